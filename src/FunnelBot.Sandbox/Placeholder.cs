@@ -1,0 +1,3 @@
+namespace FunnelBot.Sandbox;
+
+internal static class Placeholder;
