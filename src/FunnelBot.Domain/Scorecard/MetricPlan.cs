@@ -1,0 +1,62 @@
+using FunnelBot.Domain.Periods;
+
+namespace FunnelBot.Domain.Scorecard;
+
+/// <summary>A one-week plan that replaces the month's share for that week, e.g. 0 while the owner is away.</summary>
+public sealed record WeekPlanOverride(decimal Value, string? Note);
+
+/// <summary>
+/// The plans of one metric: per month for an entered metric (plus one-week overrides),
+/// per ISO year for a ratio's target. See scorecard.md, "Plans".
+/// </summary>
+public sealed class MetricPlan
+{
+    public static MetricPlan Empty { get; } = new(
+        new Dictionary<YearMonth, decimal>(), new Dictionary<IsoWeek, WeekPlanOverride>(), new Dictionary<int, decimal>());
+
+    public MetricPlan(
+        IReadOnlyDictionary<YearMonth, decimal> monthly,
+        IReadOnlyDictionary<IsoWeek, WeekPlanOverride> weekOverrides,
+        IReadOnlyDictionary<int, decimal> ratioTargets)
+    {
+        Monthly = monthly;
+        WeekOverrides = weekOverrides;
+        RatioTargets = ratioTargets;
+    }
+
+    public IReadOnlyDictionary<YearMonth, decimal> Monthly { get; }
+
+    public IReadOnlyDictionary<IsoWeek, WeekPlanOverride> WeekOverrides { get; }
+
+    public IReadOnlyDictionary<int, decimal> RatioTargets { get; }
+
+    /// <summary>The week's plan: its override, else its month's plan over the month's weeks, else null.</summary>
+    public decimal? WeeklyPlan(IsoWeek week)
+    {
+        if (WeekOverrides.TryGetValue(week, out var weekOverride))
+        {
+            return weekOverride.Value;
+        }
+
+        var month = week.Month;
+        return Monthly.TryGetValue(month, out var monthPlan) ? monthPlan / month.WeekCount : null;
+    }
+
+    /// <summary>Sum of weekly plans: null when no week has a plan, weeks without one counting 0.</summary>
+    public decimal? SumOfWeeklyPlans(IEnumerable<IsoWeek> weeks)
+    {
+        decimal? sum = null;
+        foreach (var week in weeks)
+        {
+            if (WeeklyPlan(week) is { } plan)
+            {
+                sum = (sum ?? 0m) + plan;
+            }
+        }
+
+        return sum;
+    }
+
+    /// <summary>A ratio metric's target for an ISO year, or null.</summary>
+    public decimal? RatioTarget(int isoYear) => RatioTargets.TryGetValue(isoYear, out var target) ? target : null;
+}

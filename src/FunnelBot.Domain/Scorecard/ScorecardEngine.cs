@@ -1,0 +1,128 @@
+using FunnelBot.Domain.Periods;
+
+namespace FunnelBot.Domain.Scorecard;
+
+/// <summary>Computes the scorecard exactly as spec/scorecard.md defines every number.</summary>
+public sealed class ScorecardEngine
+{
+    private readonly ZoneThresholds _thresholds;
+
+    public ScorecardEngine(ZoneThresholds thresholds)
+    {
+        _thresholds = thresholds;
+    }
+
+    public ScorecardReport Compute(IsoWeek week, IReadOnlyList<MetricDefinition> metrics, ScorecardInput input)
+    {
+        var windows = new Windows(
+            ReportWindow.WeekOf(week), ReportWindow.MonthOf(week), ReportWindow.QuarterOf(week), ReportWindow.YearOf(week));
+        var scores = new List<MetricScore>(metrics.Count);
+        foreach (var metric in metrics)
+        {
+            scores.Add(Score(metric, week, windows, input));
+        }
+
+        return new ScorecardReport(week, scores);
+    }
+
+    /// <summary>The figures of one metric for one week only (for trends).</summary>
+    public PeriodFigures WeekFigures(MetricDefinition metric, IsoWeek week, ScorecardInput input) =>
+        metric.IsRatio
+            ? RatioFigures(metric, week, ReportWindow.WeekOf(week), input)
+            : EnteredFigures(metric, ReportWindow.WeekOf(week), input, isWeek: true);
+
+    private MetricScore Score(MetricDefinition metric, IsoWeek week, Windows windows, ScorecardInput input)
+    {
+        if (metric.IsRatio)
+        {
+            var numerator = input.ValuesOf(metric.Numerator!);
+            var denominator = input.ValuesOf(metric.Denominator!);
+            return new MetricScore(
+                metric,
+                numerator.ContainsKey(week) && denominator.ContainsKey(week),
+                RatioFigures(metric, week, windows.Week, input),
+                RatioFigures(metric, week, windows.Month, input),
+                RatioFigures(metric, week, windows.Quarter, input),
+                RatioFigures(metric, week, windows.Year, input));
+        }
+
+        return new MetricScore(
+            metric,
+            input.ValuesOf(metric.Key).ContainsKey(week),
+            EnteredFigures(metric, windows.Week, input, isWeek: true),
+            EnteredFigures(metric, windows.Month, input, isWeek: false),
+            EnteredFigures(metric, windows.Quarter, input, isWeek: false),
+            EnteredFigures(metric, windows.Year, input, isWeek: false));
+    }
+
+    private PeriodFigures EnteredFigures(MetricDefinition metric, ReportWindow window, ScorecardInput input, bool isWeek)
+    {
+        var values = input.ValuesOf(metric.Key);
+        var plans = input.PlanOf(metric.Key);
+        var actual = Sum(values, window.Counted);
+        var plan = plans.SumOfWeeklyPlans(window.Counted);
+        var planFull = plans.SumOfWeeklyPlans(window.Full);
+        var lastYear = SumIfAny(values, window.LastYear);
+        var (attainment, zone) = ZoneRules.Evaluate(metric.Direction, actual, plan, _thresholds);
+        decimal? forecast = isWeek ? null : Forecast(actual, plan, planFull, window);
+        return new PeriodFigures(actual, plan, planFull, attainment, zone, lastYear, forecast);
+    }
+
+    private PeriodFigures RatioFigures(MetricDefinition metric, IsoWeek week, ReportWindow window, ScorecardInput input)
+    {
+        var numerator = input.ValuesOf(metric.Numerator!);
+        var denominator = input.ValuesOf(metric.Denominator!);
+        var actual = Ratio(Sum(numerator, window.Counted), Sum(denominator, window.Counted));
+        var plan = input.PlanOf(metric.Key).RatioTarget(week.Year);
+        var lastYearNumerator = SumIfAny(numerator, window.LastYear);
+        var lastYearDenominator = SumIfAny(denominator, window.LastYear);
+        decimal? lastYear = lastYearNumerator is null && lastYearDenominator is null
+            ? null
+            : Ratio(lastYearNumerator ?? 0m, lastYearDenominator ?? 0m);
+        var (attainment, zone) = ZoneRules.Evaluate(metric.Direction, actual, plan, _thresholds);
+        return new PeriodFigures(actual, plan, null, attainment, zone, lastYear, null);
+    }
+
+    private static decimal? Forecast(decimal actual, decimal? plan, decimal? planFull, ReportWindow window)
+    {
+        if (plan is > 0m && planFull is { } full)
+        {
+            return actual / plan.Value * full;
+        }
+
+        return actual * window.Full.Count / window.Counted.Count;
+    }
+
+    private static decimal? Ratio(decimal numerator, decimal denominator) =>
+        denominator == 0m ? null : numerator / denominator;
+
+    private static decimal Sum(IReadOnlyDictionary<IsoWeek, decimal> values, IReadOnlyList<IsoWeek> weeks)
+    {
+        var sum = 0m;
+        foreach (var week in weeks)
+        {
+            if (values.TryGetValue(week, out var value))
+            {
+                sum += value;
+            }
+        }
+
+        return sum;
+    }
+
+    private static decimal? SumIfAny(IReadOnlyDictionary<IsoWeek, decimal> values, IReadOnlyList<IsoWeek> weeks)
+    {
+        decimal? sum = null;
+        foreach (var week in weeks)
+        {
+            if (values.TryGetValue(week, out var value))
+            {
+                sum = (sum ?? 0m) + value;
+            }
+        }
+
+        return sum;
+    }
+
+    private sealed record Windows(ReportWindow Week, ReportWindow Month, ReportWindow Quarter, ReportWindow Year);
+}

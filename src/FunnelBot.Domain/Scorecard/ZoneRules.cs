@@ -1,0 +1,74 @@
+namespace FunnelBot.Domain.Scorecard;
+
+/// <summary>Attainment and zone of an actual against a plan, exactly as scorecard.md defines them.</summary>
+public static class ZoneRules
+{
+    public static (decimal? Attainment, Zone Zone) Evaluate(
+        MetricDirection direction, decimal? actual, decimal? plan, ZoneThresholds thresholds)
+    {
+        if (plan is null || actual is null)
+        {
+            return (null, Zone.None);
+        }
+
+        var a = actual.Value;
+        var p = plan.Value;
+        if (p == 0m)
+        {
+            var zone = direction == MetricDirection.Higher || a == 0m ? Zone.Green : Zone.Red;
+            return (null, zone);
+        }
+
+        switch (direction)
+        {
+            case MetricDirection.Higher:
+            {
+                var attainment = a / p;
+                return (attainment, ByAttainment(attainment, thresholds));
+            }
+
+            case MetricDirection.Lower:
+            {
+                if (a == 0m)
+                {
+                    return (null, Zone.Green);
+                }
+
+                var attainment = p / a;
+                return (attainment, ByAttainment(attainment, thresholds));
+            }
+
+            default:
+            {
+                var attainment = a / p;
+                var deviation = Math.Abs(a - p) / p;
+                var zone = deviation <= thresholds.TargetTolerance ? Zone.Green
+                    : deviation <= 2 * thresholds.TargetTolerance ? Zone.Yellow
+                    : Zone.Red;
+                return (attainment, zone);
+            }
+        }
+    }
+
+    /// <summary>Whether a weekly figure deserves the question "why" (scorecard.md, "Deviations worth a question").</summary>
+    public static DeviationKind Deviation(Zone zone, decimal? attainment, ZoneThresholds thresholds)
+    {
+        if (zone is Zone.Yellow or Zone.Red)
+        {
+            return DeviationKind.Negative;
+        }
+
+        return attainment >= thresholds.AskWhyAbove ? DeviationKind.Positive : DeviationKind.None;
+    }
+
+    private static Zone ByAttainment(decimal attainment, ZoneThresholds thresholds) =>
+        attainment >= 1m ? Zone.Green : attainment >= thresholds.YellowFrom ? Zone.Yellow : Zone.Red;
+}
+
+/// <summary>Which way a weekly figure is off plan enough to ask why.</summary>
+public enum DeviationKind
+{
+    None,
+    Negative,
+    Positive,
+}
