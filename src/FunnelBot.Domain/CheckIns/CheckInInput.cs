@@ -1,0 +1,32 @@
+namespace FunnelBot.Domain.CheckIns;
+
+/// <summary>What a member did in the check-in: typed text, sent something that is not text, or pressed a button.</summary>
+public abstract record CheckInInput
+{
+    private CheckInInput()
+    {
+    }
+
+    /// <summary>Typed text (a number is expected).</summary>
+    public sealed record Text(string Value) : CheckInInput;
+
+    /// <summary>A sticker, photo, voice message, document or anything else that is not text.</summary>
+    public sealed record NotText(string Kind) : CheckInInput;
+
+    /// <summary>A button of the check-in (or its command equivalent).</summary>
+    public sealed record Choose(CheckInChoice Choice, int Argument = 0) : CheckInInput;
+}
+
+/// <summary>The check-in's buttons.</summary>
+public enum CheckInChoice
+{
+    SameAsLastWeek,
+    Zero,
+    Skip,
+    Back,
+    ConfirmYes,
+    ConfirmNo,
+    Correct,
+    Finish,
+    Cancel,
+}

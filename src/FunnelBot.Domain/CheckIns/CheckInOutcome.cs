@@ -1,0 +1,65 @@
+using FunnelBot.Domain.Periods;
+
+namespace FunnelBot.Domain.CheckIns;
+
+/// <summary>A change the step asks the adapter to store, in the same transaction as the new state.</summary>
+public abstract record CheckInEffect
+{
+    private CheckInEffect()
+    {
+    }
+
+    /// <summary>Store the metric's value for the week (replacing any earlier value, with history).</summary>
+    public sealed record StoreValue(string Metric, IsoWeek Week, decimal Value) : CheckInEffect;
+}
+
+/// <summary>What the bot should say; the adapter renders it in the member's language.</summary>
+public abstract record CheckInReply
+{
+    private CheckInReply()
+    {
+    }
+
+    /// <summary>Ask for the value of the metric at <paramref name="Index"/>.</summary>
+    public sealed record AskValue(int Index) : CheckInReply;
+
+    /// <summary>The answer was refused; nothing was stored.</summary>
+    public sealed record Refused(string Metric, CheckInRefusal Reason) : CheckInReply;
+
+    /// <summary>The value is far above plan and recent history: ask to confirm it.</summary>
+    public sealed record ConfirmValue(string Metric, decimal Value) : CheckInReply;
+
+    /// <summary>The value was stored.</summary>
+    public sealed record Saved(string Metric, decimal Value) : CheckInReply;
+
+    /// <summary>Show every metric with its value and zone, and buttons to correct or finish.</summary>
+    public sealed record Summary : CheckInReply;
+
+    public sealed record Finished : CheckInReply;
+
+    public sealed record Cancelled : CheckInReply;
+
+    /// <summary>The input does not fit this conversation any more (e.g. a button of a finished check-in).</summary>
+    public sealed record NotActive : CheckInReply;
+}
+
+/// <summary>Why an answer was refused.</summary>
+public enum CheckInRefusal
+{
+    NotText,
+    Empty,
+    TooLong,
+    NotANumber,
+    UnsupportedDigits,
+    AmbiguousSeparators,
+    TooLarge,
+    Negative,
+    NotWhole,
+    TooManyDecimals,
+    OutOfRange,
+    PercentSignNotExpected,
+    NoValueLastWeek,
+}
+
+/// <summary>The result of one step: the next state, what to store, what to say.</summary>
+public sealed record CheckInOutcome(CheckInState State, IReadOnlyList<CheckInEffect> Effects, IReadOnlyList<CheckInReply> Replies);

@@ -1,0 +1,83 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using FunnelBot.Configuration;
+using FunnelBot.Domain.CheckIns;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Updates;
+
+namespace FunnelBot.TelegramBot.CheckIns;
+
+/// <summary>
+/// Runs the pure check-in step for a member: loads the state and facts, applies the step, and turns its effects
+/// and replies into writes and messages of the update's response.
+/// </summary>
+public sealed class CheckInFlow
+{
+    private readonly CheckInStore _store;
+    private readonly CheckInQuestions _questions;
+    private readonly WeeklyValueStore _values;
+    private readonly CheckInRenderer _renderer;
+
+    public CheckInFlow(CheckInStore store, CheckInQuestions questions, WeeklyValueStore values, CheckInRenderer renderer)
+    {
+        _store = store;
+        _questions = questions;
+        _values = values;
+        _renderer = renderer;
+    }
+
+    public CheckInState? Open(string member) => _store.Find(member) is { IsOpen: true } state ? state : null;
+
+    /// <summary>Starts (or re-enters) the member's check-in for the week in their private chat.</summary>
+    public void Start(TeamMember member, long chatId, CultureInfo culture, IsoWeek week, BotResponse response)
+    {
+        var context = _questions.For(member.Key, week, culture);
+        var outcome = CheckInConversation.Start(NewConversationId(), member.Key, week, context);
+        response.Write(() => _store.Save(outcome.State));
+        _renderer.RenderIntro(outcome.State, context, chatId, culture, response);
+        _renderer.Render(outcome, context, chatId, culture, response);
+    }
+
+    /// <summary>Feeds one input to the member's open check-in.</summary>
+    public void Continue(
+        TeamMember member, CheckInState state, CheckInInput input, long chatId, CultureInfo culture, BotResponse response, string? typed = null)
+    {
+        var metrics = state.MetricKeys.Select(_questions.Metric).OfType<MetricDefinition>().ToList();
+        var context = _questions.For(metrics, state.Week, culture);
+        var outcome = CheckInConversation.Step(state, input, context);
+        var author = new ChangeAuthor(member.Key, ChangeSource.Chat);
+        response.Write(() =>
+        {
+            foreach (var effect in outcome.Effects)
+            {
+                if (effect is CheckInEffect.StoreValue store)
+                {
+                    _values.Set(new WeeklyValue(store.Metric, store.Week, store.Value), author);
+                }
+            }
+
+            _store.Save(outcome.State);
+        });
+        var after = Apply(context, outcome.Effects);
+        _renderer.Render(outcome, after, chatId, culture, response, typed);
+    }
+
+    /// <summary>The context as it will be once the step's values are stored (for the summary's figures).</summary>
+    private static CheckInContext Apply(CheckInContext context, IReadOnlyList<CheckInEffect> effects)
+    {
+        if (effects.Count == 0)
+        {
+            return context;
+        }
+
+        var stored = effects.OfType<CheckInEffect.StoreValue>().ToDictionary(e => e.Metric, e => e.Value);
+        return context with
+        {
+            Questions = [.. context.Questions.Select(q => stored.TryGetValue(q.Metric.Key, out var value) ? q with { CurrentValue = value } : q)],
+        };
+    }
+
+    private static string NewConversationId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
+}

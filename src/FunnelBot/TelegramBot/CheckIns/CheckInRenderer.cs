@@ -1,0 +1,231 @@
+using System.Globalization;
+using System.Text;
+using FunnelBot.Configuration;
+using FunnelBot.Domain.CheckIns;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.Scorecards;
+using FunnelBot.TelegramBot.Outgoing;
+using FunnelBot.TelegramBot.Rendering;
+using FunnelBot.TelegramBot.Texts;
+using FunnelBot.TelegramBot.Updates;
+
+namespace FunnelBot.TelegramBot.CheckIns;
+
+/// <summary>Renders the check-in's replies as Telegram HTML with buttons, in the member's language.</summary>
+public sealed class CheckInRenderer
+{
+    private readonly TeamConfiguration _team;
+    private readonly OutboxStore _outbox;
+    private readonly ReportingWeek _reportingWeek;
+
+    public CheckInRenderer(TeamConfiguration team, OutboxStore outbox, ReportingWeek reportingWeek)
+    {
+        _team = team;
+        _outbox = outbox;
+        _reportingWeek = reportingWeek;
+    }
+
+    public void RenderIntro(CheckInState state, CheckInContext context, long chatId, CultureInfo culture, BotResponse response)
+    {
+        if (context.Questions.Count == 0)
+        {
+            response.SendHtml(chatId, BotTexts.Html("checkin.no_metrics", culture));
+            return;
+        }
+
+        var intro = BotTexts.Html(
+            "checkin.intro", culture, state.Week.ToString(), Dates.Short(state.Week.Monday, culture), Dates.Short(state.Week.Sunday, culture),
+            context.Questions.Count);
+        if (state.Week < _reportingWeek.Current)
+        {
+            intro += "\n" + BotTexts.Html("checkin.late_intro", culture);
+        }
+
+        response.SendHtml(chatId, intro);
+    }
+
+    public void Render(CheckInOutcome outcome, CheckInContext context, long chatId, CultureInfo culture, BotResponse response, string? typed = null)
+    {
+        var state = outcome.State;
+        var lines = new StringBuilder();
+        foreach (var reply in outcome.Replies)
+        {
+            switch (reply)
+            {
+                case CheckInReply.Saved saved:
+                    Append(lines, BotTexts.Html("checkin.saved", culture, NameOf(saved.Metric, culture), Format(saved.Value, saved.Metric, culture)));
+                    break;
+                case CheckInReply.Refused refused:
+                    Append(lines, Refusal(refused, typed, culture));
+                    break;
+                case CheckInReply.AskValue ask:
+                    SendTagged(state, chatId, Question(state, context, ask.Index, culture, lines), QuestionKeyboard(state, context, ask.Index, culture), response);
+                    lines.Clear();
+                    break;
+                case CheckInReply.ConfirmValue confirm:
+                    Append(lines, BotTexts.Html("checkin.confirm", culture, NameOf(confirm.Metric, culture), Format(confirm.Value, confirm.Metric, culture)));
+                    SendTagged(state, chatId, lines.ToString(), ConfirmKeyboard(state, culture), response);
+                    lines.Clear();
+                    break;
+                case CheckInReply.Summary:
+                    Append(lines, Summary(state, context, culture));
+                    SendTagged(state, chatId, lines.ToString(), SummaryKeyboard(state, context, culture), response);
+                    lines.Clear();
+                    break;
+                case CheckInReply.Finished:
+                    RemovePreviousKeyboard(state.Member, chatId, response);
+                    Append(lines, BotTexts.Html("checkin.finished", culture, state.Week.ToString()));
+                    break;
+                case CheckInReply.Cancelled:
+                    RemovePreviousKeyboard(state.Member, chatId, response);
+                    Append(lines, BotTexts.Html("checkin.cancelled", culture));
+                    break;
+                case CheckInReply.NotActive:
+                    response.AnswerCallback(BotTexts.Template("button.stale", culture));
+                    break;
+            }
+        }
+
+        if (lines.Length > 0)
+        {
+            response.SendHtml(chatId, lines.ToString());
+        }
+    }
+
+    private string Question(CheckInState state, CheckInContext context, int index, CultureInfo culture, StringBuilder prefix)
+    {
+        var question = context.Questions.First(q => q.Metric.Key == state.MetricKeys[index]);
+        var none = BotTexts.Template("checkin.no_value", culture);
+        var text = BotTexts.Html(
+            "checkin.ask", culture, question.Metric.Names.For(culture.TwoLetterISOLanguageName), index + 1, state.MetricKeys.Count,
+            FormatOr(question.WeekPlan, question.Metric, culture, none), FormatOr(question.LastWeekValue, question.Metric, culture, none),
+            FormatOr(question.CurrentValue, question.Metric, culture, none));
+        return prefix.Length > 0 ? prefix + "\n\n" + text : text;
+    }
+
+    private static List<List<OutgoingButton>> QuestionKeyboard(CheckInState state, CheckInContext context, int index, CultureInfo culture)
+    {
+        var question = context.Questions.First(q => q.Metric.Key == state.MetricKeys[index]);
+        var first = new List<OutgoingButton>();
+        if (question.LastWeekValue is { } last)
+        {
+            first.Add(CheckInButtons.Button(
+                string.Format(culture, BotTexts.Template("btn.same", culture), NumberFormatting.Format(last, question.Metric.Unit, culture)),
+                state.Id, CheckInChoice.SameAsLastWeek));
+        }
+
+        first.Add(CheckInButtons.Button(BotTexts.Template("btn.zero", culture), state.Id, CheckInChoice.Zero));
+        first.Add(CheckInButtons.Button(BotTexts.Template("btn.skip", culture), state.Id, CheckInChoice.Skip));
+        var second = new List<OutgoingButton>();
+        if (index > 0)
+        {
+            second.Add(CheckInButtons.Button(BotTexts.Template("btn.back", culture), state.Id, CheckInChoice.Back));
+        }
+
+        second.Add(CheckInButtons.Button(BotTexts.Template("btn.finish", culture), state.Id, CheckInChoice.Finish));
+        return [first, second];
+    }
+
+    private static List<List<OutgoingButton>> ConfirmKeyboard(CheckInState state, CultureInfo culture) =>
+    [
+        [
+            CheckInButtons.Button(BotTexts.Template("btn.yes", culture), state.Id, CheckInChoice.ConfirmYes),
+            CheckInButtons.Button(BotTexts.Template("btn.no", culture), state.Id, CheckInChoice.ConfirmNo),
+        ],
+    ];
+
+    private string Summary(CheckInState state, CheckInContext context, CultureInfo culture)
+    {
+        var text = new StringBuilder(BotTexts.Html("checkin.summary_header", culture, state.Week.ToString()));
+        foreach (var question in context.Questions)
+        {
+            var name = question.Metric.Names.For(culture.TwoLetterISOLanguageName);
+            text.Append('\n');
+            if (question.CurrentValue is not { } value)
+            {
+                text.Append(BotTexts.Html("checkin.summary_missing", culture, name));
+                continue;
+            }
+
+            var (attainment, zone) = ZoneRules.Evaluate(question.Metric.Direction, value, question.WeekPlan, _team.Team.Zones);
+            text.Append(BotTexts.Html(
+                "checkin.summary_line", culture, new HtmlFragment(ZoneMarks.Of(zone)), name, Format(value, question.Metric.Key, culture),
+                FormatOr(question.WeekPlan, question.Metric, culture, BotTexts.Template("checkin.no_value", culture)),
+                NumberFormatting.FormatAttainment(attainment, culture)));
+        }
+
+        text.Append("\n\n").Append(BotTexts.Html("checkin.summary_footer", culture));
+        return text.ToString();
+    }
+
+    private static List<List<OutgoingButton>> SummaryKeyboard(CheckInState state, CheckInContext context, CultureInfo culture)
+    {
+        var rows = new List<List<OutgoingButton>>();
+        for (var i = 0; i < context.Questions.Count; i++)
+        {
+            if (i % 2 == 0)
+            {
+                rows.Add([]);
+            }
+
+            var name = context.Questions[i].Metric.Names.For(culture.TwoLetterISOLanguageName);
+            rows[^1].Add(CheckInButtons.Button(string.Format(culture, BotTexts.Template("btn.correct", culture), name), state.Id, CheckInChoice.Correct, i));
+        }
+
+        rows.Add([CheckInButtons.Button(BotTexts.Template("btn.finish", culture), state.Id, CheckInChoice.Finish)]);
+        return rows;
+    }
+
+    private string Refusal(CheckInReply.Refused refused, string? typed, CultureInfo culture)
+    {
+        var metric = _team.FindMetric(refused.Metric);
+        var name = metric?.Names.For(culture.TwoLetterISOLanguageName) ?? refused.Metric;
+        var shown = typed is null ? string.Empty : typed.Length > 40 ? typed[..40] + "…" : typed;
+        var reason = refused.Reason == CheckInRefusal.NotWhole
+            ? BotTexts.Html("refusal.NotWhole", culture, name)
+            : BotTexts.Html("refusal." + refused.Reason, culture, shown);
+        if (metric is null || refused.Reason == CheckInRefusal.NoValueLastWeek)
+        {
+            return reason;
+        }
+
+        return reason + "\n" + BotTexts.Html("expected." + metric.Unit, culture, UnitExamples.For(metric.Unit, culture));
+    }
+
+    /// <summary>Sends a message that carries the conversation's buttons, first removing the buttons of the previous one.</summary>
+    private void SendTagged(CheckInState state, long chatId, string html, List<List<OutgoingButton>> keyboard, BotResponse response)
+    {
+        RemovePreviousKeyboard(state.Member, chatId, response);
+        response.SendHtml(chatId, html, keyboard, TagOf(state.Member), state.Member);
+    }
+
+    private void RemovePreviousKeyboard(string member, long chatId, BotResponse response)
+    {
+        if (_outbox.TaggedMessageId(TagOf(member)) is { } previous)
+        {
+            response.RemoveKeyboard(chatId, previous);
+            response.Write(() => _outbox.ForgetTag(TagOf(member)));
+        }
+    }
+
+    private static string TagOf(string member) => "checkin:" + member;
+
+    private string NameOf(string metric, CultureInfo culture) =>
+        _team.FindMetric(metric)?.Names.For(culture.TwoLetterISOLanguageName) ?? metric;
+
+    private string Format(decimal value, string metric, CultureInfo culture) =>
+        NumberFormatting.Format(value, _team.FindMetric(metric)?.Unit ?? MetricUnit.Count, culture);
+
+    private static string FormatOr(decimal? value, MetricDefinition metric, CultureInfo culture, string none) =>
+        value is { } v ? NumberFormatting.Format(v, metric.Unit, culture) : none;
+
+    private static void Append(StringBuilder lines, string line)
+    {
+        if (lines.Length > 0)
+        {
+            lines.Append('\n');
+        }
+
+        lines.Append(line);
+    }
+}

@@ -1,0 +1,64 @@
+using FunnelBot.Domain.CheckIns;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Storage;
+using LiteDB;
+
+namespace FunnelBot.TelegramBot.CheckIns;
+
+/// <summary>A member's check-in conversation as stored (collection <c>checkins</c>, id = member key).</summary>
+public sealed class CheckInDocument
+{
+    public string Id { get; set; } = string.Empty;
+
+    public string ConversationId { get; set; } = string.Empty;
+
+    public string Week { get; set; } = string.Empty;
+
+    public List<string> MetricKeys { get; set; } = [];
+
+    public int Index { get; set; }
+
+    public CheckInPhase Phase { get; set; }
+
+    public decimal? PendingValue { get; set; }
+
+    public bool ReturnToSummary { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>Keeps each member's check-in state, so that a conversation survives a restart of the bot.</summary>
+public sealed class CheckInStore
+{
+    private readonly ILiteCollection<CheckInDocument> _checkIns;
+    private readonly TimeProvider _time;
+
+    public CheckInStore(FunnelDatabase database, TimeProvider time)
+    {
+        _time = time;
+        _checkIns = database.Collection<CheckInDocument>("checkins");
+    }
+
+    public CheckInState? Find(string member)
+    {
+        var document = _checkIns.FindById(member);
+        return document is null
+            ? null
+            : new CheckInState(
+                document.ConversationId, document.Id, IsoWeek.Parse(document.Week), document.MetricKeys, document.Index,
+                document.Phase, document.PendingValue, document.ReturnToSummary);
+    }
+
+    public void Save(CheckInState state) => _checkIns.Upsert(new CheckInDocument
+    {
+        Id = state.Member,
+        ConversationId = state.Id,
+        Week = state.Week.ToString(),
+        MetricKeys = [.. state.MetricKeys],
+        Index = state.Index,
+        Phase = state.Phase,
+        PendingValue = state.PendingValue,
+        ReturnToSummary = state.ReturnToSummary,
+        UpdatedAt = _time.GetUtcNow().UtcDateTime,
+    });
+}

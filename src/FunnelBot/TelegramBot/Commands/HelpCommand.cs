@@ -1,0 +1,58 @@
+using System.Text;
+using FunnelBot.Configuration;
+using FunnelBot.Domain.CheckIns;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.TelegramBot.Texts;
+using FunnelBot.TelegramBot.Updates;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FunnelBot.TelegramBot.Commands;
+
+/// <summary><c>/help</c>: the commands the caller may use here, with one line each.</summary>
+public sealed class HelpCommand : IBotCommand
+{
+    private readonly IServiceProvider _services;
+
+    public HelpCommand(IServiceProvider services)
+    {
+        _services = services;
+    }
+
+    public string Name => "help";
+
+    public CommandAccess Access => CommandAccess.Anyone;
+
+    public bool WorksInGroups => true;
+
+    public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
+    {
+        var commands = _services.GetServices<IBotCommand>();
+        var text = new StringBuilder(BotTexts.Html("help.header", request.Culture));
+        foreach (var command in commands.Where(c => MayUse(c, request)))
+        {
+            text.Append("\n/").Append(command.Name).Append(" — ").Append(BotTexts.Html(command.DescriptionKey, request.Culture));
+        }
+
+        text.Append("\n\n").Append(BotTexts.Html("help.footer", request.Culture, NumberFormatting.Format(1234.5m, MetricUnit.Money, request.Culture)));
+        response.SendHtml(request.ChatId, text.ToString());
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Whether the caller's role and this chat allow the command (the same rules the router enforces).</summary>
+    public static bool MayUse(IBotCommand command, BotRequest request)
+    {
+        if (!request.IsPrivate && !command.WorksInGroups)
+        {
+            return false;
+        }
+
+        var role = request.Member?.Role;
+        return command.Access switch
+        {
+            CommandAccess.Anyone => true,
+            CommandAccess.TeamMember => role is not null,
+            CommandAccess.Reporter => role is MemberRole.Manager or MemberRole.Member,
+            _ => role == MemberRole.Manager,
+        };
+    }
+}

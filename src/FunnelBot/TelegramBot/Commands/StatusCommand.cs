@@ -1,0 +1,89 @@
+using FunnelBot.Configuration;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.Scorecards;
+using FunnelBot.TelegramBot.Members;
+using FunnelBot.TelegramBot.Rendering;
+using FunnelBot.TelegramBot.Texts;
+using FunnelBot.TelegramBot.Updates;
+
+namespace FunnelBot.TelegramBot.Commands;
+
+/// <summary>
+/// <c>/status [metric|@member|2026-W47]</c>: the team scorecard for the reporting week (month, quarter and year to date
+/// and zones), one member's metrics, one metric's last 13 weeks, or another week. In private chats and the team group.
+/// </summary>
+public sealed class StatusCommand : IBotCommand
+{
+    private const int TrendWeeks = 13;
+    private readonly TeamConfiguration _team;
+    private readonly ScorecardService _scorecards;
+    private readonly ReportingWeek _reportingWeek;
+    private readonly MemberDirectory _members;
+    private readonly StatusRenderer _renderer;
+
+    public StatusCommand(
+        TeamConfiguration team, ScorecardService scorecards, ReportingWeek reportingWeek, MemberDirectory members, StatusRenderer renderer)
+    {
+        _team = team;
+        _scorecards = scorecards;
+        _reportingWeek = reportingWeek;
+        _members = members;
+        _renderer = renderer;
+    }
+
+    public string Name => "status";
+
+    public CommandAccess Access => CommandAccess.TeamMember;
+
+    public bool WorksInGroups => true;
+
+    public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
+    {
+        var html = Answer(request.Arguments.Trim(), request.Culture);
+        response.SendHtml(request.ChatId, html, threadId: request.MessageThreadId);
+        return Task.CompletedTask;
+    }
+
+    private string Answer(string argument, System.Globalization.CultureInfo culture)
+    {
+        var current = _reportingWeek.Current;
+        if (argument.Length == 0)
+        {
+            var report = _scorecards.Build(current);
+            return _renderer.Scorecard(report, report.Metrics, _team.Team.Name, culture);
+        }
+
+        if (IsoWeek.TryParse(argument, out var week))
+        {
+            var report = _scorecards.Build(week);
+            return _renderer.Scorecard(report, report.Metrics, _team.Team.Name, culture);
+        }
+
+        if (_team.FindMetric(argument) ?? _team.Metrics.FirstOrDefault(m => string.Equals(m.Key, argument, StringComparison.OrdinalIgnoreCase)) is { } metric)
+        {
+            return Trend(metric, current, culture);
+        }
+
+        if (_members.FindByKeyOrUsername(argument) is { } member)
+        {
+            var report = _scorecards.Build(current);
+            return _renderer.Scorecard(report, report.Metrics.Where(s => s.Metric.Owner == member.Key), member.DisplayName, culture);
+        }
+
+        var example = _team.Metrics.FirstOrDefault()?.Key ?? "leads";
+        var someone = _team.Members.FirstOrDefault()?.Username ?? _team.Members.FirstOrDefault()?.Key ?? "anna";
+        return BotTexts.Html("status.unknown_arg", culture, argument.Length > 40 ? argument[..40] + "…" : argument, example, someone, current.Previous.ToString());
+    }
+
+    private string Trend(MetricDefinition metric, IsoWeek current, System.Globalization.CultureInfo culture)
+    {
+        var input = _scorecards.LoadInput(current);
+        var engine = new ScorecardEngine(_team.Team.Zones);
+        var weeks = Enumerable.Range(0, TrendWeeks)
+            .Select(back => current.AddWeeks(back - TrendWeeks + 1))
+            .Select(week => (week, engine.WeekFigures(metric, week, input)))
+            .ToList();
+        return _renderer.Trend(metric, weeks, culture);
+    }
+}

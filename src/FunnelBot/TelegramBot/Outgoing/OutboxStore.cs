@@ -1,0 +1,92 @@
+using FunnelBot.Storage;
+using LiteDB;
+
+namespace FunnelBot.TelegramBot.Outgoing;
+
+/// <summary>The queue of messages to send (collection <c>outbox</c>) and the ids of tagged sent messages.</summary>
+public sealed class OutboxStore
+{
+    private readonly ILiteCollection<OutgoingMessage> _outbox;
+    private readonly ILiteCollection<SentMessageTag> _tags;
+    private readonly TimeProvider _time;
+
+    public OutboxStore(FunnelDatabase database, TimeProvider time)
+    {
+        _time = time;
+        _outbox = database.Collection<OutgoingMessage>("outbox");
+        _outbox.EnsureIndex(m => m.NotBefore);
+        _tags = database.Collection<SentMessageTag>("sent_tags");
+    }
+
+    /// <summary>Raised after messages were queued, so that the sender wakes up.</summary>
+    public event EventHandler? Enqueued;
+
+    /// <summary>Queues messages; call inside the transaction that changes the state they report.</summary>
+    public void Enqueue(IEnumerable<OutgoingMessage> messages)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        var batch = messages.ToList();
+        foreach (var message in batch)
+        {
+            message.Id = 0;
+            message.CreatedAt = now;
+            message.NotBefore = now;
+        }
+
+        if (batch.Count > 0)
+        {
+            _outbox.InsertBulk(batch);
+        }
+    }
+
+    /// <summary>Wakes the sender; call after the transaction that queued messages has committed.</summary>
+    public void Signal() => Enqueued?.Invoke(this, EventArgs.Empty);
+
+    /// <summary>Messages due now, oldest first.</summary>
+    public IReadOnlyList<OutgoingMessage> Due(int limit)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        return [.. _outbox.Find(Query.All(Query.Ascending), limit: int.MaxValue).Where(m => m.NotBefore <= now).Take(limit)];
+    }
+
+    /// <summary>The earliest time a queued message becomes due, or null when the outbox is empty.</summary>
+    public DateTime? NextDue() => _outbox.Count() == 0 ? null : _outbox.Min(m => m.NotBefore);
+
+    public int Count() => _outbox.Count();
+
+    public void Complete(OutgoingMessage message, int? sentMessageId)
+    {
+        _outbox.Delete(message.Id);
+        if (message.Tag is not null && sentMessageId is { } id)
+        {
+            _tags.Upsert(new SentMessageTag { Id = message.Tag, ChatId = message.ChatId, MessageId = id });
+        }
+    }
+
+    public void Retry(OutgoingMessage message, TimeSpan after)
+    {
+        message.Attempts++;
+        message.NotBefore = _time.GetUtcNow().UtcDateTime + after;
+        _outbox.Update(message);
+    }
+
+    public void Drop(OutgoingMessage message) => _outbox.Delete(message.Id);
+
+    /// <summary>Drops every queued message to a chat (e.g. the member blocked the bot).</summary>
+    public int DropChat(long chatId) => _outbox.DeleteMany(m => m.ChatId == chatId);
+
+    /// <summary>The id of the last message sent with this tag, if it is remembered.</summary>
+    public int? TaggedMessageId(string tag) => _tags.FindById(tag)?.MessageId;
+
+    public void ForgetTag(string tag) => _tags.Delete(tag);
+}
+
+/// <summary>The Telegram message id of the last message sent under a tag.</summary>
+public sealed class SentMessageTag
+{
+    public string Id { get; set; } = string.Empty;
+
+    public long ChatId { get; set; }
+
+    public int MessageId { get; set; }
+}

@@ -1,0 +1,60 @@
+namespace FunnelBot.TelegramBot.Outgoing;
+
+/// <summary>What the sender does with a queued message.</summary>
+public enum OutgoingKind
+{
+    Text,
+    Photo,
+    Document,
+    EditText,
+    RemoveKeyboard,
+}
+
+/// <summary>One inline button: callback data (at most 64 bytes) or a link.</summary>
+public sealed class OutgoingButton
+{
+    public string Text { get; set; } = string.Empty;
+
+    public string? Data { get; set; }
+
+    public string? Url { get; set; }
+}
+
+/// <summary>
+/// A message waiting in the outbox. Handlers write it in the same LiteDB transaction as the state it reports, so an
+/// answer is never lost by a crash; the sender delivers it in order per chat within Telegram's limits.
+/// </summary>
+public sealed class OutgoingMessage
+{
+    public long Id { get; set; }
+
+    public long ChatId { get; set; }
+
+    public int? ThreadId { get; set; }
+
+    public OutgoingKind Kind { get; set; } = OutgoingKind.Text;
+
+    /// <summary>Telegram HTML (every user-typed part already escaped), or the caption of a photo or document.</summary>
+    public string? Html { get; set; }
+
+    public List<List<OutgoingButton>>? Keyboard { get; set; }
+
+    /// <summary>The message to edit, for <see cref="OutgoingKind.EditText"/> and <see cref="OutgoingKind.RemoveKeyboard"/>.</summary>
+    public int? EditMessageId { get; set; }
+
+    public byte[]? File { get; set; }
+
+    public string? FileName { get; set; }
+
+    /// <summary>The member this goes to privately, so that a "blocked" answer marks them unreachable.</summary>
+    public string? MemberKey { get; set; }
+
+    /// <summary>When set, the id of the sent message is remembered under this tag (e.g. to remove its buttons later).</summary>
+    public string? Tag { get; set; }
+
+    public DateTime CreatedAt { get; set; }
+
+    public DateTime NotBefore { get; set; }
+
+    public int Attempts { get; set; }
+}

@@ -1,0 +1,13 @@
+using System.Globalization;
+
+namespace FunnelBot.TelegramBot.Rendering;
+
+/// <summary>Dates as the bot shows them, in the reader's culture.</summary>
+public static class Dates
+{
+    /// <summary>Day and abbreviated month, e.g. "23 Nov" or "23 нояб.".</summary>
+    public static string Short(DateOnly date, CultureInfo culture) => date.ToString("d MMM", culture);
+
+    /// <summary>The culture's short date, e.g. "23/11/2026" or "23.11.2026".</summary>
+    public static string Full(DateOnly date, CultureInfo culture) => date.ToString("d", culture);
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+using System.Text;
+using FunnelBot.Configuration;
+using FunnelBot.Domain.CheckIns;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.TelegramBot.Texts;
+
+namespace FunnelBot.TelegramBot.Rendering;
+
+/// <summary>Renders <c>/status</c> answers as Telegram HTML from the same scorecard the JSON report is made of.</summary>
+public sealed class StatusRenderer
+{
+    private readonly TeamConfiguration _team;
+
+    public StatusRenderer(TeamConfiguration team)
+    {
+        _team = team;
+    }
+
+    /// <summary>Every metric (or the given ones) for the week, with month, year to date and change against last year.</summary>
+    public string Scorecard(ScorecardReport report, IEnumerable<MetricScore> scores, string title, CultureInfo culture)
+    {
+        var week = report.Week;
+        var text = new StringBuilder(BotTexts.Html(
+            "status.header", culture, title, week.ToString(), Dates.Short(week.Monday, culture), Dates.Short(week.Sunday, culture)));
+        text.Append('\n').Append("<i>").Append(BotTexts.Html("status.legend", culture)).Append("</i>");
+        var any = false;
+        foreach (var score in scores)
+        {
+            any = true;
+            text.Append('\n').Append(Line(score, culture));
+        }
+
+        if (!any)
+        {
+            text.Append('\n').Append(BotTexts.Html("status.no_metrics", culture));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>One metric over the trailing weeks (oldest first) with the on-track count.</summary>
+    public string Trend(MetricDefinition metric, IReadOnlyList<(IsoWeek Week, PeriodFigures Figures)> weeks, CultureInfo culture)
+    {
+        var green = weeks.Count(w => w.Figures.Zone == Zone.Green);
+        var onTrack = string.Create(CultureInfo.InvariantCulture, $"{green}/{weeks.Count}");
+        var text = new StringBuilder(BotTexts.Html("status.trend_header", culture, Name(metric, culture), onTrack));
+        foreach (var (week, figures) in weeks)
+        {
+            text.Append('\n').Append(BotTexts.Html(
+                "status.trend_line", culture, MetricValueText.Zone(figures.Zone), week.ToString(),
+                MetricValueText.Format(figures.Actual, metric, culture), MetricValueText.Format(figures.Plan, metric, culture),
+                NumberFormatting.FormatAttainment(figures.Attainment, culture)));
+        }
+
+        return text.ToString();
+    }
+
+    private string Line(MetricScore score, CultureInfo culture)
+    {
+        var metric = score.Metric;
+        var line = BotTexts.Html(
+            "status.line", culture, MetricValueText.Zone(score.Week.Zone), Name(metric, culture),
+            MetricValueText.Format(score.Week.Actual, metric, culture), MetricValueText.Format(score.Week.Plan, metric, culture),
+            NumberFormatting.FormatAttainment(score.Week.Attainment, culture),
+            NumberFormatting.FormatAttainment(score.Month.Attainment, culture),
+            NumberFormatting.FormatAttainment(score.Year.Attainment, culture),
+            MetricValueText.Change(score.Year.ChangeAgainstLastYear, culture));
+        if (!score.Submitted && !metric.IsRatio)
+        {
+            line += " · <i>" + BotTexts.Html("status.not_submitted", culture) + "</i>";
+        }
+
+        return line;
+    }
+
+    private string Name(MetricDefinition metric, CultureInfo culture)
+    {
+        var owner = _team.FindMember(metric.Owner)?.DisplayName;
+        var name = metric.Names.For(culture.TwoLetterISOLanguageName);
+        return owner is null ? name : name + " (" + owner + ")";
+    }
+}

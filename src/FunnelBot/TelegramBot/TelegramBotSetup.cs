@@ -1,0 +1,82 @@
+using FunnelBot.Configuration;
+using FunnelBot.TelegramBot.CheckIns;
+using FunnelBot.TelegramBot.Commands;
+using FunnelBot.TelegramBot.Members;
+using FunnelBot.TelegramBot.Outgoing;
+using FunnelBot.TelegramBot.Polling;
+using FunnelBot.TelegramBot.Rendering;
+using FunnelBot.TelegramBot.Updates;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Telegram.Bot;
+
+namespace FunnelBot.TelegramBot;
+
+/// <summary>Registers the Telegram side of FunnelBot: the Bot API client, polling, the outbox, commands and conversations.</summary>
+public static class TelegramBotSetup
+{
+    public const string HttpClientName = "telegram";
+
+    public static IHostApplicationBuilder AddTelegramBot(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
+        services.AddOptions<TelegramOptions>().ValidateOnStart();
+
+        // A typed HttpClient without request logging: the token is part of every request URL.
+        services.AddHttpClient(HttpClientName)
+            .RemoveAllLoggers()
+            .AddTypedClient<ITelegramBotClient>((http, provider) =>
+                new TelegramBotClient(ClientOptions(provider.GetRequiredService<IOptions<TelegramOptions>>().Value), http));
+
+        services.TryAddSingleton(new SendClock(TimeProvider.System));
+        services.TryAddSingleton(new PollingSettings());
+        services.AddSingleton<BotIdentity>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<TelegramMessageSender>();
+        services.AddSingleton<MemberBindingStore>();
+        services.AddSingleton<MemberDirectory>();
+        services.AddSingleton<MemberCultures>();
+        services.AddSingleton<MemberReachability>();
+        services.AddSingleton<InviteStore>();
+        services.AddSingleton<UpdateInboxStore>();
+        services.AddSingleton<UpdateProcessor>();
+        services.AddSingleton<UpdateRouter>();
+        services.AddSingleton<ConversationInput>();
+        services.AddSingleton<CommandMenuPublisher>();
+        services.AddSingleton<StatusRenderer>();
+        services.AddSingleton<CheckInStore>();
+        services.AddSingleton<CheckInQuestions>();
+        services.AddSingleton<CheckInRenderer>();
+        services.AddSingleton<CheckInFlow>();
+
+        services.AddSingleton<IBotCommand, StartCommand>();
+        services.AddSingleton<IBotCommand, HelpCommand>();
+        services.AddSingleton<IBotCommand, CheckInCommand>();
+        services.AddSingleton<IBotCommand, CancelCommand>();
+        services.AddSingleton<IBotCommand, EditCommand>();
+        services.AddSingleton<IBotCommand, StatusCommand>();
+        services.AddSingleton<IBotCommand, InviteCommand>();
+        services.AddSingleton<ICallbackHandler, CheckInCallbacks>();
+
+        services.AddSingleton<ChatLanes>();
+        services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());
+        services.AddSingleton<OutboxDelivery>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxDelivery>());
+        services.AddHostedService<UpdatePoller>();
+        return builder;
+    }
+
+    private static TelegramBotClientOptions ClientOptions(TelegramOptions options)
+    {
+        var clientOptions = string.IsNullOrWhiteSpace(options.ApiBaseUrl)
+            ? new TelegramBotClientOptions(options.Token)
+            : new TelegramBotClientOptions(options.Token, options.ApiBaseUrl);
+
+        // The outbox paces sending and honours retry_after itself; the library must not wait inside a call.
+        clientOptions.RetryThreshold = 0;
+        return clientOptions;
+    }
+}

@@ -1,0 +1,59 @@
+using FunnelBot.TelegramBot.Outgoing;
+
+namespace FunnelBot.TelegramBot.Updates;
+
+/// <summary>
+/// What handling one update decided: the writes to make and the messages to queue (applied together in one LiteDB
+/// transaction with the update marked done), and the answer to a pressed button (sent at once).
+/// </summary>
+public sealed class BotResponse
+{
+    private readonly List<Action> _writes = [];
+    private readonly List<OutgoingMessage> _messages = [];
+
+    public IReadOnlyList<Action> Writes => _writes;
+
+    public IReadOnlyList<OutgoingMessage> Messages => _messages;
+
+    /// <summary>The toast shown for a pressed button; null answers it silently.</summary>
+    public string? CallbackText { get; private set; }
+
+    public bool CallbackAlert { get; private set; }
+
+    /// <summary>Runs inside the update's transaction: must be synchronous and touch only LiteDB.</summary>
+    public BotResponse Write(Action write)
+    {
+        _writes.Add(write);
+        return this;
+    }
+
+    public BotResponse Send(OutgoingMessage message)
+    {
+        _messages.Add(message);
+        return this;
+    }
+
+    public BotResponse SendHtml(
+        long chatId, string html, List<List<OutgoingButton>>? keyboard = null, string? tag = null, string? memberKey = null, int? threadId = null)
+    {
+        foreach (var part in MessageSplitter.Split(html))
+        {
+            _messages.Add(new OutgoingMessage { ChatId = chatId, Html = part, MemberKey = memberKey, ThreadId = threadId });
+        }
+
+        var last = _messages[^1];
+        last.Keyboard = keyboard;
+        last.Tag = tag;
+        return this;
+    }
+
+    public BotResponse RemoveKeyboard(long chatId, int messageId) =>
+        Send(new OutgoingMessage { ChatId = chatId, Kind = OutgoingKind.RemoveKeyboard, EditMessageId = messageId });
+
+    public BotResponse AnswerCallback(string? text, bool alert = false)
+    {
+        CallbackText = text;
+        CallbackAlert = alert;
+        return this;
+    }
+}

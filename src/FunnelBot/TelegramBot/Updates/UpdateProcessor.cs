@@ -1,0 +1,114 @@
+using System.Text.Json;
+using FunnelBot.TelegramBot.Outgoing;
+using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Polling;
+using LiteDB;
+using Microsoft.Extensions.Logging;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace FunnelBot.TelegramBot.Updates;
+
+/// <summary>
+/// Handles one stored update: routes it, then applies its writes, queues its replies and marks it done in one LiteDB
+/// transaction, and finally answers a pressed button.
+/// </summary>
+public sealed partial class UpdateProcessor
+{
+    private readonly UpdateInboxStore _inbox;
+    private readonly UpdateRouter _router;
+    private readonly FunnelDatabase _database;
+    private readonly OutboxStore _outbox;
+    private readonly ITelegramBotClient _bot;
+    private readonly ILogger<UpdateProcessor> _logger;
+
+    public UpdateProcessor(
+        UpdateInboxStore inbox, UpdateRouter router, FunnelDatabase database, OutboxStore outbox, ITelegramBotClient bot, ILogger<UpdateProcessor> logger)
+    {
+        _inbox = inbox;
+        _router = router;
+        _database = database;
+        _outbox = outbox;
+        _bot = bot;
+        _logger = logger;
+    }
+
+    public async Task ProcessAsync(long updateId, CancellationToken cancellationToken)
+    {
+        var entry = _inbox.Find(updateId);
+        if (entry is null || entry.Done)
+        {
+            return;
+        }
+
+        var update = JsonSerializer.Deserialize<Update>(entry.Json, JsonBotAPI.Options)
+            ?? throw new InvalidOperationException($"Update {updateId} in the inbox is empty.");
+        BotResponse response;
+        try
+        {
+            response = await _router.RouteAsync(update, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            LogHandlerFailed(ex, updateId);
+            response = _router.Failure(update);
+        }
+
+        if (!TryCommit(updateId, response))
+        {
+            response = _router.Failure(update);
+            TryCommit(updateId, response);
+        }
+
+        _outbox.Signal();
+        if (update.CallbackQuery is { } query)
+        {
+            await AnswerButtonAsync(query, response, cancellationToken);
+        }
+    }
+
+    private bool TryCommit(long updateId, BotResponse response)
+    {
+        try
+        {
+            return _database.InTransaction(() =>
+            {
+                foreach (var write in response.Writes)
+                {
+                    write();
+                }
+
+                _outbox.Enqueue(response.Messages);
+                _inbox.MarkDone(updateId);
+                return true;
+            });
+        }
+        catch (Exception ex) when (ex is LiteException or InvalidOperationException or ArgumentException)
+        {
+            LogCommitFailed(ex, updateId);
+            return false;
+        }
+    }
+
+    private async Task AnswerButtonAsync(CallbackQuery query, BotResponse response, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _bot.AnswerCallbackQuery(query.Id, response.CallbackText, response.CallbackAlert, cancellationToken: cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The button's spinner stops by itself; the answer itself is already stored and queued.
+            LogAnswerFailed(query.Id, ex.Message);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Handling update {UpdateId} failed; the user is told something went wrong")]
+    private partial void LogHandlerFailed(Exception exception, long updateId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storing the result of update {UpdateId} failed; nothing of it was stored")]
+    private partial void LogCommitFailed(Exception exception, long updateId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Answering button press {QueryId} failed: {Error}")]
+    private partial void LogAnswerFailed(string queryId, string error);
+}
