@@ -1,1 +1,3 @@
-return 0;
+using FunnelBot.Cli;
+
+return await FunnelBotCli.RunAsync(args, Console.Out, Console.Error, TimeProvider.System);

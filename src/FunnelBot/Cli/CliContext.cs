@@ -1,0 +1,61 @@
+using System.Collections;
+using System.CommandLine;
+using FunnelBot.Configuration;
+using FunnelBot.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace FunnelBot.Cli;
+
+/// <summary>What every command gets: the output writers, the clock, the environment, and the global options.</summary>
+public sealed class CliContext
+{
+    public CliContext(TextWriter output, TextWriter error, TimeProvider time, IDictionary environment)
+    {
+        Output = output;
+        Error = error;
+        Time = time;
+        Environment = environment;
+    }
+
+    public TextWriter Output { get; }
+
+    public TextWriter Error { get; }
+
+    public TimeProvider Time { get; }
+
+    public IDictionary Environment { get; }
+
+    public Option<string?> ConfigOption { get; } = new("--config")
+    {
+        Description = "The configuration file (default: config/funnelbot.json here, else beside the executable).",
+        Recursive = true,
+    };
+
+    public Option<string?> DatabaseOption { get; } = new("--db")
+    {
+        Description = "The LiteDB file (overrides Storage:Path).",
+        Recursive = true,
+    };
+
+    /// <summary>Builds (does not start) the host of the command's services, with a checked configuration.</summary>
+    public IHost OpenHost(ParseResult parse)
+    {
+        var sources = new ConfigurationSources(parse.GetValue(ConfigOption), parse.GetValue(DatabaseOption), Environment);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        sources.AddTo(builder.Configuration);
+        builder.Services.AddSingleton(Time);
+        builder.AddFunnelBot();
+        var host = builder.Build();
+        try
+        {
+            _ = host.Services.GetRequiredService<TeamConfiguration>();
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+}

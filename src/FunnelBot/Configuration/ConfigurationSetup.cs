@@ -1,0 +1,56 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FunnelBot.Configuration;
+
+/// <summary>Binds and validates the configuration sections and exposes the checked <see cref="TeamConfiguration"/>.</summary>
+public static class ConfigurationSetup
+{
+    public static IHostApplicationBuilder AddFunnelBotConfiguration(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<TeamOptions>().BindConfiguration(TeamOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TeamOptions>, TeamConfigurationValidator>();
+        services.AddOptions<RosterOptions>().Configure<IConfiguration>(BindRoster);
+        services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section);
+        services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.Section)
+            .Validate(storage => !string.IsNullOrWhiteSpace(storage.Path), "Storage.Path: is required")
+            .ValidateOnStart();
+        services.AddSingleton(CreateTeamConfiguration);
+        return builder;
+    }
+
+    private static void BindRoster(RosterOptions roster, IConfiguration configuration)
+    {
+        configuration.GetSection("Members").Bind(roster.Members);
+        configuration.GetSection("Metrics").Bind(roster.Metrics);
+    }
+
+    private static TeamConfiguration CreateTeamConfiguration(IServiceProvider services)
+    {
+        TeamOptions team;
+        RosterOptions roster;
+        ScheduleOptions schedule;
+        try
+        {
+            team = services.GetRequiredService<IOptionsMonitor<TeamOptions>>().Get(Options.DefaultName);
+            roster = services.GetRequiredService<IOptions<RosterOptions>>().Value;
+            schedule = services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
+        }
+        catch (InvalidOperationException exception)
+        {
+            // The binder throws when a value cannot be converted (e.g. text where a number belongs); its message names the key.
+            throw new InvalidConfigurationException(exception.Message, exception);
+        }
+        catch (OptionsValidationException exception)
+        {
+            throw new InvalidConfigurationException([.. exception.Failures]);
+        }
+
+        return TeamConfigurationReader.ReadOrThrow(team, roster, schedule);
+    }
+}

@@ -1,0 +1,28 @@
+namespace FunnelBot.Configuration;
+
+/// <summary>The <c>Schedule</c> section: Quartz cron strings (with seconds) read in the team's zone.</summary>
+public sealed class ScheduleOptions
+{
+    public const string Section = "Schedule";
+
+    public CronOptions? CheckInPrompt { get; set; }
+
+    public CronOptions? Reminder { get; set; }
+
+    public CronOptions? WeeklyDigest { get; set; }
+
+    public CronOptions? MonthlyResults { get; set; }
+
+    public CronOptions? OverdueAlert { get; set; }
+
+    /// <summary>How long after a missed firing a job still runs, as <c>d.hh:mm:ss</c>.</summary>
+    public string CatchUpWindow { get; set; } = "1.00:00:00";
+}
+
+/// <summary>One scheduled job: its cron expression and whether it runs.</summary>
+public sealed class CronOptions
+{
+    public string Cron { get; set; } = "";
+
+    public bool Enabled { get; set; } = true;
+}

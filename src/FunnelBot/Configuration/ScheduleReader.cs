@@ -1,0 +1,55 @@
+using System.Globalization;
+using Quartz;
+
+namespace FunnelBot.Configuration;
+
+/// <summary>Checks the <c>Schedule</c> section: each job's Quartz cron expression and the catch-up window.</summary>
+internal static class ScheduleReader
+{
+    public static ScheduleConfiguration? Read(ScheduleOptions schedule, ConfigurationProblems problems)
+    {
+        var checkIn = ReadJob(schedule.CheckInPrompt, nameof(ScheduleOptions.CheckInPrompt), problems);
+        var reminder = ReadJob(schedule.Reminder, nameof(ScheduleOptions.Reminder), problems);
+        var digest = ReadJob(schedule.WeeklyDigest, nameof(ScheduleOptions.WeeklyDigest), problems);
+        var monthly = ReadJob(schedule.MonthlyResults, nameof(ScheduleOptions.MonthlyResults), problems);
+        var overdue = ReadJob(schedule.OverdueAlert, nameof(ScheduleOptions.OverdueAlert), problems);
+        var catchUp = ReadCatchUp(schedule.CatchUpWindow, problems);
+        return checkIn is null || reminder is null || digest is null || monthly is null || overdue is null || catchUp is null
+            ? null
+            : new ScheduleConfiguration(checkIn, reminder, digest, monthly, overdue, catchUp.Value);
+    }
+
+    private static ScheduledJob? ReadJob(CronOptions? job, string name, ConfigurationProblems problems)
+    {
+        var path = $"Schedule.{name}.Cron";
+        if (job is null || string.IsNullOrWhiteSpace(job.Cron))
+        {
+            problems.Add(path, "is required (a Quartz cron expression with seconds, e.g. '0 0 10 ? * MON')");
+            return null;
+        }
+
+        var cron = job.Cron.Trim();
+        try
+        {
+            _ = CronExpression.Parse(cron);
+        }
+        catch (FormatException exception)
+        {
+            problems.Add(path, $"'{cron}' is not a valid Quartz cron expression ({exception.Message})");
+            return null;
+        }
+
+        return new ScheduledJob(cron, job.Enabled);
+    }
+
+    private static TimeSpan? ReadCatchUp(string text, ConfigurationProblems problems)
+    {
+        if (TimeSpan.TryParse(text, CultureInfo.InvariantCulture, out var window) && window >= TimeSpan.Zero)
+        {
+            return window;
+        }
+
+        problems.Add("Schedule.CatchUpWindow", $"'{text}' is not a non-negative time span such as 1.00:00:00");
+        return null;
+    }
+}

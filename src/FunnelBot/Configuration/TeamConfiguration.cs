@@ -1,0 +1,55 @@
+using FunnelBot.Domain.Scorecard;
+
+namespace FunnelBot.Configuration;
+
+/// <summary>The whole team configuration, checked and converted: what every part of the bot reads.</summary>
+public sealed record TeamConfiguration(
+    TeamSettings Team,
+    IReadOnlyList<TeamMember> Members,
+    IReadOnlyList<MetricDefinition> Metrics,
+    ScheduleConfiguration Schedule)
+{
+    public MetricDefinition? FindMetric(string key) =>
+        Metrics.FirstOrDefault(metric => string.Equals(metric.Key, key, StringComparison.Ordinal));
+
+    public TeamMember? FindMember(string key) =>
+        Members.FirstOrDefault(member => string.Equals(member.Key, key, StringComparison.Ordinal));
+}
+
+/// <summary>The checked <c>Team</c> section.</summary>
+public sealed record TeamSettings(
+    string Name,
+    TimeZoneInfo TimeZone,
+    string Locale,
+    long ChannelChatId,
+    int? ChannelThreadId,
+    bool MentionNonReporters,
+    IReadOnlyList<string> HeadlineMetrics,
+    ZoneThresholds Zones)
+{
+    /// <summary>No channel configured yet (chat id 0): nothing is posted to a channel.</summary>
+    public bool HasChannel => ChannelChatId != 0;
+}
+
+/// <summary>What a member may do.</summary>
+public enum MemberRole
+{
+    Manager,
+    Member,
+    Observer,
+}
+
+/// <summary>A checked member: known by user id once bound, by username until then.</summary>
+public sealed record TeamMember(string Key, string DisplayName, string? Username, long? UserId, MemberRole Role, string? Locale);
+
+/// <summary>The checked schedule; cron strings are valid Quartz expressions read in the team's zone.</summary>
+public sealed record ScheduleConfiguration(
+    ScheduledJob CheckInPrompt,
+    ScheduledJob Reminder,
+    ScheduledJob WeeklyDigest,
+    ScheduledJob MonthlyResults,
+    ScheduledJob OverdueAlert,
+    TimeSpan CatchUpWindow);
+
+/// <summary>One job's Quartz cron expression (with seconds) and whether it runs.</summary>
+public sealed record ScheduledJob(string Cron, bool Enabled);

@@ -1,0 +1,33 @@
+namespace FunnelBot.Configuration;
+
+/// <summary>
+/// Checks the whole team configuration and converts it into a <see cref="TeamConfiguration"/>.
+/// Every problem is reported, not only the first.
+/// </summary>
+public static class TeamConfigurationReader
+{
+    public static readonly IReadOnlyList<string> Locales = ["ru", "en"];
+
+    /// <summary>The checked configuration, or null with every problem added to <paramref name="problems"/>.</summary>
+    public static TeamConfiguration? Read(
+        TeamOptions team, RosterOptions roster, ScheduleOptions schedule, ConfigurationProblems problems)
+    {
+        var members = MemberListReader.Read(roster.Members, problems);
+        var metrics = MetricListReader.Read(roster.Metrics, members, problems);
+        var teamSettings = TeamSectionReader.Read(team, metrics, problems);
+        var scheduleConfiguration = ScheduleReader.Read(schedule, problems);
+        return problems.Any || teamSettings is null || scheduleConfiguration is null
+            ? null
+            : new TeamConfiguration(teamSettings, members, metrics, scheduleConfiguration);
+    }
+
+    /// <summary>The checked configuration; throws <see cref="InvalidConfigurationException"/> listing every problem.</summary>
+    public static TeamConfiguration ReadOrThrow(TeamOptions team, RosterOptions roster, ScheduleOptions schedule)
+    {
+        var problems = new ConfigurationProblems();
+        return Read(team, roster, schedule, problems) ?? throw new InvalidConfigurationException(problems.Lines);
+    }
+
+    internal static bool IsLocale(string? text) =>
+        text is not null && Locales.Contains(text.Trim().ToLowerInvariant());
+}

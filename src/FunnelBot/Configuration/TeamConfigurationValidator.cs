@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Options;
+
+namespace FunnelBot.Configuration;
+
+/// <summary>
+/// Validates the whole team configuration when the <c>Team</c> options are validated (at host start with
+/// <c>ValidateOnStart</c>), so that a bad setting stops start-up with lines <c>Path: problem</c>.
+/// </summary>
+public sealed class TeamConfigurationValidator : IValidateOptions<TeamOptions>
+{
+    private readonly IOptions<RosterOptions> _roster;
+    private readonly IOptions<ScheduleOptions> _schedule;
+
+    public TeamConfigurationValidator(IOptions<RosterOptions> roster, IOptions<ScheduleOptions> schedule)
+    {
+        _roster = roster;
+        _schedule = schedule;
+    }
+
+    public ValidateOptionsResult Validate(string? name, TeamOptions options)
+    {
+        var problems = new ConfigurationProblems();
+        TeamConfigurationReader.Read(options, _roster.Value, _schedule.Value, problems);
+        return problems.Any ? ValidateOptionsResult.Fail(problems.Lines) : ValidateOptionsResult.Success;
+    }
+}

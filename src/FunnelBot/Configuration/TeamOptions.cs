@@ -1,0 +1,36 @@
+namespace FunnelBot.Configuration;
+
+/// <summary>The <c>Team</c> section as written in the file; checked by <see cref="TeamConfigurationReader"/>.</summary>
+public sealed class TeamOptions
+{
+    public const string Section = "Team";
+
+    public string Name { get; set; } = "";
+
+    /// <summary>IANA time zone, e.g. <c>Europe/Moscow</c>.</summary>
+    public string TimeZone { get; set; } = "";
+
+    public string Locale { get; set; } = "ru";
+
+    /// <summary>The team channel or group; 0 while there is none yet.</summary>
+    public long ChannelChatId { get; set; }
+
+    /// <summary>Forum topic of the channel for the digest, or null.</summary>
+    public int? ChannelThreadId { get; set; }
+
+    public bool MentionNonReporters { get; set; }
+
+    public List<string>? HeadlineMetrics { get; set; }
+
+    public ZonesOptions Zones { get; set; } = new();
+}
+
+/// <summary>The <c>Team:Zones</c> thresholds.</summary>
+public sealed class ZonesOptions
+{
+    public decimal YellowFrom { get; set; } = 0.90m;
+
+    public decimal TargetTolerance { get; set; } = 0.10m;
+
+    public decimal AskWhyAbove { get; set; } = 1.20m;
+}

@@ -1,0 +1,84 @@
+using FunnelBot.Domain.Scorecard;
+
+namespace FunnelBot.Configuration;
+
+/// <summary>Checks the <c>Team</c> section: time zone, locale, headline metrics and zone thresholds.</summary>
+internal static class TeamSectionReader
+{
+    private static readonly IReadOnlyList<string> DefaultHeadlines = ["revenue", "leads", "orders"];
+
+    public static TeamSettings? Read(TeamOptions team, IReadOnlyList<MetricDefinition> metrics, ConfigurationProblems problems)
+    {
+        if (string.IsNullOrWhiteSpace(team.Name))
+        {
+            problems.Add("Team.Name", "is required");
+        }
+
+        var zone = ReadTimeZone(team.TimeZone, problems);
+        if (!TeamConfigurationReader.IsLocale(team.Locale))
+        {
+            problems.Add("Team.Locale", $"'{team.Locale}' is not a supported locale (ru|en)");
+        }
+
+        var headlines = team.HeadlineMetrics is { Count: > 0 } listed ? listed : DefaultHeadlines;
+        if (team.HeadlineMetrics is { Count: > 0 })
+        {
+            for (var i = 0; i < headlines.Count; i++)
+            {
+                if (!metrics.Any(metric => metric.Key == headlines[i]))
+                {
+                    problems.Add($"Team.HeadlineMetrics[{i}]", $"'{headlines[i]}' is not a metric");
+                }
+            }
+        }
+
+        var thresholds = ReadZones(team.Zones, problems);
+        if (team.ChannelThreadId is <= 0)
+        {
+            problems.Add("Team.ChannelThreadId", "must be a positive forum topic id, or absent");
+        }
+
+        return zone is null
+            ? null
+            : new TeamSettings(
+                team.Name.Trim(), zone, team.Locale.Trim().ToLowerInvariant(), team.ChannelChatId, team.ChannelThreadId,
+                team.MentionNonReporters, [.. headlines.Where(key => metrics.Any(metric => metric.Key == key))], thresholds);
+    }
+
+    private static TimeZoneInfo? ReadTimeZone(string text, ConfigurationProblems problems)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Add("Team.TimeZone", "is required (an IANA time zone such as Europe/Moscow)");
+            return null;
+        }
+
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(text.Trim(), out var zone))
+        {
+            return zone;
+        }
+
+        problems.Add("Team.TimeZone", $"'{text}' is not a known IANA time zone");
+        return null;
+    }
+
+    private static ZoneThresholds ReadZones(ZonesOptions zones, ConfigurationProblems problems)
+    {
+        if (zones.YellowFrom is <= 0m or > 1m)
+        {
+            problems.Add("Team.Zones.YellowFrom", FormattableString.Invariant($"{zones.YellowFrom} must be above 0 and at most 1"));
+        }
+
+        if (zones.TargetTolerance <= 0m)
+        {
+            problems.Add("Team.Zones.TargetTolerance", FormattableString.Invariant($"{zones.TargetTolerance} must be above 0"));
+        }
+
+        if (zones.AskWhyAbove <= 1m)
+        {
+            problems.Add("Team.Zones.AskWhyAbove", FormattableString.Invariant($"{zones.AskWhyAbove} must be above 1"));
+        }
+
+        return new ZoneThresholds(zones.YellowFrom, zones.TargetTolerance, zones.AskWhyAbove);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Globalization;
+using CsvHelper;
+
+namespace FunnelBot.DataFiles;
+
+/// <summary>One record of a CSV file with the line it starts on.</summary>
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
+
+/// <summary>Reads the records of a comma-separated, invariant-culture CSV file and checks its header row.</summary>
+public static class CsvRecords
+{
+    public static CsvWriterOptions WriterOptions { get; } = CsvWriterOptions.Default with
+    {
+        Separator = ',',
+        NewLine = "\n",
+        Injection = CsvInjection.None,
+        FormatProvider = CultureInfo.InvariantCulture,
+    };
+
+    /// <summary>
+    /// The data records after a header of kind <paramref name="expected"/>; an empty file, a wrong header or
+    /// malformed quoting is added to <paramref name="problems"/>.
+    /// </summary>
+    public static IReadOnlyList<CsvRecord> Read(TextReader text, DataFileKind expected, List<DataFileProblem> problems)
+    {
+        var malformed = new List<DataFileProblem>();
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = ',',
+            HasHeader = false,
+            TrackLineNumbers = true,
+            SkipEmptyLines = true,
+            FormatProvider = CultureInfo.InvariantCulture,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            OnMalformedRecord = record => malformed.Add(new DataFileProblem((int)record.LineNumber, $"malformed quotes ({record.Reason})")),
+        };
+        using var reader = CsvReader.Create(text, options, leaveOpen: true);
+        var expectedHeader = expected == DataFileKind.Actuals ? DataFileFormat.ActualsHeader : DataFileFormat.PlansHeader;
+        if (!reader.Read())
+        {
+            problems.AddRange(malformed);
+            problems.Add(new DataFileProblem(1, $"the file is empty; expected the header '{expectedHeader}' and rows"));
+            return [];
+        }
+
+        var header = reader.Current.ToArray();
+        if (DataFileFormat.Detect(header) != expected)
+        {
+            problems.Add(new DataFileProblem((int)reader.LineNumber, $"expected the header '{expectedHeader}', got '{string.Join(',', header)}'"));
+            return [];
+        }
+
+        var records = new List<CsvRecord>();
+        while (reader.Read())
+        {
+            records.Add(new CsvRecord((int)reader.LineNumber, reader.Current.ToArray()));
+        }
+
+        problems.AddRange(malformed);
+        return records;
+    }
+}

@@ -1,0 +1,21 @@
+namespace FunnelBot.DataFiles;
+
+/// <summary>Why one line of a data file was refused.</summary>
+public sealed record DataFileProblem(int Line, string Reason)
+{
+    public override string ToString() => FormattableString.Invariant($"line {Line}: {Reason}");
+}
+
+/// <summary>The rows of a data file, or (when any row is bad) every bad row's problem and no rows.</summary>
+public sealed record DataFileContent<TRow>(IReadOnlyList<TRow> Rows, IReadOnlyList<DataFileProblem> Problems)
+{
+    public bool IsRefused => Problems.Count > 0;
+}
+
+/// <summary>Makes the content of a data file from what its reader found.</summary>
+public static class DataFileContent
+{
+    /// <summary>The rows when there is no problem; otherwise no rows and the problems in line order.</summary>
+    public static DataFileContent<TRow> From<TRow>(IReadOnlyList<TRow> rows, IReadOnlyList<DataFileProblem> problems) =>
+        problems.Count > 0 ? new([], [.. problems.OrderBy(problem => problem.Line)]) : new(rows, []);
+}

@@ -1,0 +1,16 @@
+using FunnelBot.Scorecards;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace FunnelBot.Reporting;
+
+/// <summary>Registers the scorecard computation and the reporting week; the renderers are pure static functions.</summary>
+public static class ReportingSetup
+{
+    public static IHostApplicationBuilder AddReporting(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<ReportingWeek>();
+        builder.Services.AddSingleton<ScorecardService>();
+        return builder;
+    }
+}

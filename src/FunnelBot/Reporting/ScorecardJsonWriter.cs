@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.Json;
+using FunnelBot.Configuration;
+using FunnelBot.Domain.Scorecard;
+
+namespace FunnelBot.Reporting;
+
+/// <summary>Writes a scorecard as the JSON object of scorecard.md ("The JSON report"): exact decimals, null for undefined.</summary>
+public static class ScorecardJsonWriter
+{
+    public static void Write(Stream output, ScorecardReport report, bool indented = true)
+    {
+        using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented });
+        var week = report.Week;
+        json.WriteStartObject();
+        json.WriteString("week", week.ToString());
+        json.WriteString("weekStart", week.Monday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("weekEnd", week.Sunday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteString("month", week.Month.ToString());
+        json.WriteString("quarter", week.Quarter.ToString());
+        json.WriteNumber("year", week.Year);
+        json.WriteStartArray("metrics");
+        foreach (var score in report.Metrics)
+        {
+            WriteMetric(json, score);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.Flush();
+    }
+
+    public static string ToText(ScorecardReport report, bool indented = true)
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer, report, indented);
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteMetric(Utf8JsonWriter json, MetricScore score)
+    {
+        var metric = score.Metric;
+        json.WriteStartObject();
+        json.WriteString("key", metric.Key);
+        json.WriteString("owner", metric.Owner);
+        json.WriteString("unit", EnumText.ToText(metric.Unit));
+        json.WriteString("direction", EnumText.ToText(metric.Direction));
+        json.WriteString("kind", EnumText.ToText(metric.Kind));
+        json.WriteBoolean("submitted", score.Submitted);
+        json.WriteStartObject("week");
+        WriteNumber(json, "actual", score.Week.Actual);
+        WriteNumber(json, "plan", score.Week.Plan);
+        WriteNumber(json, "attainment", score.Week.Attainment);
+        json.WriteString("zone", EnumText.ToText(score.Week.Zone));
+        WriteNumber(json, "lastYear", score.Week.LastYear);
+        json.WriteEndObject();
+        WritePeriod(json, "month", score.Month, metric.IsRatio);
+        WritePeriod(json, "quarter", score.Quarter, metric.IsRatio);
+        WritePeriod(json, "year", score.Year, metric.IsRatio);
+        json.WriteEndObject();
+    }
+
+    private static void WritePeriod(Utf8JsonWriter json, string name, PeriodFigures figures, bool isRatio)
+    {
+        json.WriteStartObject(name);
+        WriteNumber(json, "actual", figures.Actual);
+        WriteNumber(json, "plan", figures.Plan);
+        WriteNumber(json, "planFull", isRatio ? null : figures.PlanFull);
+        WriteNumber(json, "attainment", figures.Attainment);
+        json.WriteString("zone", EnumText.ToText(figures.Zone));
+        WriteNumber(json, "lastYear", figures.LastYear);
+        WriteNumber(json, "forecast", isRatio ? null : figures.Forecast);
+        json.WriteEndObject();
+    }
+
+    private static void WriteNumber(Utf8JsonWriter json, string name, decimal? value)
+    {
+        if (value is { } number)
+        {
+            json.WriteNumber(name, number);
+        }
+        else
+        {
+            json.WriteNull(name);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using FunnelBot.Configuration;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.Storage;
+
+namespace FunnelBot.Scorecards;
+
+/// <summary>Loads what a week's scorecard needs from the stores and computes it with the team's metrics and thresholds.</summary>
+public sealed class ScorecardService
+{
+    private readonly TeamConfiguration _configuration;
+    private readonly WeeklyValueStore _values;
+    private readonly PlanStore _plans;
+    private readonly ScorecardEngine _engine;
+
+    public ScorecardService(TeamConfiguration configuration, WeeklyValueStore values, PlanStore plans)
+    {
+        _configuration = configuration;
+        _values = values;
+        _plans = plans;
+        _engine = new ScorecardEngine(configuration.Team.Zones);
+    }
+
+    public ScorecardReport Build(IsoWeek week) => Compute(week, LoadInput(week));
+
+    /// <summary>Values of ISO years Y-1..Y and plans of those years for the configured metrics.</summary>
+    public ScorecardInput LoadInput(IsoWeek week)
+    {
+        var keys = _configuration.Metrics.Select(metric => metric.Key).ToList();
+        return new ScorecardInput(_values.LoadYears(week.Year - 1, week.Year), _plans.LoadPlans(keys, week.Year - 1, week.Year));
+    }
+
+    public ScorecardReport Compute(IsoWeek week, ScorecardInput input) => _engine.Compute(week, _configuration.Metrics, input);
+}

@@ -1,0 +1,17 @@
+namespace FunnelBot.Storage;
+
+/// <summary>Where a change came from.</summary>
+public enum ChangeSource
+{
+    Import,
+    Chat,
+    Cli,
+}
+
+/// <summary>Who made a change (a member key, or <c>cli</c>) and through what.</summary>
+public sealed record ChangeAuthor(string Who, ChangeSource Source)
+{
+    public static ChangeAuthor Cli { get; } = new("cli", ChangeSource.Cli);
+
+    public static ChangeAuthor CliImport { get; } = new("cli", ChangeSource.Import);
+}

@@ -1,0 +1,30 @@
+using LiteDB;
+
+namespace FunnelBot.Storage;
+
+/// <summary>The append-only history of changes to values and plans, shared by the stores that keep one.</summary>
+public sealed class ChangeHistory
+{
+    public const string CollectionName = "history";
+
+    private readonly ILiteCollection<HistoryDocument> _history;
+    private readonly TimeProvider _time;
+
+    public ChangeHistory(FunnelDatabase database, TimeProvider time)
+    {
+        _time = time;
+        _history = database.Collection<HistoryDocument>(CollectionName);
+        _history.EnsureIndex(entry => entry.DocumentId);
+        _history.EnsureIndex(entry => entry.Metric);
+    }
+
+    public DateTime Now => _time.GetUtcNow().UtcDateTime;
+
+    public void Append(HistoryDocument entry) => _history.Insert(entry);
+
+    /// <summary>The changes of one document, oldest first.</summary>
+    public IReadOnlyList<HistoryDocument> Of(string documentId) =>
+        [.. _history.Find(entry => entry.DocumentId == documentId).OrderBy(entry => entry.Id)];
+
+    public int Count() => _history.Count();
+}

@@ -1,0 +1,63 @@
+using LiteDB;
+
+namespace FunnelBot.Storage;
+
+/// <summary>
+/// Owns the one <see cref="LiteDatabase"/> of the process: its file (created with its folder if missing,
+/// encrypted when a password is set), its own <see cref="BsonMapper"/>, dates read back as UTC.
+/// Stores get their collections here; <see cref="InTransaction{T}"/> makes a bulk write all or nothing.
+/// </summary>
+public sealed class FunnelDatabase : IDisposable
+{
+    private readonly LiteDatabase _database;
+
+    public FunnelDatabase(string path, string? password)
+    {
+        var fullPath = System.IO.Path.GetFullPath(path);
+        var folder = System.IO.Path.GetDirectoryName(fullPath);
+        if (!string.IsNullOrEmpty(folder))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        Path = fullPath;
+        var connection = new ConnectionString
+        {
+            Filename = fullPath,
+            Connection = ConnectionType.Direct,
+            Password = string.IsNullOrEmpty(password) ? null : password,
+        };
+        _database = new LiteDatabase(connection, CreateMapper()) { UtcDate = true };
+    }
+
+    public string Path { get; }
+
+    public ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
+
+    /// <summary>Runs <paramref name="work"/> in one transaction: committed when it returns, rolled back when it throws.</summary>
+    public T InTransaction<T>(Func<T> work)
+    {
+        _database.BeginTrans();
+        try
+        {
+            var result = work();
+            _database.Commit();
+            return result;
+        }
+        catch
+        {
+            _database.Rollback();
+            throw;
+        }
+    }
+
+    public void Dispose() => _database.Dispose();
+
+    private static BsonMapper CreateMapper() => new()
+    {
+        EnumAsInteger = false,
+        TrimWhitespace = false,
+        EmptyStringToNull = false,
+        SerializeNullValues = false,
+    };
+}

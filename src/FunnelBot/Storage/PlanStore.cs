@@ -1,0 +1,143 @@
+using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
+using LiteDB;
+
+namespace FunnelBot.Storage;
+
+/// <summary>
+/// Plans: month plans and one-week overrides of entered metrics, yearly targets of ratios.
+/// Idempotent upserts by deterministic id; a change leaves a history entry, the same plan again changes nothing.
+/// </summary>
+public sealed class PlanStore
+{
+    public const string CollectionName = "plans";
+
+    private readonly FunnelDatabase _database;
+    private readonly ILiteCollection<PlanDocument> _plans;
+    private readonly ChangeHistory _history;
+
+    public PlanStore(FunnelDatabase database, ChangeHistory history)
+    {
+        _database = database;
+        _history = history;
+        _plans = database.Collection<PlanDocument>(CollectionName);
+        _plans.EnsureIndex(plan => plan.Year);
+        _plans.EnsureIndex(plan => plan.Metric);
+    }
+
+    /// <summary>Stores one plan; true when it changed something.</summary>
+    public bool Set(PlanEntry plan, ChangeAuthor author)
+    {
+        var id = plan.Id;
+        var existing = _plans.FindById(id);
+        if (existing is not null && existing.Value == plan.Value && existing.Note == plan.Note)
+        {
+            return false;
+        }
+
+        _plans.Upsert(new PlanDocument
+        {
+            Id = id,
+            Metric = plan.Metric,
+            Kind = plan.Kind,
+            Year = plan.Year,
+            Number = plan.Number,
+            Value = plan.Value,
+            Note = plan.Note,
+            UpdatedAt = _history.Now,
+            UpdatedBy = author.Who,
+            Source = author.Source,
+        });
+        _history.Append(new HistoryDocument
+        {
+            Collection = CollectionName,
+            DocumentId = id,
+            Metric = plan.Metric,
+            OldValue = existing?.Value,
+            NewValue = plan.Value,
+            OldNote = existing?.Note,
+            NewNote = plan.Note,
+            Source = author.Source,
+            Who = author.Who,
+            At = _history.Now,
+        });
+        return true;
+    }
+
+    /// <summary>Stores all plans in one transaction (all or nothing), in order, so a later one wins; returns how many changed.</summary>
+    public int SetAll(IEnumerable<PlanEntry> plans, ChangeAuthor author) =>
+        _database.InTransaction(() =>
+        {
+            var changed = 0;
+            foreach (var plan in plans)
+            {
+                changed += Set(plan, author) ? 1 : 0;
+            }
+
+            return changed;
+        });
+
+    public PlanEntry? Get(string id) => _plans.FindById(id)?.ToEntry();
+
+    /// <summary>The plans of the given metrics for years <paramref name="fromYear"/>..<paramref name="toYear"/>, as the engine reads them.</summary>
+    public IReadOnlyDictionary<string, MetricPlan> LoadPlans(IReadOnlyCollection<string> metrics, int fromYear, int toYear)
+    {
+        var wanted = metrics.ToHashSet(StringComparer.Ordinal);
+        var parts = new Dictionary<string, MetricPlanParts>(StringComparer.Ordinal);
+        foreach (var document in _plans.Find(Query.Between(nameof(PlanDocument.Year), fromYear, toYear)))
+        {
+            if (!wanted.Contains(document.Metric))
+            {
+                continue;
+            }
+
+            if (!parts.TryGetValue(document.Metric, out var plan))
+            {
+                plan = new MetricPlanParts();
+                parts.Add(document.Metric, plan);
+            }
+
+            plan.Add(document);
+        }
+
+        return parts.ToDictionary(pair => pair.Key, pair => pair.Value.ToPlan(), StringComparer.Ordinal);
+    }
+
+    /// <summary>Every stored plan, by metric, then kind, then period.</summary>
+    public IReadOnlyList<PlanEntry> All() =>
+        [.. _plans.FindAll()
+            .Select(document => document.ToEntry())
+            .OrderBy(plan => plan.Metric, StringComparer.Ordinal)
+            .ThenBy(plan => plan.Kind)
+            .ThenBy(plan => plan.Year)
+            .ThenBy(plan => plan.Number)];
+
+    public int Count() => _plans.Count();
+
+    public IReadOnlyList<HistoryDocument> History(string id) => _history.Of(id);
+
+    private sealed class MetricPlanParts
+    {
+        private readonly Dictionary<YearMonth, decimal> _monthly = [];
+        private readonly Dictionary<IsoWeek, WeekPlanOverride> _overrides = [];
+        private readonly Dictionary<int, decimal> _targets = [];
+
+        public void Add(PlanDocument document)
+        {
+            switch (document.Kind)
+            {
+                case PlanKind.Month:
+                    _monthly[new YearMonth(document.Year, document.Number)] = document.Value;
+                    break;
+                case PlanKind.WeekOverride:
+                    _overrides[new IsoWeek(document.Year, document.Number)] = new WeekPlanOverride(document.Value, document.Note);
+                    break;
+                default:
+                    _targets[document.Year] = document.Value;
+                    break;
+            }
+        }
+
+        public MetricPlan ToPlan() => new(_monthly, _overrides, _targets);
+    }
+}

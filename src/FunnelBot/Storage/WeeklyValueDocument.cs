@@ -1,0 +1,23 @@
+namespace FunnelBot.Storage;
+
+/// <summary>One metric's value for one ISO week. Id <c>leads|2026-W10</c>.</summary>
+public sealed class WeeklyValueDocument
+{
+    public string Id { get; set; } = "";
+
+    public string Metric { get; set; } = "";
+
+    /// <summary>The ISO year of the week (indexed: a report loads two years).</summary>
+    public int IsoYear { get; set; }
+
+    public int Week { get; set; }
+
+    public decimal Value { get; set; }
+
+    /// <summary>When the current value was entered (UTC); lateness is judged from it later.</summary>
+    public DateTime EnteredAt { get; set; }
+
+    public string EnteredBy { get; set; } = "";
+
+    public ChangeSource Source { get; set; }
+}

@@ -1,0 +1,109 @@
+using FunnelBot.Domain.Periods;
+using LiteDB;
+
+namespace FunnelBot.Storage;
+
+/// <summary>
+/// The weekly values of entered metrics. Writes are idempotent upserts by id <c>metric|week</c>; a changed value
+/// leaves a history entry, the same value again changes nothing.
+/// </summary>
+public sealed class WeeklyValueStore
+{
+    public const string CollectionName = "weekly_values";
+
+    private readonly FunnelDatabase _database;
+    private readonly ILiteCollection<WeeklyValueDocument> _values;
+    private readonly ChangeHistory _history;
+
+    public WeeklyValueStore(FunnelDatabase database, ChangeHistory history)
+    {
+        _database = database;
+        _history = history;
+        _values = database.Collection<WeeklyValueDocument>(CollectionName);
+        _values.EnsureIndex(value => value.IsoYear);
+        _values.EnsureIndex(value => value.Metric);
+    }
+
+    public static string IdOf(string metric, IsoWeek week) => $"{metric}|{week}";
+
+    /// <summary>Stores one value; true when it changed something.</summary>
+    public bool Set(WeeklyValue value, ChangeAuthor author)
+    {
+        var id = IdOf(value.Metric, value.Week);
+        var existing = _values.FindById(id);
+        if (existing is not null && existing.Value == value.Value)
+        {
+            return false;
+        }
+
+        _values.Upsert(new WeeklyValueDocument
+        {
+            Id = id,
+            Metric = value.Metric,
+            IsoYear = value.Week.Year,
+            Week = value.Week.Week,
+            Value = value.Value,
+            EnteredAt = _history.Now,
+            EnteredBy = author.Who,
+            Source = author.Source,
+        });
+        _history.Append(new HistoryDocument
+        {
+            Collection = CollectionName,
+            DocumentId = id,
+            Metric = value.Metric,
+            OldValue = existing?.Value,
+            NewValue = value.Value,
+            Source = author.Source,
+            Who = author.Who,
+            At = _history.Now,
+        });
+        return true;
+    }
+
+    /// <summary>Stores all values in one transaction (all or nothing), in order; returns how many changed.</summary>
+    public int SetAll(IEnumerable<WeeklyValue> values, ChangeAuthor author) =>
+        _database.InTransaction(() =>
+        {
+            var changed = 0;
+            foreach (var value in values)
+            {
+                changed += Set(value, author) ? 1 : 0;
+            }
+
+            return changed;
+        });
+
+    public decimal? Get(string metric, IsoWeek week) => _values.FindById(IdOf(metric, week))?.Value;
+
+    /// <summary>The values of ISO years <paramref name="fromYear"/>..<paramref name="toYear"/>, by metric and week.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, decimal>> LoadYears(int fromYear, int toYear)
+    {
+        var byMetric = new Dictionary<string, Dictionary<IsoWeek, decimal>>(StringComparer.Ordinal);
+        foreach (var document in _values.Find(Query.Between(nameof(WeeklyValueDocument.IsoYear), fromYear, toYear)))
+        {
+            if (!byMetric.TryGetValue(document.Metric, out var weeks))
+            {
+                weeks = [];
+                byMetric.Add(document.Metric, weeks);
+            }
+
+            weeks[new IsoWeek(document.IsoYear, document.Week)] = document.Value;
+        }
+
+        return byMetric.ToDictionary(
+            pair => pair.Key, pair => (IReadOnlyDictionary<IsoWeek, decimal>)pair.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every stored value, by metric then week.</summary>
+    public IReadOnlyList<WeeklyValue> All() =>
+        [.. _values.FindAll()
+            .Select(document => new WeeklyValue(document.Metric, new IsoWeek(document.IsoYear, document.Week), document.Value))
+            .OrderBy(value => value.Metric, StringComparer.Ordinal)
+            .ThenBy(value => value.Week)];
+
+    public int Count() => _values.Count();
+
+    /// <summary>The changes of one (metric, week), oldest first.</summary>
+    public IReadOnlyList<HistoryDocument> History(string metric, IsoWeek week) => _history.Of(IdOf(metric, week));
+}
