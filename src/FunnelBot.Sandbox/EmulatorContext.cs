@@ -33,6 +33,8 @@ internal sealed class EmulatorContext
 
     public RequestCounter Requests { get; } = new();
 
+    public Methods.PollCoordinator Polls { get; } = new();
+
     public EmulatorFaults Faults { get; }
 
     public FloodLimiter Flood { get; }

@@ -42,6 +42,17 @@ public sealed partial class EmulatorDriver
     public IReadOnlyList<BotCommandInfo> CommandsFor(CommandScope scope, string? languageCode = null) =>
         context.Commands.Get(scope, languageCode);
 
+    /// <summary>True while a getUpdates call is waiting (long polling) on the emulator.</summary>
+    public bool IsBotPolling => context.Polls.IsPolling;
+
+    /// <summary>Waits until the bot has a getUpdates call waiting. Throws <see cref="TimeoutException"/> after the timeout.</summary>
+    public async Task WaitForPollingAsync(TimeSpan timeout, CancellationToken ct = default)
+    {
+        var polling = await context.Polls.Changed.WaitForAsync(
+            () => context.Polls.IsPolling ? (object)true : null, timeout, TimeProvider.System, ct);
+        _ = polling ?? throw new TimeoutException($"The bot did not poll within {timeout}.");
+    }
+
     /// <summary>How many requests the method received (including failed and faulted ones).</summary>
     public int RequestCount(string method) => context.Requests.Count(method);
 

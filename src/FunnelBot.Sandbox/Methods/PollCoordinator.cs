@@ -8,6 +8,20 @@ internal sealed class PollCoordinator
     private readonly Lock gate = new();
     private Lease? current;
 
+    /// <summary>Pulsed when a poll starts or ends.</summary>
+    public State.ChangeSignal Changed { get; } = new();
+
+    public bool IsPolling
+    {
+        get
+        {
+            lock (gate)
+            {
+                return current is not null;
+            }
+        }
+    }
+
     public Lease Begin()
     {
         Lease lease;
@@ -20,6 +34,7 @@ internal sealed class PollCoordinator
         }
 
         previous?.Terminate();
+        Changed.Pulse();
         return lease;
     }
 
@@ -32,6 +47,8 @@ internal sealed class PollCoordinator
                 current = null;
             }
         }
+
+        Changed.Pulse();
     }
 
     /// <summary>One running poll; <see cref="Terminated"/> fires when another poll takes over.</summary>

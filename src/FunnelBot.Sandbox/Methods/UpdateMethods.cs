@@ -8,7 +8,7 @@ internal sealed class UpdateMethods(EmulatorContext context)
 {
     private const int MaxTimeoutSeconds = 50;
     private const int MaxLimit = 100;
-    private readonly PollCoordinator polls = new();
+    private readonly PollCoordinator polls = context.Polls;
 
     public void Register(MethodRegistry registry) => registry.Add("getUpdates", GetUpdatesAsync);
 
