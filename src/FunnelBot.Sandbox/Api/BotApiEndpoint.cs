@@ -1,0 +1,128 @@
+using FunnelBot.Sandbox.Methods;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace FunnelBot.Sandbox.Api;
+
+/// <summary>
+/// Serves /bot&lt;token&gt;/&lt;method&gt; (GET or POST; query, form, multipart or JSON) and file downloads at
+/// /file/bot&lt;token&gt;/&lt;file_path&gt;. Order per call: token, method, count, injected faults, the method itself.
+/// </summary>
+internal sealed class BotApiEndpoint
+{
+    private readonly EmulatorContext context;
+    private readonly MethodRegistry methods = new();
+
+    public BotApiEndpoint(EmulatorContext context)
+    {
+        this.context = context;
+        new BotMethods(context).Register(methods);
+        new UpdateMethods(context).Register(methods);
+        new MessageMethods(context).Register(methods);
+        new MediaMethods(context).Register(methods);
+        new CallbackMethods(context).Register(methods);
+        new CommandMethods(context).Register(methods);
+    }
+
+    public void Map(IEndpointRouteBuilder routes)
+    {
+        routes.MapMethods("/bot{token}/{method}", [HttpMethods.Get, HttpMethods.Post], HandleAsync);
+        routes.MapGet("/file/bot{token}/{**path}", DownloadAsync);
+    }
+
+    private async Task HandleAsync(HttpContext http, string token, string method)
+    {
+        var ct = http.RequestAborted;
+        if (!IsOurToken(token))
+        {
+            await ApiResponseWriter.WriteErrorAsync(http.Response, new BotApiError(401, "Unauthorized"), ct);
+            return;
+        }
+
+        if (!methods.TryFind(method, out var name, out var handler))
+        {
+            await ApiResponseWriter.WriteErrorAsync(http.Response, new BotApiError(404, "Not Found: method not found"), ct);
+            return;
+        }
+
+        context.Requests.Record(name);
+        try
+        {
+            if (!await ApplyFaultsAsync(http, name, ct))
+            {
+                return;
+            }
+
+            var request = await ApiRequestReader.ReadAsync(http.Request, name, ct);
+            var result = await handler(request, ct);
+            await ApiResponseWriter.WriteOkAsync(http.Response, result, ct);
+        }
+        catch (BotApiError error)
+        {
+            if (error.ErrorCode == 429 && !error.IsInjected)
+            {
+                context.Faults.CountFloodRejection(name);
+            }
+
+            await ApiResponseWriter.WriteErrorAsync(http.Response, error, ct);
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The client went away; nobody is left to answer.
+        }
+    }
+
+    /// <summary>Delays, drops or fails the call as queued; false when the call was already answered or aborted.</summary>
+    private async Task<bool> ApplyFaultsAsync(HttpContext http, string method, CancellationToken ct)
+    {
+        var fault = context.Faults.Take(method);
+        if (fault.Delay > TimeSpan.Zero)
+        {
+            await Task.Delay(fault.Delay, context.Time, ct);
+        }
+
+        if (fault.Drop)
+        {
+            http.Abort();
+            return false;
+        }
+
+        if (fault.StatusCode is 429)
+        {
+            throw BotApiError.TooManyRequestsInjected(fault.RetryAfter ?? 1);
+        }
+
+        if (fault.StatusCode is { } status)
+        {
+            var description = status switch
+            {
+                500 => "Internal Server Error",
+                502 => "Bad Gateway",
+                503 => "Service Unavailable",
+                504 => "Gateway Timeout",
+                _ => "Server Error",
+            };
+            await ApiResponseWriter.WriteErrorAsync(http.Response, new BotApiError(status, description), ct);
+            return false;
+        }
+
+        return true;
+    }
+
+    private async Task DownloadAsync(HttpContext http, string token, string path)
+    {
+        var file = IsOurToken(token) ? context.Files.FindByPath(path) : null;
+        if (file is null)
+        {
+            await ApiResponseWriter.WriteErrorAsync(http.Response, new BotApiError(404, "Not Found"), http.RequestAborted);
+            return;
+        }
+
+        http.Response.ContentType = file.MimeType ?? "application/octet-stream";
+        http.Response.ContentLength = file.Content.Length;
+        await http.Response.Body.WriteAsync(file.Content, http.RequestAborted);
+    }
+
+    private bool IsOurToken(string token) => string.Equals(token, context.Options.BotToken, StringComparison.Ordinal);
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Builder;
+
+namespace FunnelBot.Sandbox;
+
+/// <summary>How to start a <see cref="BotApiEmulator"/>.</summary>
+public sealed class EmulatorOptions
+{
+    /// <summary>TCP port on 127.0.0.1; 0 picks a free one.</summary>
+    public int Port { get; init; }
+
+    /// <summary>The only token the emulator accepts; other tokens get 401 Unauthorized.</summary>
+    public string BotToken { get; init; } = "123456:TEST-token";
+
+    public string BotUsername { get; init; } = "funnelbot_sandbox_bot";
+
+    public string BotFirstName { get; init; } = "FunnelBot Sandbox";
+
+    /// <summary>Telegram-like flood limits; null switches them off (the default, convenient for tests).</summary>
+    public FloodLimitOptions? FloodLimits { get; init; }
+
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>Logs below this level are dropped (quiet by default).</summary>
+    public Microsoft.Extensions.Logging.LogLevel MinimumLogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Warning;
+
+    /// <summary>Hook to add endpoints or static files (e.g. a web chat page) before the server starts.</summary>
+    public Action<WebApplication>? Configure { get; init; }
+
+    /// <summary>The bot's numeric id: the digits before ':' in the token.</summary>
+    internal long BotId => long.TryParse(BotToken.Split(':')[0], System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : 1;
+}

@@ -1,0 +1,53 @@
+using FunnelBot.Sandbox.Api;
+using FunnelBot.Sandbox.Json;
+
+namespace FunnelBot.Sandbox.Methods;
+
+/// <summary>getMe, getChat, sendChatAction, getFile, webhook and session methods.</summary>
+internal sealed class BotMethods(EmulatorContext context)
+{
+    private static readonly HashSet<string> ChatActions =
+    [
+        "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
+        "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note",
+    ];
+
+    public void Register(MethodRegistry registry)
+    {
+        registry.Add("getMe", _ => context.Mapper.Bot with { CanJoinGroups = true, CanReadAllGroupMessages = false, SupportsInlineQueries = false });
+        registry.Add("getChat", GetChat);
+        registry.Add("sendChatAction", SendChatAction);
+        registry.Add("getFile", GetFile);
+        registry.Add("deleteWebhook", _ => true);
+        registry.Add("getWebhookInfo", _ => new WebhookInfoDto(string.Empty, false, context.Updates.Pending().Count));
+        registry.Add("close", _ => true);
+        registry.Add("logOut", _ => true);
+    }
+
+    private object GetChat(ApiRequest request)
+    {
+        var chat = MethodSupport.ResolveChat(context, request);
+        return new ChatFullInfoDto { Id = chat.Id, Type = chat.TypeName, Title = chat.Title, Username = chat.Username, FirstName = chat.FirstName };
+    }
+
+    private object SendChatAction(ApiRequest request)
+    {
+        var chat = MethodSupport.ResolveChat(context, request);
+        var action = request.GetString("action");
+        if (action is null || !ChatActions.Contains(action))
+        {
+            throw BotApiError.BadRequest("wrong parameter action in request");
+        }
+
+        MethodSupport.EnsureReachable(context, chat);
+        return true;
+    }
+
+    private object GetFile(ApiRequest request)
+    {
+        var file = context.Files.FindById(request.RequireString("file_id")) ?? throw BotApiError.BadRequest("invalid file_id");
+        return new FileDto(file.FileId, file.FileUniqueId, file.Content.Length, file.FilePath);
+    }
+
+    private sealed record WebhookInfoDto(string Url, bool HasCustomCertificate, int PendingUpdateCount);
+}

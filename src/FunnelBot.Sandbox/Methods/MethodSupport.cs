@@ -1,0 +1,101 @@
+using System.Globalization;
+using FunnelBot.Sandbox.Api;
+using FunnelBot.Sandbox.Html;
+using FunnelBot.Sandbox.Json;
+using FunnelBot.Sandbox.State;
+
+namespace FunnelBot.Sandbox.Methods;
+
+/// <summary>Checks shared by the Bot API methods: chat lookup, reachability, text parsing.</summary>
+internal static class MethodSupport
+{
+    public const int MaxTextLength = 4096;
+    public const int MaxCaptionLength = 1024;
+
+    public static SandboxChat ResolveChat(EmulatorContext context, ApiRequest request)
+    {
+        var raw = request.GetString("chat_id");
+        if (string.IsNullOrEmpty(raw))
+        {
+            throw BotApiError.MissingParameter("chat_id");
+        }
+
+        if (raw.StartsWith('@'))
+        {
+            return context.Chats.FindChatByUsername(raw[1..]) ?? throw BotApiError.ChatNotFound();
+        }
+
+        return long.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var id) && context.Chats.FindChat(id) is { } chat
+            ? chat
+            : throw BotApiError.ChatNotFound();
+    }
+
+    /// <summary>A user who blocked the bot cannot be written to.</summary>
+    public static void EnsureReachable(EmulatorContext context, SandboxChat chat)
+    {
+        if (chat.Kind == ChatKind.Private && context.Chats.IsBlockedBy(chat.Id))
+        {
+            throw BotApiError.Forbidden("bot was blocked by the user");
+        }
+    }
+
+    /// <summary>Applies parse_mode (or explicit entities) and returns the text as Telegram stores it.</summary>
+    public static ParsedText Format(ApiRequest request, string text, string entitiesParameter)
+    {
+        var parseMode = request.GetString("parse_mode");
+        if (string.IsNullOrEmpty(parseMode))
+        {
+            var entities = request.GetJson<List<MessageEntityDto>>(entitiesParameter) ?? [];
+            return new ParsedText(text, entities.Select(e => new MessageEntityInfo(e.Type, e.Offset, e.Length, e.Url, e.Language, e.CustomEmojiId)).ToList());
+        }
+
+        if (parseMode.Equals("HTML", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                return HtmlEntityParser.Parse(text);
+            }
+            catch (HtmlParseException e)
+            {
+                throw BotApiError.BadRequest("can't parse entities: " + e.Message);
+            }
+        }
+
+        if (parseMode.Equals("MarkdownV2", StringComparison.OrdinalIgnoreCase) || parseMode.Equals("Markdown", StringComparison.OrdinalIgnoreCase))
+        {
+            // Markdown is not emulated: the text is kept as sent, without entities.
+            return new ParsedText(text, []);
+        }
+
+        throw BotApiError.BadRequest("unsupported parse_mode");
+    }
+
+    public static ParsedText MessageText(ApiRequest request)
+    {
+        var raw = request.GetString("text");
+        if (string.IsNullOrEmpty(raw))
+        {
+            throw BotApiError.BadRequest("message text is empty");
+        }
+
+        var parsed = Format(request, raw, "entities");
+        if (string.IsNullOrWhiteSpace(parsed.Text))
+        {
+            throw BotApiError.BadRequest("message text is empty");
+        }
+
+        return parsed.Text.Length > MaxTextLength ? throw BotApiError.BadRequest("message is too long") : parsed;
+    }
+
+    public static ParsedText? Caption(ApiRequest request)
+    {
+        var raw = request.GetString("caption");
+        if (string.IsNullOrEmpty(raw))
+        {
+            return null;
+        }
+
+        var parsed = Format(request, raw, "caption_entities");
+        return parsed.Text.Length > MaxCaptionLength ? throw BotApiError.BadRequest("message caption is too long") : parsed;
+    }
+}

@@ -1,3 +1,0 @@
-namespace FunnelBot.Sandbox;
-
-internal static class Placeholder;
