@@ -38,10 +38,14 @@ public sealed class CliContext
         Recursive = true,
     };
 
+    /// <summary>Where the settings come from for this invocation (file, environment, <c>--db</c>).</summary>
+    public ConfigurationSources Sources(ParseResult parse) =>
+        new(parse.GetValue(ConfigOption), parse.GetValue(DatabaseOption), Environment);
+
     /// <summary>Builds (does not start) the host of the command's services, with a checked configuration.</summary>
     public IHost OpenHost(ParseResult parse)
     {
-        var sources = new ConfigurationSources(parse.GetValue(ConfigOption), parse.GetValue(DatabaseOption), Environment);
+        var sources = Sources(parse);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         sources.AddTo(builder.Configuration);
         builder.Services.AddSingleton(Time);

@@ -58,7 +58,7 @@ public static class FunnelBotCli
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
-        root.SetAction(parse => RunBotCommand.Run(context, parse));
+        root.SetAction((parse, cancellationToken) => RunBotCommand.RunAsync(context, parse, cancellationToken));
         return root;
     }
 }

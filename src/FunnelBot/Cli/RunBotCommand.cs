@@ -1,17 +1,40 @@
 using System.CommandLine;
-using System.CommandLine.Help;
+using FunnelBot.Configuration;
+using FunnelBot.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace FunnelBot.Cli;
 
 /// <summary>
-/// What runs when no command is given: later the bot itself (Telegram or the sandbox). Until it is wired in,
-/// it prints the help. This is the one place to swap.
+/// What runs when no command is given: the bot, talking to Telegram (or to <c>Telegram:ApiBaseUrl</c>) when a token is
+/// configured. Without a token there is nothing to talk to, and the user is told how to set one.
 /// </summary>
 public static class RunBotCommand
 {
-    public static int Run(CliContext context, ParseResult parse)
+    public static async Task<int> RunAsync(CliContext context, ParseResult parse, CancellationToken cancellationToken)
     {
-        context.Output.WriteLine("FunnelBot: the bot is not wired in yet; the commands below work.");
-        return new HelpAction().Invoke(parse);
+        var sources = context.Sources(parse);
+        var probe = new ConfigurationBuilder();
+        sources.AddTo(probe);
+        if (string.IsNullOrWhiteSpace(probe.Build()[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]))
+        {
+            await context.Error.WriteLineAsync(
+                "Telegram.Token: is empty. Set FUNNELBOT_Telegram__Token to your bot's token from @BotFather to run the bot.");
+            return ExitCodes.UserError;
+        }
+
+        using var host = BotHostBuilder.Create(sources, context.Time).Build();
+        try
+        {
+            await host.RunAsync(cancellationToken);
+        }
+        catch (OptionsValidationException exception)
+        {
+            throw new InvalidConfigurationException([.. exception.Failures]);
+        }
+
+        return ExitCodes.Success;
     }
 }

@@ -34,7 +34,7 @@ public sealed class CheckInRenderer
         }
 
         var intro = BotTexts.Html(
-            "checkin.intro", culture, state.Week.ToString(), Dates.Short(state.Week.Monday, culture), Dates.Short(state.Week.Sunday, culture),
+            "checkin.intro", culture, state.Week.ToString(), Dates.DayAndMonth(state.Week.Monday, culture), Dates.DayAndMonth(state.Week.Sunday, culture),
             context.Questions.Count);
         if (state.Week < _reportingWeek.Current)
         {
@@ -92,7 +92,7 @@ public sealed class CheckInRenderer
         }
     }
 
-    private string Question(CheckInState state, CheckInContext context, int index, CultureInfo culture, StringBuilder prefix)
+    private static string Question(CheckInState state, CheckInContext context, int index, CultureInfo culture, StringBuilder prefix)
     {
         var question = context.Questions.First(q => q.Metric.Key == state.MetricKeys[index]);
         var none = BotTexts.Template("checkin.no_value", culture);

@@ -52,7 +52,7 @@ public sealed class EditCommand : IBotCommand
         var current = _reportingWeek.Current;
         if (parts.Length < 3)
         {
-            return BotTexts.Html("edit.usage", culture, _questions.MetricsOf(member.Key).FirstOrDefault()?.Key ?? "leads", current.Previous.ToString(), own);
+            return BotTexts.Html("edit.usage", culture, FirstKey(_questions.MetricsOf(member.Key)), current.Previous.ToString(), own);
         }
 
         var metric = _team.FindMetric(parts[0]);
@@ -83,7 +83,7 @@ public sealed class EditCommand : IBotCommand
         }
 
         var parsed = NumberParser.Parse(parts[2], culture);
-        var refusal = !parsed.IsSuccess ? AnswerRules.RefusalFor(parsed.Error) : UnitRules.Check(metric.Unit, parsed.Value) is { } v ? AnswerRules.RefusalFor(v) : (CheckInRefusal?)null;
+        var refusal = !parsed.IsSuccess ? AnswerRules.RefusalFor(parsed.Error!.Value) : UnitRules.Check(metric.Unit, parsed.Value) is { } v ? AnswerRules.RefusalFor(v) : (CheckInRefusal?)null;
         if (refusal is { } reason)
         {
             var why = reason == CheckInRefusal.NotWhole ? BotTexts.Html("refusal.NotWhole", culture, name) : BotTexts.Html("refusal." + reason, culture, parts[2]);
@@ -104,4 +104,6 @@ public sealed class EditCommand : IBotCommand
             NumberFormatting.Format(value, metric.Unit, culture));
         return week < current ? text + "\n" + BotTexts.Html("edit.late", culture) : text;
     }
+
+    private static string FirstKey(IReadOnlyList<MetricDefinition> metrics) => metrics.Count > 0 ? metrics[0].Key : "leads";
 }

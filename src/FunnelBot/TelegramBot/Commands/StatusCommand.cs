@@ -60,7 +60,7 @@ public sealed class StatusCommand : IBotCommand
             return _renderer.Scorecard(report, report.Metrics, _team.Team.Name, culture);
         }
 
-        if (_team.FindMetric(argument) ?? _team.Metrics.FirstOrDefault(m => string.Equals(m.Key, argument, StringComparison.OrdinalIgnoreCase)) is { } metric)
+        if ((_team.FindMetric(argument) ?? _team.Metrics.FirstOrDefault(m => string.Equals(m.Key, argument, StringComparison.OrdinalIgnoreCase))) is { } metric)
         {
             return Trend(metric, current, culture);
         }
@@ -71,8 +71,8 @@ public sealed class StatusCommand : IBotCommand
             return _renderer.Scorecard(report, report.Metrics.Where(s => s.Metric.Owner == member.Key), member.DisplayName, culture);
         }
 
-        var example = _team.Metrics.FirstOrDefault()?.Key ?? "leads";
-        var someone = _team.Members.FirstOrDefault()?.Username ?? _team.Members.FirstOrDefault()?.Key ?? "anna";
+        var example = _team.Metrics.Count > 0 ? _team.Metrics[0].Key : "leads";
+        var someone = _team.Members.Count > 0 ? _team.Members[0].Username ?? _team.Members[0].Key : "anna";
         return BotTexts.Html("status.unknown_arg", culture, argument.Length > 40 ? argument[..40] + "…" : argument, example, someone, current.Previous.ToString());
     }
 

@@ -3,16 +3,19 @@ using LiteDB;
 
 namespace FunnelBot.TelegramBot.Outgoing;
 
-/// <summary>The queue of messages to send (collection <c>outbox</c>) and the ids of tagged sent messages.</summary>
+/// <summary>
+/// The queue of messages to send (collection <c>outbox</c>) and the ids of tagged sent messages. Its times come from the
+/// <see cref="SendClock"/>, the clock that paces delivery.
+/// </summary>
 public sealed class OutboxStore
 {
     private readonly ILiteCollection<OutgoingMessage> _outbox;
     private readonly ILiteCollection<SentMessageTag> _tags;
     private readonly TimeProvider _time;
 
-    public OutboxStore(FunnelDatabase database, TimeProvider time)
+    public OutboxStore(FunnelDatabase database, SendClock clock)
     {
-        _time = time;
+        _time = clock.Time;
         _outbox = database.Collection<OutgoingMessage>("outbox");
         _outbox.EnsureIndex(m => m.NotBefore);
         _tags = database.Collection<SentMessageTag>("sent_tags");

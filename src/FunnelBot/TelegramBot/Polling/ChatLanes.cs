@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using FunnelBot.TelegramBot.Updates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 

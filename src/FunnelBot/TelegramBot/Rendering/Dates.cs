@@ -6,8 +6,8 @@ namespace FunnelBot.TelegramBot.Rendering;
 public static class Dates
 {
     /// <summary>Day and abbreviated month, e.g. "23 Nov" or "23 нояб.".</summary>
-    public static string Short(DateOnly date, CultureInfo culture) => date.ToString("d MMM", culture);
+    public static string DayAndMonth(DateOnly date, CultureInfo culture) => date.ToString("d MMM", culture);
 
     /// <summary>The culture's short date, e.g. "23/11/2026" or "23.11.2026".</summary>
-    public static string Full(DateOnly date, CultureInfo culture) => date.ToString("d", culture);
+    public static string Numeric(DateOnly date, CultureInfo culture) => date.ToString("d", culture);
 }

@@ -23,7 +23,7 @@ public sealed class StatusRenderer
     {
         var week = report.Week;
         var text = new StringBuilder(BotTexts.Html(
-            "status.header", culture, title, week.ToString(), Dates.Short(week.Monday, culture), Dates.Short(week.Sunday, culture)));
+            "status.header", culture, title, week.ToString(), Dates.DayAndMonth(week.Monday, culture), Dates.DayAndMonth(week.Sunday, culture)));
         text.Append('\n').Append("<i>").Append(BotTexts.Html("status.legend", culture)).Append("</i>");
         var any = false;
         foreach (var score in scores)

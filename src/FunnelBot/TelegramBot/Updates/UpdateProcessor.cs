@@ -1,4 +1,3 @@
-using System.Text.Json;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Polling;
@@ -41,7 +40,7 @@ public sealed partial class UpdateProcessor
             return;
         }
 
-        var update = JsonSerializer.Deserialize<Update>(entry.Json, JsonBotAPI.Options)
+        var update = System.Text.Json.JsonSerializer.Deserialize<Update>(entry.Json, JsonBotAPI.Options)
             ?? throw new InvalidOperationException($"Update {updateId} in the inbox is empty.");
         BotResponse response;
         try

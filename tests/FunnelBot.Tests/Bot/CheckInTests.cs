@@ -1,0 +1,130 @@
+using System.Collections;
+using System.Text.Json;
+using FunnelBot.Cli;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Storage;
+using FunnelBot.Tests.Bot.Support;
+
+namespace FunnelBot.Tests.Bot;
+
+public sealed class CheckInTests : IAsyncLifetime
+{
+    private static readonly IsoWeek Week = new(2026, 48);
+    private BotTestHost _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _bot = await BotTestHost.StartAsync();
+        var plans = _bot.Service<PlanStore>();
+        var author = new ChangeAuthor("test", ChangeSource.Cli);
+
+        // November 2026 has 4 ISO weeks (Thursdays 5, 12, 19, 26): weekly plans 10, 1000, 40 and 5.
+        plans.Set(PlanEntry.ForMonth("leads", new YearMonth(2026, 11), 40m), author);
+        plans.Set(PlanEntry.ForMonth("ad_spend", new YearMonth(2026, 11), 4000m), author);
+        plans.Set(PlanEntry.ForMonth("open_rate", new YearMonth(2026, 11), 160m), author);
+        plans.Set(PlanEntry.ForMonth("qualified", new YearMonth(2026, 11), 20m), author);
+        var values = _bot.Service<WeeklyValueStore>();
+        values.Set(new WeeklyValue("leads", Week.Previous, 9m), author);
+        values.Set(new WeeklyValue("open_rate", Week.Previous, 38m), author);
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task CheckIn_FourMetricsByButtonsAndText_StoredAndReportMatches()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+
+        var first = await _bot.SayAsync(anna, "/checkin");
+        Assert.Contains("Weekly check-in for 2026-W48", first.Text, StringComparison.Ordinal);
+        var question = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        Assert.Contains("Plan for the week: 10", question.Text, StringComparison.Ordinal);
+        Assert.Contains("Last week: 9", question.Text, StringComparison.Ordinal);
+
+        var spend = await _bot.PressAsync(anna, "Same as last week (9)");
+        Assert.Contains("✓ Leads: 9", spend.Text, StringComparison.Ordinal);
+        Assert.Contains("Ad spend (2 of 4)", spend.Text, StringComparison.Ordinal);
+
+        var openRate = await _bot.SayAsync(anna, "1,020.50");
+        Assert.Contains("✓ Ad spend: 1,020.5", openRate.Text, StringComparison.Ordinal);
+
+        var refused = await _bot.SayAsync(anna, "abc");
+        Assert.Contains("“abc” is not a number.", refused.Text, StringComparison.Ordinal);
+        Assert.Contains("Open rate (3 of 4)", refused.Text, StringComparison.Ordinal);
+
+        var qualified = await _bot.SayAsync(anna, "41.5");
+        Assert.Contains("Qualified leads (4 of 4)", qualified.Text, StringComparison.Ordinal);
+
+        var summary = await _bot.SayAsync(anna, "6");
+        Assert.Contains("Check-in 2026-W48", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("🟡 Leads: 9 / plan 10 (90%)", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("🟢 Qualified leads: 6 / plan 5 (120%)", summary.Text, StringComparison.Ordinal);
+
+        var done = await _bot.PressAsync(anna, "✓ Finish");
+        Assert.Contains("Thank you!", done.Text, StringComparison.Ordinal);
+
+        var values = _bot.Service<WeeklyValueStore>();
+        Assert.Equal(9m, values.Get("leads", Week));
+        Assert.Equal(1020.50m, values.Get("ad_spend", Week));
+        Assert.Equal(41.5m, values.Get("open_rate", Week));
+        Assert.Equal(6m, values.Get("qualified", Week));
+
+        await _bot.StopBotAsync();
+        using var json = await ReportJsonAsync();
+        var leads = json.RootElement.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("key").GetString() == "leads");
+        Assert.True(leads.GetProperty("submitted").GetBoolean());
+        Assert.Equal(9m, leads.GetProperty("week").GetProperty("actual").GetDecimal());
+        Assert.Equal(10m, leads.GetProperty("week").GetProperty("plan").GetDecimal());
+        Assert.Equal("yellow", leads.GetProperty("week").GetProperty("zone").GetString());
+
+        // Month to date: W45..W48 of which W47 = 9 and W48 = 9 are stored; plan 4 x 10.
+        Assert.Equal(18m, leads.GetProperty("month").GetProperty("actual").GetDecimal());
+        Assert.Equal(40m, leads.GetProperty("month").GetProperty("plan").GetDecimal());
+    }
+
+    [Fact]
+    public async Task CheckIn_StoppedMidway_ContinuesAfterRestart()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        await _bot.SayAsync(anna, "/checkin");
+        await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        await _bot.SayAsync(anna, "11");
+
+        await _bot.StopBotAsync();
+        await _bot.Driver.SendTextAsync(anna.Id, "1000");
+        await _bot.StartBotAsync();
+
+        var next = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Open rate (3 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        Assert.Contains("✓ Ad spend: 1,000", next.Text, StringComparison.Ordinal);
+        var values = _bot.Service<WeeklyValueStore>();
+        Assert.Equal(11m, values.Get("leads", Week));
+        Assert.Equal(1000m, values.Get("ad_spend", Week));
+    }
+
+    [Fact]
+    public async Task Button_OfAnEarlierCheckIn_IsStaleAndChangesNothing()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        await _bot.SayAsync(anna, "/checkin");
+        var oldQuestion = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        var zero = oldQuestion.ReplyMarkup!.Buttons.First(b => b.Text == "0").CallbackData!;
+        await _bot.SayAsync(anna, "/cancel");
+
+        var queryId = await _bot.Driver.PressButtonAsync(anna.Id, anna.Id, oldQuestion.MessageId, zero, force: true);
+        var answer = await _bot.Driver.WaitForCallbackAnswerAsync(queryId, BotTestHost.Timeout);
+
+        Assert.Contains("finished conversation", answer.Text, StringComparison.Ordinal);
+        Assert.Null(_bot.Service<WeeklyValueStore>().Get("leads", Week));
+    }
+
+    private async Task<JsonDocument> ReportJsonAsync()
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await FunnelBotCli.RunAsync(
+            ["report", "--week", "2026-W48", "--json", "--config", Path.Combine(_bot.Folder, "funnelbot.json"), "--db", _bot.DatabasePath],
+            output, error, _bot.Time, new Hashtable());
+        Assert.True(exit == 0, error.ToString());
+        return JsonDocument.Parse(output.ToString());
+    }
+}

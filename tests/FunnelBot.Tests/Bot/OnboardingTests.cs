@@ -1,0 +1,63 @@
+using FunnelBot.Tests.Bot.Support;
+using FunnelBot.TelegramBot.Members;
+
+namespace FunnelBot.Tests.Bot;
+
+public sealed class OnboardingTests : IAsyncLifetime
+{
+    private BotTestHost _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotTestHost.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task Start_ConfiguredUsername_BindsAndGreetsWithMetrics()
+    {
+        var anna = _bot.Driver.CreateUser("Anna", "Anna_Ads", "en");
+
+        var reply = await _bot.SayAsync(anna, "/start");
+
+        Assert.Contains("Hello, Anna!", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Test <Team> & Co", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Leads", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Qualified leads", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Fri 15:00", reply.Text, StringComparison.Ordinal);
+        var binding = _bot.Service<MemberBindingStore>().ForMember(TestTeam.Anna);
+        Assert.NotNull(binding);
+        Assert.Equal(anna.Id, binding.UserId);
+    }
+
+    [Fact]
+    public async Task Start_UnknownUser_RefusedPolitelyAndNothingStored()
+    {
+        var stranger = _bot.Driver.CreateUser("Mallory", "mallory", "en");
+
+        var reply = await _bot.SayAsync(stranger, "/start");
+
+        Assert.Contains("only work with the members of team", reply.Text, StringComparison.Ordinal);
+        Assert.Empty(_bot.Service<MemberBindingStore>().All());
+    }
+
+    [Fact]
+    public async Task Start_RussianMember_GreetedInRussian()
+    {
+        var ivan = _bot.Driver.CreateUser("Иван", "ivan_calls", "en");
+
+        var reply = await _bot.SayAsync(ivan, "/start");
+
+        Assert.Contains("Здравствуйте, Ivan!", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Проведённые звонки", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_Member_ListsWhatAMemberMayUseOnly()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+
+        var reply = await _bot.SayAsync(anna, "/help");
+
+        Assert.Contains("/checkin", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/invite", reply.Text, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Collections;
+using System.Text.Json.Nodes;
+using FunnelBot.Hosting;
+using FunnelBot.Sandbox;
+using FunnelBot.Sandbox.Driver;
+using FunnelBot.Sandbox.State;
+using FunnelBot.TelegramBot.Polling;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FunnelBot.Tests.Bot.Support;
+
+/// <summary>
+/// The real bot host talking HTTP to the Bot API emulator, with a LiteDB file in a temp folder and a fake business
+/// clock. The bot can be stopped and started again on the same database to test restarts.
+/// </summary>
+public sealed class BotTestHost : IAsyncDisposable
+{
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    private readonly string _configPath;
+    private IHost? _host;
+
+    private BotTestHost(BotApiEmulator emulator, string folder, string configPath, FakeTimeProvider time)
+    {
+        Emulator = emulator;
+        Folder = folder;
+        _configPath = configPath;
+        Time = time;
+    }
+
+    public BotApiEmulator Emulator { get; }
+
+    public EmulatorDriver Driver => Emulator.Driver;
+
+    public string Folder { get; }
+
+    public string DatabasePath => Path.Combine(Folder, "funnelbot.db");
+
+    public FakeTimeProvider Time { get; }
+
+    public CapturedLogs Logs { get; } = new();
+
+    public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The bot is not running.");
+
+    /// <summary>Starts the emulator and the bot; "now" is Friday 2026-11-27 12:00 UTC (week 2026-W48) unless given.</summary>
+    public static async Task<BotTestHost> StartAsync(
+        JsonObject? configuration = null, DateTimeOffset? now = null, EmulatorOptions? emulatorOptions = null)
+    {
+        var emulator = await BotApiEmulator.StartAsync(emulatorOptions ?? new EmulatorOptions());
+        var folder = Directory.CreateTempSubdirectory("funnelbot-e2e-").FullName;
+        var configPath = Path.Combine(folder, "funnelbot.json");
+        await File.WriteAllTextAsync(configPath, (configuration ?? TestTeam.Configuration()).ToJsonString());
+        var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
+        var host = new BotTestHost(emulator, folder, configPath, time);
+        await host.StartBotAsync();
+        return host;
+    }
+
+    public async Task StartBotAsync()
+    {
+        var environment = new Hashtable
+        {
+            ["FUNNELBOT_Telegram__Token"] = Emulator.Options.BotToken,
+            ["FUNNELBOT_Telegram__ApiBaseUrl"] = Emulator.BaseUrl.ToString(),
+        };
+        var builder = BotHostBuilder.Create(new ConfigurationSources(_configPath, DatabasePath, environment), Time);
+        builder.Logging.AddProvider(Logs);
+        builder.Services.AddSingleton(new PollingSettings(PollTimeoutSeconds: 5));
+        _host = builder.Build();
+        await _host.StartAsync();
+        await Driver.WaitForPollingAsync(Timeout);
+    }
+
+    public async Task StopBotAsync()
+    {
+        if (_host is null)
+        {
+            return;
+        }
+
+        await _host.StopAsync();
+        _host.Dispose();
+        _host = null;
+    }
+
+    public T Service<T>()
+        where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Creates a Telegram user for a configured member's username and has them /start the bot.</summary>
+    public async Task<SandboxUser> JoinAsync(string username, string firstName, string? languageCode = "en")
+    {
+        var user = Driver.CreateUser(firstName, username, languageCode);
+        var sent = await Driver.SendTextAsync(user.Id, "/start");
+        await Driver.WaitForMessageAsync(user.Id, sent.MessageId, Timeout);
+        return user;
+    }
+
+    /// <summary>Sends a text and waits for the bot's next message in that chat.</summary>
+    public async Task<ChatMessage> SayAsync(SandboxUser user, string text, long? chatId = null)
+    {
+        var chat = chatId ?? user.Id;
+        var before = LastMessageId(chat);
+        await Driver.SendTextAsync(user.Id, text, chatId);
+        return await Driver.WaitForMessageAsync(chat, m => m.MessageId > before, Timeout);
+    }
+
+    /// <summary>Presses the button with this text on the bot's latest message that has it, and waits for the next message.</summary>
+    public async Task<ChatMessage> PressAsync(SandboxUser user, string buttonText)
+    {
+        var message = Driver.BotMessages(user.Id).Last(m => m.ReplyMarkup?.Buttons.Any(b => b.Text == buttonText) == true);
+        var button = message.ReplyMarkup!.Buttons.First(b => b.Text == buttonText);
+        var before = LastMessageId(user.Id);
+        await Driver.PressButtonAsync(user.Id, user.Id, message.MessageId, button.CallbackData!);
+        return await Driver.WaitForMessageAsync(user.Id, m => m.MessageId > before, Timeout);
+    }
+
+    public int LastMessageId(long chatId)
+    {
+        var messages = Driver.Messages(chatId);
+        return messages.Count == 0 ? 0 : messages[^1].MessageId;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopBotAsync();
+        await Emulator.DisposeAsync();
+        try
+        {
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS is left for the temp cleaner.
+        }
+    }
+}

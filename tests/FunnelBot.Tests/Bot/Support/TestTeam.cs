@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+
+namespace FunnelBot.Tests.Bot.Support;
+
+/// <summary>
+/// A small team for end-to-end tests: a manager, two members and an observer; anna owns four entered metrics
+/// (count, money, percent, count) and there is one ratio. Written as the JSON configuration the bot reads.
+/// </summary>
+public static class TestTeam
+{
+    public const string Manager = "maria";
+    public const string Anna = "anna";
+    public const string Ivan = "ivan";
+    public const string Observer = "sergey";
+
+    public static JsonObject Configuration(string timeZone = "Europe/Moscow", string locale = "en", long channelChatId = 0) => new()
+    {
+        ["Team"] = new JsonObject
+        {
+            ["Name"] = "Test <Team> & Co",
+            ["TimeZone"] = timeZone,
+            ["Locale"] = locale,
+            ["ChannelChatId"] = channelChatId,
+            ["Zones"] = new JsonObject { ["YellowFrom"] = 0.9, ["TargetTolerance"] = 0.1, ["AskWhyAbove"] = 1.2 },
+        },
+        ["Members"] = new JsonArray(
+            Member(Manager, "Maria", "maria_lead", "manager", "en"),
+            Member(Anna, "Anna", "anna_ads", "member", null),
+            Member(Ivan, "Ivan", "ivan_calls", "member", "ru"),
+            Member(Observer, "Sergey", "sergey_sales", "observer", null)),
+        ["Metrics"] = new JsonArray(
+            Metric("leads", "Leads", "Лиды", "interest", "online_ads", "count", "higher", Anna),
+            Metric("ad_spend", "Ad spend", "Расход на рекламу", "reach", "online_ads", "money", "target", Anna),
+            Metric("open_rate", "Open rate", "Открываемость", "contact", "mailings", "percent", "higher", Anna),
+            Metric("qualified", "Qualified leads", "Квалифицированные лиды", "qualified", "online_ads", "count", "higher", Anna),
+            Metric("calls", "Calls held", "Проведённые звонки", "contact", "calls", "count", "higher", Ivan),
+            Ratio("qualification_rate", "Qualification rate", "Доля квалифицированных", "qualified", "leads", Manager)),
+        ["Schedule"] = new JsonObject
+        {
+            ["CheckInPrompt"] = Job("0 0 15 ? * FRI"),
+            ["Reminder"] = Job("0 0 10 ? * MON"),
+            ["WeeklyDigest"] = Job("0 0 11 ? * MON"),
+            ["MonthlyResults"] = Job("0 0 11 1W * ?"),
+            ["OverdueAlert"] = Job("0 0 10 ? * MON-FRI"),
+            ["CatchUpWindow"] = "1.00:00:00",
+        },
+        ["Telegram"] = new JsonObject { ["Token"] = string.Empty, ["ApiBaseUrl"] = string.Empty },
+        ["Storage"] = new JsonObject { ["Path"] = "data/funnelbot.db", ["Password"] = string.Empty },
+    };
+
+    private static JsonObject Member(string key, string name, string username, string role, string? locale) => new()
+    {
+        ["Key"] = key,
+        ["DisplayName"] = name,
+        ["Username"] = username,
+        ["Role"] = role,
+        ["Locale"] = locale,
+    };
+
+    private static JsonObject Metric(string key, string en, string ru, string stage, string channel, string unit, string direction, string owner) => new()
+    {
+        ["Key"] = key,
+        ["Names"] = new JsonObject { ["Ru"] = ru, ["En"] = en },
+        ["Stage"] = stage,
+        ["Channel"] = channel,
+        ["Unit"] = unit,
+        ["Direction"] = direction,
+        ["Owner"] = owner,
+        ["Kind"] = "entered",
+    };
+
+    private static JsonObject Ratio(string key, string en, string ru, string numerator, string denominator, string owner)
+    {
+        var ratio = Metric(key, en, ru, "qualified", "other", "percent", "higher", owner);
+        ratio["Kind"] = "ratio";
+        ratio["Numerator"] = numerator;
+        ratio["Denominator"] = denominator;
+        return ratio;
+    }
+
+    private static JsonObject Job(string cron) => new() { ["Cron"] = cron, ["Enabled"] = true };
+}
