@@ -42,7 +42,9 @@ public static class TelegramBotSetup
         services.AddSingleton<MemberReachability>();
         services.AddSingleton<InviteStore>();
         services.AddSingleton<UpdateInboxStore>();
+        services.AddSingleton<ResponseWriter>();
         services.AddSingleton<UpdateProcessor>();
+        services.AddSingleton<CheckInPrompts>();
         services.AddSingleton<UpdateRouter>();
         services.AddSingleton<ConversationInput>();
         services.AddSingleton<CommandMenuPublisher>();

@@ -1,5 +1,3 @@
-using FunnelBot.TelegramBot.Outgoing;
-using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Polling;
 using LiteDB;
 using Microsoft.Extensions.Logging;
@@ -16,18 +14,16 @@ public sealed partial class UpdateProcessor
 {
     private readonly UpdateInboxStore _inbox;
     private readonly UpdateRouter _router;
-    private readonly FunnelDatabase _database;
-    private readonly OutboxStore _outbox;
+    private readonly ResponseWriter _writer;
     private readonly ITelegramBotClient _bot;
     private readonly ILogger<UpdateProcessor> _logger;
 
     public UpdateProcessor(
-        UpdateInboxStore inbox, UpdateRouter router, FunnelDatabase database, OutboxStore outbox, ITelegramBotClient bot, ILogger<UpdateProcessor> logger)
+        UpdateInboxStore inbox, UpdateRouter router, ResponseWriter writer, ITelegramBotClient bot, ILogger<UpdateProcessor> logger)
     {
         _inbox = inbox;
         _router = router;
-        _database = database;
-        _outbox = outbox;
+        _writer = writer;
         _bot = bot;
         _logger = logger;
     }
@@ -59,7 +55,6 @@ public sealed partial class UpdateProcessor
             TryCommit(updateId, response);
         }
 
-        _outbox.Signal();
         if (update.CallbackQuery is { } query)
         {
             await AnswerButtonAsync(query, response, cancellationToken);
@@ -70,17 +65,8 @@ public sealed partial class UpdateProcessor
     {
         try
         {
-            return _database.InTransaction(() =>
-            {
-                foreach (var write in response.Writes)
-                {
-                    write();
-                }
-
-                _outbox.Enqueue(response.Messages);
-                _inbox.MarkDone(updateId);
-                return true;
-            });
+            _writer.Apply(response, () => _inbox.MarkDone(updateId));
+            return true;
         }
         catch (Exception ex) when (ex is LiteException or InvalidOperationException or ArgumentException)
         {
