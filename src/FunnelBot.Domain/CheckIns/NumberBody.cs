@@ -11,10 +11,11 @@ namespace FunnelBot.Domain.CheckIns;
 /// A separator first, last or next to another is not a number (<c>1..2</c>, <c>1,,2</c>, <c>12.</c>, <c>.5</c>).</item>
 /// <item>Both <c>.</c> and <c>,</c>: the last one, written once, is the decimal point, the other groups (<c>1,234.5</c>, <c>1.234,5</c>).</item>
 /// <item>One of them written twice or more: it groups (<c>1,234,567</c>).</item>
-/// <item>One of them written once, as the last separator: the culture's decimal separator is a decimal point
-/// (ru <c>1,5</c> = 1.5, ru <c>1,234</c> = 1.234); the culture's group separator groups when the grouping is valid
-/// (en <c>1,234</c> = 1234), else it is a decimal point (en <c>12,5</c> = 12.5); any other one is a decimal point
-/// (ru <c>12.5</c> = 12.5) unless it could also group (ru <c>1.234</c>): that is ambiguous and refused.</item>
+/// <item>One of them written once, as the last separator: the culture's group separator groups when the grouping
+/// is valid (en <c>1,234</c> = 1234). Otherwise it is a decimal point (ru <c>1,5</c> = 1.5, ru <c>12.5</c> = 12.5,
+/// en <c>12,5</c> = 12.5) unless exactly 3 digits follow a group of 1 to 3 (ru <c>1,234</c>, ru <c>1.000</c>,
+/// en <c>1.500</c>): that could be thousands and is refused as ambiguous. Refusing costs nothing, since no unit
+/// accepts 3 decimals, and it keeps <c>1,200</c> from being stored as 1.2 when 1200 was meant.</item>
 /// <item>Grouping is valid when the first group has 1 to 3 digits (not starting with 0) and every next group 3,
 /// all with the same separator; otherwise (<c>12 13</c>) it is refused.</item>
 /// </list>
@@ -138,38 +139,22 @@ internal static class NumberBody
             return null;
         }
 
-        if (last == DecimalSeparator(format))
-        {
-            point = separators.Count - 1;
-            return null;
-        }
-
-        var groups = IsValidGrouping(runs, separators);
-        if (last == GroupSeparator(format))
-        {
-            point = groups ? -1 : separators.Count - 1;
-            return null;
-        }
-
         point = separators.Count - 1;
-        return groups ? NumberParseError.AmbiguousSeparators : null;
-    }
-
-    private static bool IsValidGrouping(List<string> runs, List<char> separators)
-    {
-        if (runs.Count == 1)
+        if (last == GroupSeparator(format) && IsValidGrouping(runs, separators))
         {
-            return true;
+            point = -1;
+            return null;
         }
 
-        var first = runs[0];
-        return first.Length <= 3 && first[0] != '0'
-            && runs.Skip(1).All(run => run.Length == 3)
-            && separators.All(s => s == separators[0]);
+        return HasGroupLengths(runs) ? NumberParseError.AmbiguousSeparators : null;
     }
 
-    private static char DecimalSeparator(NumberFormatInfo format) =>
-        format.NumberDecimalSeparator is "," ? ',' : '.';
+    private static bool IsValidGrouping(List<string> runs, List<char> separators) =>
+        runs.Count == 1 || (HasGroupLengths(runs) && separators.All(s => s == separators[0]));
+
+    /// <summary>Whether the runs have the lengths of thousands groups: 1 to 3 digits (not starting with 0), then 3 each.</summary>
+    private static bool HasGroupLengths(List<string> runs) =>
+        runs.Count > 1 && runs[0].Length <= 3 && runs[0][0] != '0' && runs.Skip(1).All(run => run.Length == 3);
 
     private static char? GroupSeparator(NumberFormatInfo format) =>
         format.NumberGroupSeparator switch

@@ -22,12 +22,14 @@ public sealed class NumberParserTests
         { "1,234,567.25", "en", 1234567.25m },
         { "1,234", "en", 1234m }, // en group separator with valid grouping: thousands
         { "1,5", "ru", 1.5m }, // ru decimal separator
-        { "1,234", "ru", 1.234m }, // ru decimal separator, even before 3 digits
+        { "1,23", "ru", 1.23m },
+        { "1234,567", "ru", 1234.567m }, // "1234" cannot be a thousands group: a decimal point
         { "12.5", "ru", 12.5m }, // '.' in ru cannot group "12" + "5": a decimal point
         { "0.125", "ru", 0.125m }, // a group cannot start with 0: a decimal point
         { "12,5", "en", 12.5m }, // en ',' that cannot group: a decimal point
         { "1,23", "en", 1.23m },
-        { "1.234", "en", 1.234m }, // en decimal separator
+        { "1.2345", "en", 1.2345m }, // en decimal separator; 4 digits cannot be a group
+        { "1.234", "de-DE", 1234m }, // de groups with '.'
         { "1 234", "en", 1234m },
         { "1 234,5", "en", 1234.5m }, // ru-style in en: unambiguous
         { "1,234.5", "ru", 1234.5m }, // en-style in ru: unambiguous
@@ -109,6 +111,10 @@ public sealed class NumberParserTests
         { "1 234,567 8", "ru", NumberParseError.InvalidGrouping },
         { "1.234", "ru", NumberParseError.AmbiguousSeparators }, // 1.234 or 1234?
         { "12.500", "ru", NumberParseError.AmbiguousSeparators },
+        { "1,234", "ru", NumberParseError.AmbiguousSeparators }, // ru decimal comma, but 1234 is as likely
+        { "1,200", "ru", NumberParseError.AmbiguousSeparators }, // must not become 1.2 silently
+        { "1.500", "en", NumberParseError.AmbiguousSeparators }, // en decimal point, but 1500 is as likely
+        { "1 234,567", "en", NumberParseError.AmbiguousSeparators },
         { "123456789012345678901234567890", "en", NumberParseError.Overflow },
         { "79228162514264337593543950335k", "en", NumberParseError.Overflow },
         { "100000000000000000000000000 млн", "ru", NumberParseError.Overflow },
