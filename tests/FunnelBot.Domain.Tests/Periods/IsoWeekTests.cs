@@ -76,6 +76,8 @@ public sealed class IsoWeekTests
     [InlineData("2026-03")]
     [InlineData("W10-2026")]
     [InlineData("2026-W1x")]
+    [InlineData("2026--W10")]
+    [InlineData("2026 W10")]
     public void TryParse_InvalidWeek_ReturnsFalse(string? text)
     {
         Assert.False(IsoWeek.TryParse(text, out _));

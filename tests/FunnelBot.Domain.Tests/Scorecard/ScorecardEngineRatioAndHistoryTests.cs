@@ -69,7 +69,8 @@ public sealed class ScorecardEngineRatioAndHistoryTests
         // leads value, qualified value (null = nothing stored in 2026-W14) -> submitted of leads, qualified, ratio.
         { "12", "3", null, [true, true, true] },
         { "0", "0", null, [true, true, true] }, // a stored 0 is submitted
-        { "12", null, null, [true, false, false] }, // ratio needs both parts
+        { "12", null, null, [true, false, false] }, // ratio needs both parts: denominator only
+        { null, "3", null, [false, true, false] }, // numerator only
         { null, null, "2026-W13", [false, false, false] }, // a value in another week does not count
     };
 
