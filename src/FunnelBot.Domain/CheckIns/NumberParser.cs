@@ -9,7 +9,8 @@ namespace FunnelBot.Domain.CheckIns;
 /// <item>Suffixes, case-insensitive, optionally after a space: <c>k</c>/<c>к</c>/<c>тыс</c> (x1000), <c>m</c>/<c>м</c>/<c>млн</c> (x1000000); not with <c>%</c>.</item>
 /// <item>Digits 0-9 only; spaces (normal, U+00A0, U+202F, U+2009) group thousands, never mark decimals.</item>
 /// <item>Separators: see <see cref="NumberBody"/>. <c>1 234,5</c> and <c>1,234.5</c> read the same in every locale;
-/// a single <c>.</c> or <c>,</c> is decided by the member's culture.</item>
+/// a single <c>.</c> or <c>,</c> is a decimal point (<c>12.5</c>, <c>1,5</c>) unless it is the culture's group
+/// separator before a valid group (en <c>1,234</c> = 1234); before exactly 3 digits otherwise (ru <c>1,200</c>) it is ambiguous.</item>
 /// <item>Refused: exponents, NaN, infinity, other scripts' digits, text, several numbers, more than <see cref="MaxLength"/> characters.</item>
 /// </list>
 /// </summary>

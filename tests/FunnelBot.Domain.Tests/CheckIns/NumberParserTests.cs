@@ -163,9 +163,20 @@ public sealed class NumberParserTests
                 chars[j] = random.Next(4) == 0 ? (char)random.Next(0, 0xFFFF) : alphabet[random.Next(alphabet.Length)];
             }
 
-            var result = NumberParser.Parse(new string(chars), cultures[i % cultures.Length]);
+            var text = new string(chars);
 
-            Assert.True(result.IsSuccess || result.Error is not null);
+            var result = NumberParser.Parse(text, cultures[i % cultures.Length]);
+
+            // A number needs at least one digit 0-9 and fits in 64 characters; a refusal carries no value.
+            if (result.IsSuccess)
+            {
+                Assert.Contains(text, char.IsAsciiDigit);
+                Assert.InRange(text.Length, 1, NumberParser.MaxLength);
+            }
+            else
+            {
+                Assert.Equal(0m, result.Value);
+            }
         }
     }
 }
