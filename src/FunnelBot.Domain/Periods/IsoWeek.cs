@@ -90,7 +90,12 @@ public readonly record struct IsoWeek : IComparable<IsoWeek>
             return false;
         }
 
-        var yearPart = span[..w].TrimEnd('-');
+        var yearPart = span[..w];
+        if (yearPart.EndsWith('-'))
+        {
+            yearPart = yearPart[..^1];
+        }
+
         var weekPart = span[(w + 1)..];
         if (yearPart.Length != 4 || weekPart.Length is < 1 or > 2
             || !int.TryParse(yearPart, NumberStyles.None, CultureInfo.InvariantCulture, out var year)

@@ -43,6 +43,10 @@ public readonly record struct YearQuarter : IComparable<YearQuarter>
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-Q{Quarter}");
 
+    public static YearQuarter Parse(string text) =>
+        TryParse(text, out var quarter) ? quarter : throw new FormatException($"'{text}' is not a quarter such as 2026-Q4.");
+
+    /// <summary>Parses <c>2026-Q4</c> (also <c>2026-q4</c>).</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out YearQuarter quarter)
     {
         quarter = default;

@@ -30,7 +30,10 @@ public sealed class MetricPlan
 
     public IReadOnlyDictionary<int, decimal> RatioTargets { get; }
 
-    /// <summary>The week's plan: its override, else its month's plan over the month's weeks, else null.</summary>
+    /// <summary>
+    /// The week's plan: its override, else its month's plan over the month's weeks, else null
+    /// (rounded to <see cref="DecimalPrecision.WeeklyPlanDigits"/> significant digits).
+    /// </summary>
     public decimal? WeeklyPlan(IsoWeek week)
     {
         if (WeekOverrides.TryGetValue(week, out var weekOverride))
@@ -39,10 +42,15 @@ public sealed class MetricPlan
         }
 
         var month = week.Month;
-        return Monthly.TryGetValue(month, out var monthPlan) ? monthPlan / month.WeekCount : null;
+        return Monthly.TryGetValue(month, out var monthPlan)
+            ? DecimalPrecision.RoundSignificant(monthPlan / month.WeekCount, DecimalPrecision.WeeklyPlanDigits)
+            : null;
     }
 
-    /// <summary>Sum of weekly plans: null when no week has a plan, weeks without one counting 0.</summary>
+    /// <summary>
+    /// Sum of weekly plans: null when no week has a plan, weeks without one counting 0
+    /// (rounded to <see cref="DecimalPrecision.SumDigits"/> significant digits).
+    /// </summary>
     public decimal? SumOfWeeklyPlans(IEnumerable<IsoWeek> weeks)
     {
         decimal? sum = null;
@@ -54,7 +62,7 @@ public sealed class MetricPlan
             }
         }
 
-        return sum;
+        return sum is { } total ? DecimalPrecision.RoundSignificant(total, DecimalPrecision.SumDigits) : null;
     }
 
     /// <summary>A ratio metric's target for an ISO year, or null.</summary>

@@ -83,14 +83,22 @@ public sealed class ScorecardEngine
         return new PeriodFigures(actual, plan, null, attainment, zone, lastYear, null);
     }
 
-    private static decimal? Forecast(decimal actual, decimal? plan, decimal? planFull, ReportWindow window)
-    {
-        if (plan is > 0m && planFull is { } full)
-        {
-            return actual / plan.Value * full;
-        }
+    private static decimal? Forecast(decimal actual, decimal? plan, decimal? planFull, ReportWindow window) =>
+        plan is > 0m && planFull is { } full
+            ? Scale(actual, full, plan.Value)
+            : Scale(actual, window.Full.Count, window.Counted.Count);
 
-        return actual * window.Full.Count / window.Counted.Count;
+    /// <summary>value x numerator / denominator, multiplying first so that 15 / 45 x 60 is exactly 20, not 19.99...98.</summary>
+    private static decimal Scale(decimal value, decimal numerator, decimal denominator)
+    {
+        try
+        {
+            return value * numerator / denominator;
+        }
+        catch (OverflowException)
+        {
+            return value / denominator * numerator;
+        }
     }
 
     private static decimal? Ratio(decimal numerator, decimal denominator) =>

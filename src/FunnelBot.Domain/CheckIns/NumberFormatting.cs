@@ -1,0 +1,63 @@
+using System.Globalization;
+using FunnelBot.Domain.Scorecard;
+
+namespace FunnelBot.Domain.CheckIns;
+
+/// <summary>
+/// Writes values in a member's locale with the culture's own separators and patterns (ru-RU: <c>1 234,5</c> with a
+/// no-break space, <c>12,5 %</c> with a no-break space; en: <c>1,234.5</c>, <c>12.5%</c>). Nothing is formatted by hand.
+/// </summary>
+public static class NumberFormatting
+{
+    /// <summary>Shown where there is no attainment (no plan, plan 0, no actual).</summary>
+    public const string NoValue = "—";
+
+    /// <summary>count: no decimals; money: up to 2; percent (a value of 0..100): up to 2 and the culture's % pattern.</summary>
+    public static string Format(decimal value, MetricUnit unit, CultureInfo culture)
+    {
+        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
+        switch (unit)
+        {
+            case MetricUnit.Count:
+                return value.ToString("N0", format);
+
+            case MetricUnit.Percent:
+                var rounded = Math.Round(value, UnitRules.MaxDecimals, MidpointRounding.AwayFromZero);
+                format.PercentDecimalDigits = DecimalsShown(rounded);
+                return KeepTogether((rounded / 100m).ToString("P", format));
+
+            default:
+                var money = Math.Round(value, UnitRules.MaxDecimals, MidpointRounding.AwayFromZero);
+                format.NumberDecimalDigits = DecimalsShown(money);
+                return money.ToString("N", format);
+        }
+    }
+
+    /// <summary>
+    /// Attainment (1.2 = 120%) as a whole percent, rounded down so that the figure never looks better than its zone
+    /// (0.999 is yellow and shows 99%, not 100%); <see cref="NoValue"/> for null.
+    /// </summary>
+    public static string FormatAttainment(decimal? attainment, CultureInfo culture)
+    {
+        if (attainment is not { } value)
+        {
+            return NoValue;
+        }
+
+        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
+        format.PercentDecimalDigits = 0;
+        return KeepTogether((Math.Floor(value * 100m) / 100m).ToString("P", format));
+    }
+
+    /// <summary>
+    /// .NET's percent pattern for ru ("n %") uses a plain space, which lets a chat line break between the number
+    /// and its sign; a no-break space keeps them together.
+    /// </summary>
+    private static string KeepTogether(string formatted) => formatted.Replace(' ', '\u00A0');
+
+    /// <summary>How many of at most 2 decimals a rounded value needs: 12 -> 0, 12.5 -> 1, 12.25 -> 2.</summary>
+    private static int DecimalsShown(decimal rounded) =>
+        rounded == decimal.Truncate(rounded) ? 0
+        : rounded * 10m == decimal.Truncate(rounded * 10m) ? 1
+        : 2;
+}
