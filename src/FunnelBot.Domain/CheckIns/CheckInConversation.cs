@@ -29,6 +29,12 @@ public static class CheckInConversation
 
     public static CheckInOutcome Step(CheckInState state, CheckInInput input, CheckInContext context)
     {
+        var outcome = Decide(state, input, context);
+        return outcome.State == state ? outcome : outcome with { State = outcome.State with { Version = state.Version + 1 } };
+    }
+
+    private static CheckInOutcome Decide(CheckInState state, CheckInInput input, CheckInContext context)
+    {
         if (!state.IsOpen)
         {
             return Unchanged(state, new CheckInReply.NotActive());

@@ -23,7 +23,8 @@ public enum CheckInPhase
 
 /// <summary>
 /// The state of one member's weekly check-in, stored as data so that it survives a restart of the bot.
-/// <see cref="Id"/> is put into button data so that buttons of another conversation are recognised as stale.
+/// <see cref="Id"/> and <see cref="Version"/> are put into button data, so that buttons of another conversation, or of
+/// an earlier step of this one, are recognised as stale.
 /// </summary>
 public sealed record CheckInState(
     string Id,
@@ -33,7 +34,8 @@ public sealed record CheckInState(
     int Index,
     CheckInPhase Phase,
     decimal? PendingValue = null,
-    bool ReturnToSummary = false)
+    bool ReturnToSummary = false,
+    int Version = 0)
 {
     public bool IsOpen => Phase is CheckInPhase.AskingValue or CheckInPhase.ConfirmingValue or CheckInPhase.Summary;
 

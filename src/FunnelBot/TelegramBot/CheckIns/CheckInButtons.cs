@@ -5,8 +5,9 @@ using FunnelBot.TelegramBot.Outgoing;
 namespace FunnelBot.TelegramBot.CheckIns;
 
 /// <summary>
-/// The check-in's button data: <c>ci:&lt;conversation&gt;:&lt;choice&gt;[:&lt;index&gt;]</c>, well under Telegram's 64 bytes.
-/// The conversation id makes a button of an earlier conversation recognisably stale.
+/// The check-in's button data: <c>ci:&lt;conversation&gt;:&lt;version&gt;:&lt;choice&gt;:&lt;argument&gt;</c>, well under
+/// Telegram's 64 bytes. Conversation and version make a button of another conversation, or of an earlier step of this
+/// one, recognisably stale.
 /// </summary>
 public static class CheckInButtons
 {
@@ -25,30 +26,30 @@ public static class CheckInButtons
         [CheckInChoice.Cancel] = "x",
     };
 
-    public static OutgoingButton Button(string text, string conversationId, CheckInChoice choice, int argument = 0) => new()
+    public static OutgoingButton Button(string text, CheckInState state, CheckInChoice choice, int argument = 0) => new()
     {
         Text = text,
-        Data = string.Create(CultureInfo.InvariantCulture, $"{Prefix}:{conversationId}:{Codes[choice]}:{argument}"),
+        Data = string.Create(CultureInfo.InvariantCulture, $"{Prefix}:{state.Id}:{state.Version}:{Codes[choice]}:{argument}"),
     };
 
     /// <summary>Reads the data after the prefix; null when it is not a well-formed check-in button.</summary>
-    public static (string ConversationId, CheckInChoice Choice, int Argument)? Parse(string data)
+    public static CheckInButton? Parse(string data)
     {
         var parts = data.Split(':');
-        if (parts.Length != 3 || parts[0].Length == 0
-            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var argument))
+        if (parts.Length != 4 || parts[0].Length == 0
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var version)
+            || !int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var argument))
         {
             return null;
         }
 
-        foreach (var (choice, code) in Codes)
-        {
-            if (code == parts[1])
-            {
-                return (parts[0], choice, argument);
-            }
-        }
-
-        return null;
+        var choice = Codes.FirstOrDefault(pair => pair.Value == parts[2]);
+        return choice.Value is null ? null : new CheckInButton(parts[0], version, choice.Key, argument);
     }
+}
+
+/// <summary>A pressed check-in button: which conversation and step it belongs to, and what it chooses.</summary>
+public sealed record CheckInButton(string ConversationId, int Version, CheckInChoice Choice, int Argument)
+{
+    public bool BelongsTo(CheckInState state) => state.Id == ConversationId && state.Version == Version;
 }

@@ -5,7 +5,10 @@ using FunnelBot.TelegramBot.Updates;
 
 namespace FunnelBot.TelegramBot.CheckIns;
 
-/// <summary>Presses of check-in buttons: only the member's own open conversation reacts; anything else is stale.</summary>
+/// <summary>
+/// Presses of check-in buttons: only the latest step of the member's own open conversation reacts, by editing the
+/// pressed message into the next question; any other button is stale, says so, and changes nothing.
+/// </summary>
 public sealed class CheckInCallbacks : ICallbackHandler
 {
     private readonly CheckInFlow _checkIns;
@@ -22,19 +25,20 @@ public sealed class CheckInCallbacks : ICallbackHandler
         var member = request.RequiredMember;
         var button = CheckInButtons.Parse(data);
         var state = _checkIns.Open(member.Key);
-        if (button is null || state is null || state.Id != button.Value.ConversationId || !request.IsPrivate)
+        var pressed = request.Callback?.Message?.MessageId;
+        if (button is null || state is null || !button.BelongsTo(state) || !request.IsPrivate || pressed is null)
         {
             response.AnswerCallback(BotTexts.Template("button.stale", request.Culture));
-            if (request.Callback?.Message is { } stale && request.IsPrivate)
+            if (pressed is { } stale && request.IsPrivate)
             {
-                response.RemoveKeyboard(request.ChatId, stale.MessageId);
+                response.RemoveKeyboard(request.ChatId, stale);
             }
 
             return Task.CompletedTask;
         }
 
-        var (_, choice, argument) = button.Value;
-        _checkIns.Continue(member, state, new CheckInInput.Choose(choice, argument), request.ChatId, request.Culture, response);
+        var input = new CheckInInput.Choose(button.Choice, button.Argument);
+        _checkIns.Continue(member, state, input, new CheckInReplyTarget(request.ChatId, pressed), request.Culture, response);
         return Task.CompletedTask;
     }
 }

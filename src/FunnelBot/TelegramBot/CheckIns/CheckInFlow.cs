@@ -37,12 +37,12 @@ public sealed class CheckInFlow
         var outcome = CheckInConversation.Start(NewConversationId(), member.Key, week, context);
         response.Write(() => _store.Save(outcome.State));
         _renderer.RenderIntro(outcome.State, context, chatId, culture, response);
-        _renderer.Render(outcome, context, chatId, culture, response);
+        _renderer.Render(outcome, context, new CheckInReplyTarget(chatId), culture, response);
     }
 
     /// <summary>Feeds one input to the member's open check-in.</summary>
     public void Continue(
-        TeamMember member, CheckInState state, CheckInInput input, long chatId, CultureInfo culture, BotResponse response, string? typed = null)
+        TeamMember member, CheckInState state, CheckInInput input, CheckInReplyTarget target, CultureInfo culture, BotResponse response, string? typed = null)
     {
         var metrics = state.MetricKeys.Select(_questions.Metric).OfType<MetricDefinition>().ToList();
         var context = _questions.For(metrics, state.Week, culture);
@@ -61,7 +61,7 @@ public sealed class CheckInFlow
             _store.Save(outcome.State);
         });
         var after = Apply(context, outcome.Effects);
-        _renderer.Render(outcome, after, chatId, culture, response, typed);
+        _renderer.Render(outcome, after, target, culture, response, typed);
     }
 
     /// <summary>The context as it will be once the step's values are stored (for the summary's figures).</summary>

@@ -15,13 +15,11 @@ namespace FunnelBot.TelegramBot.CheckIns;
 public sealed class CheckInRenderer
 {
     private readonly TeamConfiguration _team;
-    private readonly OutboxStore _outbox;
     private readonly ReportingWeek _reportingWeek;
 
-    public CheckInRenderer(TeamConfiguration team, OutboxStore outbox, ReportingWeek reportingWeek)
+    public CheckInRenderer(TeamConfiguration team, ReportingWeek reportingWeek)
     {
         _team = team;
-        _outbox = outbox;
         _reportingWeek = reportingWeek;
     }
 
@@ -44,10 +42,16 @@ public sealed class CheckInRenderer
         response.SendHtml(chatId, intro);
     }
 
-    public void Render(CheckInOutcome outcome, CheckInContext context, long chatId, CultureInfo culture, BotResponse response, string? typed = null)
+    /// <summary>
+    /// Renders one step as one message: what was saved or refused, then the next question, confirmation or summary
+    /// with its buttons. A pressed button's message is edited in place (one request per answer, and older buttons go).
+    /// </summary>
+    public void Render(
+        CheckInOutcome outcome, CheckInContext context, CheckInReplyTarget target, CultureInfo culture, BotResponse response, string? typed = null)
     {
         var state = outcome.State;
         var lines = new StringBuilder();
+        List<List<OutgoingButton>>? keyboard = null;
         foreach (var reply in outcome.Replies)
         {
             switch (reply)
@@ -59,25 +63,21 @@ public sealed class CheckInRenderer
                     Append(lines, Refusal(refused, typed, culture));
                     break;
                 case CheckInReply.AskValue ask:
-                    SendTagged(state, chatId, Question(state, context, ask.Index, culture, lines), QuestionKeyboard(state, context, ask.Index, culture), response);
-                    lines.Clear();
+                    Append(lines, Question(state, context, ask.Index, culture), blankLine: true);
+                    keyboard = QuestionKeyboard(state, context, ask.Index, culture);
                     break;
                 case CheckInReply.ConfirmValue confirm:
                     Append(lines, BotTexts.Html("checkin.confirm", culture, NameOf(confirm.Metric, culture), Format(confirm.Value, confirm.Metric, culture)));
-                    SendTagged(state, chatId, lines.ToString(), ConfirmKeyboard(state, culture), response);
-                    lines.Clear();
+                    keyboard = ConfirmKeyboard(state, culture);
                     break;
                 case CheckInReply.Summary:
-                    Append(lines, Summary(state, context, culture));
-                    SendTagged(state, chatId, lines.ToString(), SummaryKeyboard(state, context, culture), response);
-                    lines.Clear();
+                    Append(lines, Summary(state, context, culture), blankLine: true);
+                    keyboard = SummaryKeyboard(state, context, culture);
                     break;
                 case CheckInReply.Finished:
-                    RemovePreviousKeyboard(state.Member, chatId, response);
                     Append(lines, BotTexts.Html("checkin.finished", culture, state.Week.ToString()));
                     break;
                 case CheckInReply.Cancelled:
-                    RemovePreviousKeyboard(state.Member, chatId, response);
                     Append(lines, BotTexts.Html("checkin.cancelled", culture));
                     break;
                 case CheckInReply.NotActive:
@@ -86,13 +86,22 @@ public sealed class CheckInRenderer
             }
         }
 
-        if (lines.Length > 0)
+        if (lines.Length == 0)
         {
-            response.SendHtml(chatId, lines.ToString());
+            return;
+        }
+
+        if (target.EditMessageId is { } pressed)
+        {
+            response.EditHtml(target.ChatId, pressed, lines.ToString(), keyboard);
+        }
+        else
+        {
+            response.SendHtml(target.ChatId, lines.ToString(), keyboard, memberKey: state.Member);
         }
     }
 
-    private static string Question(CheckInState state, CheckInContext context, int index, CultureInfo culture, StringBuilder prefix)
+    private static string Question(CheckInState state, CheckInContext context, int index, CultureInfo culture)
     {
         var question = context.Questions.First(q => q.Metric.Key == state.MetricKeys[index]);
         var none = BotTexts.Template("checkin.no_value", culture);
@@ -100,7 +109,7 @@ public sealed class CheckInRenderer
             "checkin.ask", culture, question.Metric.Names.For(culture.TwoLetterISOLanguageName), index + 1, state.MetricKeys.Count,
             FormatOr(question.WeekPlan, question.Metric, culture, none), FormatOr(question.LastWeekValue, question.Metric, culture, none),
             FormatOr(question.CurrentValue, question.Metric, culture, none));
-        return prefix.Length > 0 ? prefix + "\n\n" + text : text;
+        return text;
     }
 
     private static List<List<OutgoingButton>> QuestionKeyboard(CheckInState state, CheckInContext context, int index, CultureInfo culture)
@@ -111,26 +120,26 @@ public sealed class CheckInRenderer
         {
             first.Add(CheckInButtons.Button(
                 string.Format(culture, BotTexts.Template("btn.same", culture), NumberFormatting.Format(last, question.Metric.Unit, culture)),
-                state.Id, CheckInChoice.SameAsLastWeek));
+                state, CheckInChoice.SameAsLastWeek));
         }
 
-        first.Add(CheckInButtons.Button(BotTexts.Template("btn.zero", culture), state.Id, CheckInChoice.Zero));
-        first.Add(CheckInButtons.Button(BotTexts.Template("btn.skip", culture), state.Id, CheckInChoice.Skip));
+        first.Add(CheckInButtons.Button(BotTexts.Template("btn.zero", culture), state, CheckInChoice.Zero));
+        first.Add(CheckInButtons.Button(BotTexts.Template("btn.skip", culture), state, CheckInChoice.Skip));
         var second = new List<OutgoingButton>();
         if (index > 0)
         {
-            second.Add(CheckInButtons.Button(BotTexts.Template("btn.back", culture), state.Id, CheckInChoice.Back));
+            second.Add(CheckInButtons.Button(BotTexts.Template("btn.back", culture), state, CheckInChoice.Back));
         }
 
-        second.Add(CheckInButtons.Button(BotTexts.Template("btn.finish", culture), state.Id, CheckInChoice.Finish));
+        second.Add(CheckInButtons.Button(BotTexts.Template("btn.finish", culture), state, CheckInChoice.Finish));
         return [first, second];
     }
 
     private static List<List<OutgoingButton>> ConfirmKeyboard(CheckInState state, CultureInfo culture) =>
     [
         [
-            CheckInButtons.Button(BotTexts.Template("btn.yes", culture), state.Id, CheckInChoice.ConfirmYes),
-            CheckInButtons.Button(BotTexts.Template("btn.no", culture), state.Id, CheckInChoice.ConfirmNo),
+            CheckInButtons.Button(BotTexts.Template("btn.yes", culture), state, CheckInChoice.ConfirmYes),
+            CheckInButtons.Button(BotTexts.Template("btn.no", culture), state, CheckInChoice.ConfirmNo),
         ],
     ];
 
@@ -169,10 +178,10 @@ public sealed class CheckInRenderer
             }
 
             var name = context.Questions[i].Metric.Names.For(culture.TwoLetterISOLanguageName);
-            rows[^1].Add(CheckInButtons.Button(string.Format(culture, BotTexts.Template("btn.correct", culture), name), state.Id, CheckInChoice.Correct, i));
+            rows[^1].Add(CheckInButtons.Button(string.Format(culture, BotTexts.Template("btn.correct", culture), name), state, CheckInChoice.Correct, i));
         }
 
-        rows.Add([CheckInButtons.Button(BotTexts.Template("btn.finish", culture), state.Id, CheckInChoice.Finish)]);
+        rows.Add([CheckInButtons.Button(BotTexts.Template("btn.finish", culture), state, CheckInChoice.Finish)]);
         return rows;
     }
 
@@ -192,24 +201,6 @@ public sealed class CheckInRenderer
         return reason + "\n" + BotTexts.Html("expected." + metric.Unit, culture, UnitExamples.For(metric.Unit, culture));
     }
 
-    /// <summary>Sends a message that carries the conversation's buttons, first removing the buttons of the previous one.</summary>
-    private void SendTagged(CheckInState state, long chatId, string html, List<List<OutgoingButton>> keyboard, BotResponse response)
-    {
-        RemovePreviousKeyboard(state.Member, chatId, response);
-        response.SendHtml(chatId, html, keyboard, TagOf(state.Member), state.Member);
-    }
-
-    private void RemovePreviousKeyboard(string member, long chatId, BotResponse response)
-    {
-        if (_outbox.TaggedMessageId(TagOf(member)) is { } previous)
-        {
-            response.RemoveKeyboard(chatId, previous);
-            response.Write(() => _outbox.ForgetTag(TagOf(member)));
-        }
-    }
-
-    private static string TagOf(string member) => "checkin:" + member;
-
     private string NameOf(string metric, CultureInfo culture) =>
         _team.FindMetric(metric)?.Names.For(culture.TwoLetterISOLanguageName) ?? metric;
 
@@ -219,11 +210,11 @@ public sealed class CheckInRenderer
     private static string FormatOr(decimal? value, MetricDefinition metric, CultureInfo culture, string none) =>
         value is { } v ? NumberFormatting.Format(v, metric.Unit, culture) : none;
 
-    private static void Append(StringBuilder lines, string line)
+    private static void Append(StringBuilder lines, string line, bool blankLine = false)
     {
         if (lines.Length > 0)
         {
-            lines.Append('\n');
+            lines.Append(blankLine ? "\n\n" : "\n");
         }
 
         lines.Append(line);

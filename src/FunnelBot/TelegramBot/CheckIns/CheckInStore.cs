@@ -24,6 +24,8 @@ public sealed class CheckInDocument
 
     public bool ReturnToSummary { get; set; }
 
+    public int Version { get; set; }
+
     public DateTime UpdatedAt { get; set; }
 }
 
@@ -46,7 +48,7 @@ public sealed class CheckInStore
             ? null
             : new CheckInState(
                 document.ConversationId, document.Id, IsoWeek.Parse(document.Week), document.MetricKeys, document.Index,
-                document.Phase, document.PendingValue, document.ReturnToSummary);
+                document.Phase, document.PendingValue, document.ReturnToSummary, document.Version);
     }
 
     public void Save(CheckInState state) => _checkIns.Upsert(new CheckInDocument
@@ -59,6 +61,7 @@ public sealed class CheckInStore
         Phase = state.Phase,
         PendingValue = state.PendingValue,
         ReturnToSummary = state.ReturnToSummary,
+        Version = state.Version,
         UpdatedAt = _time.GetUtcNow().UtcDateTime,
     });
 }

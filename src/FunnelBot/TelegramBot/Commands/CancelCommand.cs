@@ -26,7 +26,7 @@ public sealed class CancelCommand : IBotCommand
         var member = request.RequiredMember;
         if (_checkIns.Open(member.Key) is { } state)
         {
-            _checkIns.Continue(member, state, new CheckInInput.Choose(CheckInChoice.Cancel), request.ChatId, request.Culture, response);
+            _checkIns.Continue(member, state, new CheckInInput.Choose(CheckInChoice.Cancel), new CheckInReplyTarget(request.ChatId), request.Culture, response);
         }
         else
         {

@@ -105,8 +105,8 @@ public sealed partial class OutboxDelivery : BackgroundService
         try
         {
             _limiter.Record(message.ChatId);
-            var sentId = await _sender.SendAsync(message, cancellationToken);
-            _outbox.Complete(message, sentId);
+            await _sender.SendAsync(message, cancellationToken);
+            _outbox.Complete(message);
             return true;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)

@@ -4,13 +4,12 @@ using LiteDB;
 namespace FunnelBot.TelegramBot.Outgoing;
 
 /// <summary>
-/// The queue of messages to send (collection <c>outbox</c>) and the ids of tagged sent messages. Its times come from the
+/// The queue of messages to send (collection <c>outbox</c>). Its times come from the
 /// <see cref="SendClock"/>, the clock that paces delivery.
 /// </summary>
 public sealed class OutboxStore
 {
     private readonly ILiteCollection<OutgoingMessage> _outbox;
-    private readonly ILiteCollection<SentMessageTag> _tags;
     private readonly TimeProvider _time;
 
     public OutboxStore(FunnelDatabase database, SendClock clock)
@@ -18,7 +17,6 @@ public sealed class OutboxStore
         _time = clock.Time;
         _outbox = database.Collection<OutgoingMessage>("outbox");
         _outbox.EnsureIndex(m => m.NotBefore);
-        _tags = database.Collection<SentMessageTag>("sent_tags");
     }
 
     /// <summary>Raised after messages were queued, so that the sender wakes up.</summary>
@@ -57,14 +55,7 @@ public sealed class OutboxStore
 
     public int Count() => _outbox.Count();
 
-    public void Complete(OutgoingMessage message, int? sentMessageId)
-    {
-        _outbox.Delete(message.Id);
-        if (message.Tag is not null && sentMessageId is { } id)
-        {
-            _tags.Upsert(new SentMessageTag { Id = message.Tag, ChatId = message.ChatId, MessageId = id });
-        }
-    }
+    public void Complete(OutgoingMessage message) => _outbox.Delete(message.Id);
 
     public void Retry(OutgoingMessage message, TimeSpan after)
     {
@@ -77,19 +68,4 @@ public sealed class OutboxStore
 
     /// <summary>Drops every queued message to a chat (e.g. the member blocked the bot).</summary>
     public int DropChat(long chatId) => _outbox.DeleteMany(m => m.ChatId == chatId);
-
-    /// <summary>The id of the last message sent with this tag, if it is remembered.</summary>
-    public int? TaggedMessageId(string tag) => _tags.FindById(tag)?.MessageId;
-
-    public void ForgetTag(string tag) => _tags.Delete(tag);
-}
-
-/// <summary>The Telegram message id of the last message sent under a tag.</summary>
-public sealed class SentMessageTag
-{
-    public string Id { get; set; } = string.Empty;
-
-    public long ChatId { get; set; }
-
-    public int MessageId { get; set; }
 }

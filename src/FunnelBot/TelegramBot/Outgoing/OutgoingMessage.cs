@@ -49,9 +49,6 @@ public sealed class OutgoingMessage
     /// <summary>The member this goes to privately, so that a "blocked" answer marks them unreachable.</summary>
     public string? MemberKey { get; set; }
 
-    /// <summary>When set, the id of the sent message is remembered under this tag (e.g. to remove its buttons later).</summary>
-    public string? Tag { get; set; }
-
     public DateTime CreatedAt { get; set; }
 
     public DateTime NotBefore { get; set; }

@@ -34,7 +34,7 @@ public sealed class BotResponse
     }
 
     public BotResponse SendHtml(
-        long chatId, string html, List<List<OutgoingButton>>? keyboard = null, string? tag = null, string? memberKey = null, int? threadId = null)
+        long chatId, string html, List<List<OutgoingButton>>? keyboard = null, string? memberKey = null, int? threadId = null)
     {
         foreach (var part in MessageSplitter.Split(html))
         {
@@ -43,9 +43,12 @@ public sealed class BotResponse
 
         var last = _messages[^1];
         last.Keyboard = keyboard;
-        last.Tag = tag;
         return this;
     }
+
+    /// <summary>Replaces the text and buttons of a message the bot sent earlier.</summary>
+    public BotResponse EditHtml(long chatId, int messageId, string html, List<List<OutgoingButton>>? keyboard = null) =>
+        Send(new OutgoingMessage { ChatId = chatId, Kind = OutgoingKind.EditText, EditMessageId = messageId, Html = html, Keyboard = keyboard });
 
     public BotResponse RemoveKeyboard(long chatId, int messageId) =>
         Send(new OutgoingMessage { ChatId = chatId, Kind = OutgoingKind.RemoveKeyboard, EditMessageId = messageId });

@@ -27,7 +27,7 @@ public sealed class ConversationInput
 
         var message = request.Message!;
         CheckInInput input = message.Text is { } text ? new CheckInInput.Text(text) : new CheckInInput.NotText(message.Type.ToString());
-        _checkIns.Continue(member, state, input, request.ChatId, request.Culture, response, message.Text);
+        _checkIns.Continue(member, state, input, new CheckInReplyTarget(request.ChatId), request.Culture, response, message.Text);
         return Task.CompletedTask;
     }
 }

@@ -106,14 +106,18 @@ public sealed class BotTestHost : IAsyncDisposable
         return await Driver.WaitForMessageAsync(chat, m => m.MessageId > before, Timeout);
     }
 
-    /// <summary>Presses the button with this text on the bot's latest message that has it, and waits for the next message.</summary>
+    /// <summary>
+    /// Presses the button with this text on the bot's latest message that has it, and waits for that message to be
+    /// edited or a new one to arrive.
+    /// </summary>
     public async Task<ChatMessage> PressAsync(SandboxUser user, string buttonText)
     {
         var message = Driver.BotMessages(user.Id).Last(m => m.ReplyMarkup?.Buttons.Any(b => b.Text == buttonText) == true);
         var button = message.ReplyMarkup!.Buttons.First(b => b.Text == buttonText);
         var before = LastMessageId(user.Id);
         await Driver.PressButtonAsync(user.Id, user.Id, message.MessageId, button.CallbackData!);
-        return await Driver.WaitForMessageAsync(user.Id, m => m.MessageId > before, Timeout);
+        return await Driver.WaitForMessageAsync(
+            user.Id, m => m.MessageId > before || (m.MessageId == message.MessageId && m.EditCount > message.EditCount), Timeout);
     }
 
     public int LastMessageId(long chatId)
