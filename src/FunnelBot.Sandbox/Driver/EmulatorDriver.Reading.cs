@@ -53,6 +53,14 @@ public sealed partial class EmulatorDriver
         _ = polling ?? throw new TimeoutException($"The bot did not poll within {timeout}.");
     }
 
+    /// <summary>Waits until no getUpdates call is waiting. Throws <see cref="TimeoutException"/> after the timeout.</summary>
+    public async Task WaitForPollingEndedAsync(TimeSpan timeout, CancellationToken ct = default)
+    {
+        var ended = await context.Polls.Changed.WaitForAsync(
+            () => context.Polls.IsPolling ? null : (object)true, timeout, TimeProvider.System, ct);
+        _ = ended ?? throw new TimeoutException($"The bot was still polling after {timeout}.");
+    }
+
     /// <summary>How many requests the method received (including failed and faulted ones).</summary>
     public int RequestCount(string method) => context.Requests.Count(method);
 
