@@ -98,6 +98,21 @@ public sealed class HttpDriverApiTests : EmulatorTestBase
     }
 
     [Fact]
+    public async Task FaultsOverHttp_QueueAndCount()
+    {
+        var user = Driver.CreateUser("Anna");
+        using var http = CreateHttpClient();
+
+        using var queued = await http.PostAsJsonAsync("/sandbox/api/faults", new { kind = "server_error", count = 1, method = "sendMessage", status_code = 502 });
+        var error = await Assert.ThrowsAsync<Telegram.Bot.Exceptions.ApiRequestException>(() => Bot.SendMessage(user.Id, "hi"));
+        using var counts = JsonDocument.Parse(await http.GetStringAsync("/sandbox/api/faults"));
+
+        Assert.Equal(HttpStatusCode.OK, queued.StatusCode);
+        Assert.Equal(502, error.ErrorCode);
+        Assert.Equal(1, counts.RootElement.GetProperty("server_error").GetInt32());
+    }
+
+    [Fact]
     public async Task BlockOverHttp_BotGets403()
     {
         var user = Driver.CreateUser("Anna");

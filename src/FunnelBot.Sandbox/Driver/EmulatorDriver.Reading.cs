@@ -61,6 +61,10 @@ public sealed partial class EmulatorDriver
         _ = ended ?? throw new TimeoutException($"The bot was still polling after {timeout}.");
     }
 
+    /// <summary>The commands a Telegram client would show this user in this chat (default: their private chat).</summary>
+    public IReadOnlyList<BotCommandInfo> CommandsShownTo(long userId, long? chatId = null, bool isAdmin = false) =>
+        context.Commands.Resolve(RequireChat(chatId ?? userId), RequireUser(userId), isAdmin);
+
     /// <summary>How many requests the method received (including failed and faulted ones).</summary>
     public int RequestCount(string method) => context.Requests.Count(method);
 

@@ -103,6 +103,11 @@ public sealed partial class EmulatorDriver
             Date = context.Now,
             MessageThreadId = threadId,
         }));
+        if (chat.Kind == ChatKind.Private)
+        {
+            context.Reachability.SetStarted(userId, started: true);
+        }
+
         var dto = context.Mapper.Message(message);
         var isChannel = chat.Kind == ChatKind.Channel;
         context.Updates.Enqueue(isChannel ? "channel_post" : "message", id => isChannel

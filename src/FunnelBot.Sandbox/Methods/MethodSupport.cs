@@ -30,12 +30,12 @@ internal static class MethodSupport
             : throw BotApiError.ChatNotFound();
     }
 
-    /// <summary>A user who blocked the bot cannot be written to.</summary>
+    /// <summary>Users who blocked or never started the bot, and chats it was removed from, answer 403.</summary>
     public static void EnsureReachable(EmulatorContext context, SandboxChat chat)
     {
-        if (chat.Kind == ChatKind.Private && context.Chats.IsBlockedBy(chat.Id))
+        if (context.Reachability.ForbiddenReason(chat) is { } reason)
         {
-            throw BotApiError.Forbidden("bot was blocked by the user");
+            throw BotApiError.Forbidden(reason);
         }
     }
 
