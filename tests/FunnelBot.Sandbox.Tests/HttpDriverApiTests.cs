@@ -38,7 +38,7 @@ public sealed class HttpDriverApiTests : EmulatorTestBase
         await Bot.SendMessage(user.Id, "two");
         using var http = CreateHttpClient();
 
-        using var newer = JsonDocument.Parse(await http.GetStringAsync($"/sandbox/api/chats/{user.Id}/messages?afterId=1"));
+        using var newer = JsonDocument.Parse(await http.GetStringAsync($"/sandbox/api/chats/{user.Id}/messages?after_id=1"));
 
         Assert.Equal("two", Assert.Single(newer.RootElement.EnumerateArray()).GetProperty("text").GetString());
     }
@@ -49,7 +49,7 @@ public sealed class HttpDriverApiTests : EmulatorTestBase
         var user = Driver.CreateUser("Anna");
         using var http = CreateHttpClient();
 
-        var waiting = http.GetStringAsync($"/sandbox/api/chats/{user.Id}/messages/wait?afterId=0&timeout=30");
+        var waiting = http.GetStringAsync($"/sandbox/api/chats/{user.Id}/messages/wait?after_id=0&timeout=30");
         await Bot.SendMessage(user.Id, "ping");
         using var result = JsonDocument.Parse(await waiting.WaitAsync(Patience));
 

@@ -10,7 +10,7 @@ namespace FunnelBot.Sandbox.Methods;
 /// <summary>sendPhoto and sendDocument: multipart uploads, or a known file_id, or a URL.</summary>
 internal sealed class MediaMethods(EmulatorContext context)
 {
-    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private readonly FileExtensionContentTypeProvider contentTypes = new();
 
     public void Register(MethodRegistry registry)
     {
@@ -91,14 +91,14 @@ internal sealed class MediaMethods(EmulatorContext context)
     }
 
     /// <summary>Like Telegram, guesses the type from the file name when the client sent none or a generic one.</summary>
-    private static string? MimeTypeOf(UploadedFile upload)
+    private string? MimeTypeOf(UploadedFile upload)
     {
         if (upload.ContentType is { Length: > 0 } given && given != "application/octet-stream")
         {
             return given;
         }
 
-        return ContentTypes.TryGetContentType(upload.FileName, out var guessed) ? guessed : upload.ContentType;
+        return contentTypes.TryGetContentType(upload.FileName, out var guessed) ? guessed : upload.ContentType;
     }
 
     /// <summary>Width and height from a PNG header; (0, 0) for anything else.</summary>
