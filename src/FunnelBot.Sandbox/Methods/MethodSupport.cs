@@ -39,8 +39,11 @@ internal static class MethodSupport
         }
     }
 
-    /// <summary>Applies parse_mode (or explicit entities) and returns the text as Telegram stores it.</summary>
-    public static ParsedText Format(ApiRequest request, string text, string entitiesParameter)
+    /// <summary>Applies parse_mode (or explicit entities) and trims; returns the text as Telegram stores it.</summary>
+    public static ParsedText Format(ApiRequest request, string text, string entitiesParameter) =>
+        TextTrimmer.Trim(Parse(request, text, entitiesParameter));
+
+    private static ParsedText Parse(ApiRequest request, string text, string entitiesParameter)
     {
         var parseMode = request.GetString("parse_mode");
         if (string.IsNullOrEmpty(parseMode))
@@ -79,7 +82,7 @@ internal static class MethodSupport
         }
 
         var parsed = Format(request, raw, "entities");
-        if (string.IsNullOrWhiteSpace(parsed.Text))
+        if (parsed.Text.Length == 0)
         {
             throw BotApiError.BadRequest("message text is empty");
         }
@@ -96,6 +99,11 @@ internal static class MethodSupport
         }
 
         var parsed = Format(request, raw, "caption_entities");
+        if (parsed.Text.Length == 0)
+        {
+            return null;
+        }
+
         return parsed.Text.Length > MaxCaptionLength ? throw BotApiError.BadRequest("message caption is too long") : parsed;
     }
 }
