@@ -6,6 +6,8 @@ namespace FunnelBot.Sandbox.Driver;
 /// <summary>Messages and button presses from users.</summary>
 public sealed partial class EmulatorDriver
 {
+    private readonly Lock postGate = new();
+
     /// <summary>
     /// The user sends a text in <paramref name="chatId"/> (default: their private chat with the bot). A leading
     /// "/cmd" or "/cmd@botname" gets a bot_command entity.
@@ -95,24 +97,29 @@ public sealed partial class EmulatorDriver
     {
         RequireUser(userId);
         var chat = RequireChat(chatId ?? userId);
-        var message = context.Chats.Append(chat.Id, id => fill(new ChatMessage
-        {
-            ChatId = chat.Id,
-            MessageId = id,
-            FromUserId = userId,
-            Date = context.Now,
-            MessageThreadId = threadId,
-        }));
-        if (chat.Kind == ChatKind.Private)
-        {
-            context.Reachability.SetStarted(userId, started: true);
-        }
 
-        var dto = context.Mapper.Message(message);
-        var isChannel = chat.Kind == ChatKind.Channel;
-        context.Updates.Enqueue(isChannel ? "channel_post" : "message", id => isChannel
-            ? new UpdateDto { UpdateId = id, ChannelPost = dto }
-            : new UpdateDto { UpdateId = id, Message = dto });
-        return message;
+        // One user action at a time, so that update ids follow message ids.
+        lock (postGate)
+        {
+            var message = context.Chats.Append(chat.Id, id => fill(new ChatMessage
+            {
+                ChatId = chat.Id,
+                MessageId = id,
+                FromUserId = userId,
+                Date = context.Now,
+                MessageThreadId = threadId,
+            }));
+            if (chat.Kind == ChatKind.Private)
+            {
+                context.Reachability.SetStarted(userId, started: true);
+            }
+
+            var dto = context.Mapper.Message(message);
+            var isChannel = chat.Kind == ChatKind.Channel;
+            context.Updates.Enqueue(isChannel ? "channel_post" : "message", id => isChannel
+                ? new UpdateDto { UpdateId = id, ChannelPost = dto }
+                : new UpdateDto { UpdateId = id, Message = dto });
+            return message;
+        }
     }
 }
