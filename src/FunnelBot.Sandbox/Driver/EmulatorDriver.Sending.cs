@@ -82,6 +82,25 @@ public sealed partial class EmulatorDriver
         return Task.FromResult(queryId);
     }
 
+    /// <summary>With privacy mode on, the bot sees in groups only commands that are not addressed to another bot.</summary>
+    private bool BotSees(SandboxChat chat, ChatMessage message)
+    {
+        if (!context.Options.GroupPrivacyMode || chat.Kind is ChatKind.Private or ChatKind.Channel)
+        {
+            return true;
+        }
+
+        var command = message.Entities.FirstOrDefault(e => e.Type == "bot_command" && e.Offset == 0);
+        if (command is null)
+        {
+            return false;
+        }
+
+        var addressee = message.Text!.AsSpan(0, command.Length);
+        var at = addressee.IndexOf('@');
+        return at < 0 || addressee[(at + 1)..].Equals(context.Options.BotUsername, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static string ChatInstance(long chatId) =>
         ((ulong)chatId * 2654435761UL).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -112,6 +131,11 @@ public sealed partial class EmulatorDriver
             if (chat.Kind == ChatKind.Private)
             {
                 context.Reachability.SetStarted(userId, started: true);
+            }
+
+            if (!BotSees(chat, message))
+            {
+                return message;
             }
 
             var dto = context.Mapper.Message(message);

@@ -15,7 +15,7 @@ internal sealed class BotMethods(EmulatorContext context)
 
     public void Register(MethodRegistry registry)
     {
-        registry.Add("getMe", _ => context.Mapper.Bot with { CanJoinGroups = true, CanReadAllGroupMessages = false, SupportsInlineQueries = false });
+        registry.Add("getMe", _ => context.Mapper.Bot with { CanJoinGroups = true, CanReadAllGroupMessages = !context.Options.GroupPrivacyMode, SupportsInlineQueries = false });
         registry.Add("getChat", GetChat);
         registry.Add("sendChatAction", SendChatAction);
         registry.Add("getFile", GetFile);
