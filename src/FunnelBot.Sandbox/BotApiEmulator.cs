@@ -21,12 +21,12 @@ public sealed class BotApiEmulator : IAsyncDisposable
     private readonly WebApplication app;
     private readonly EmulatorContext context;
 
-    private BotApiEmulator(WebApplication app, EmulatorContext context, Uri baseUrl)
+    private BotApiEmulator(WebApplication app, EmulatorContext context, EmulatorDriver driver, Uri baseUrl)
     {
         this.app = app;
         this.context = context;
         BaseUrl = baseUrl;
-        Driver = new EmulatorDriver(context);
+        Driver = driver;
         Faults = context.Faults;
     }
 
@@ -53,15 +53,16 @@ public sealed class BotApiEmulator : IAsyncDisposable
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(form => form.MultipartBodyLengthLimit = MaxUploadBytes);
 
         var app = builder.Build();
-        var emulator = new BotApiEmulator(app, context, new Uri("http://127.0.0.1"));
+        var driver = new EmulatorDriver(context);
         new BotApiEndpoint(context).Map(app);
-        new SandboxHttpApi(emulator.Driver, context).Map(app);
+        new SandboxHttpApi(driver, context).Map(app);
+        new SandboxFaultsApi(context.Faults).Map(app);
         options.Configure?.Invoke(app);
         await app.StartAsync(ct);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
-        return new BotApiEmulator(app, context, new Uri($"http://127.0.0.1:{port}"));
+        return new BotApiEmulator(app, context, driver, new Uri($"http://127.0.0.1:{port}"));
     }
 
     public async ValueTask DisposeAsync()

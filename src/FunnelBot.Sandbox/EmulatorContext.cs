@@ -23,6 +23,8 @@ internal sealed class EmulatorContext
 
     public ChatStore Chats { get; } = new();
 
+    public Reachability Reachability { get; } = new();
+
     public FileStore Files { get; } = new();
 
     public CallbackStore Callbacks { get; } = new();

@@ -20,6 +20,12 @@ public sealed class EmulatorOptions
 
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// Telegram's group privacy mode: in groups the bot then only gets commands (not those addressed to another
+    /// bot); other group messages stay in the transcript without an update. Off by default: the bot sees everything.
+    /// </summary>
+    public bool GroupPrivacyMode { get; init; }
+
     /// <summary>Logs below this level are dropped (quiet by default).</summary>
     public Microsoft.Extensions.Logging.LogLevel MinimumLogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Warning;
 

@@ -37,6 +37,26 @@ public sealed class CommandsTests : EmulatorTestBase
         Assert.Empty(afterDelete);
     }
 
+    [Fact]
+    public async Task CommandsShownTo_FollowsTelegramResolutionOrder()
+    {
+        var german = Driver.CreateUser("Anna", languageCode: "de-AT");
+        var english = Driver.CreateUser("Ben", languageCode: "en");
+        var group = Driver.CreateGroup("Marketing");
+        var other = Driver.CreateGroup("Sales");
+        await Bot.SetMyCommands([new BotCommand("status", "Status")]);
+        await Bot.SetMyCommands([new BotCommand("status", "Stand")], languageCode: "de");
+        await Bot.SetMyCommands([new BotCommand("start", "Start")], new BotCommandScopeAllPrivateChats());
+        await Bot.SetMyCommands([new BotCommand("report", "Report")], new BotCommandScopeChat { ChatId = group.Id });
+        await Bot.SetMyCommands([new BotCommand("admin", "Admin")], new BotCommandScopeAllChatAdministrators());
+
+        Assert.Equal("start", Assert.Single(Driver.CommandsShownTo(english.Id)).Command);
+        Assert.Equal("report", Assert.Single(Driver.CommandsShownTo(english.Id, group.Id)).Command);
+        Assert.Equal("Stand", Assert.Single(Driver.CommandsShownTo(german.Id, other.Id)).Description);
+        Assert.Equal("Status", Assert.Single(Driver.CommandsShownTo(english.Id, other.Id)).Description);
+        Assert.Equal("admin", Assert.Single(Driver.CommandsShownTo(english.Id, other.Id, isAdmin: true)).Command);
+    }
+
     [Theory]
     [InlineData("Status")]
     [InlineData("with-dash")]

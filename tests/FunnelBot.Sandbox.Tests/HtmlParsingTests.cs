@@ -75,6 +75,31 @@ public sealed class HtmlParsingTests : EmulatorTestBase
     }
 
     [Theory]
+    [InlineData("line one\n\n", "line one")]
+    [InlineData("\n  <b>bold</b>  \n", "bold")]
+    [InlineData("  <b>  bold</b>", "  bold")]
+    [InlineData("<i>italic  </i>\n", "italic")]
+    public async Task SendMessage_SurroundingWhitespace_TrimmedLikeTelegram(string html, string stored)
+    {
+        var user = Driver.CreateUser("Anna");
+
+        var sent = await Bot.SendMessage(user.Id, html, ParseMode.Html);
+
+        Assert.Equal(stored, sent.Text);
+        Assert.All(sent.Entities ?? [], e => Assert.True(e.Offset + e.Length <= stored.Length));
+    }
+
+    [Fact]
+    public async Task SendMessage_WhitespaceOnly_Is400Empty()
+    {
+        var user = Driver.CreateUser("Anna");
+
+        var error = await Assert.ThrowsAsync<ApiRequestException>(() => Bot.SendMessage(user.Id, " \n "));
+
+        Assert.Equal("Bad Request: message text is empty", error.Message);
+    }
+
+    [Theory]
     [MemberData(nameof(BadHtml))]
     public async Task SendMessage_BadHtml_Is400CantParseEntities(string html, string reason)
     {

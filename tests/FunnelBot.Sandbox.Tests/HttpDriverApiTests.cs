@@ -38,7 +38,7 @@ public sealed class HttpDriverApiTests : EmulatorTestBase
         await Bot.SendMessage(user.Id, "two");
         using var http = CreateHttpClient();
 
-        using var newer = JsonDocument.Parse(await http.GetStringAsync($"/sandbox/api/chats/{user.Id}/messages?afterId=1"));
+        using var newer = JsonDocument.Parse(await http.GetStringAsync($"/sandbox/api/chats/{user.Id}/messages?after_id=1"));
 
         Assert.Equal("two", Assert.Single(newer.RootElement.EnumerateArray()).GetProperty("text").GetString());
     }
@@ -49,7 +49,7 @@ public sealed class HttpDriverApiTests : EmulatorTestBase
         var user = Driver.CreateUser("Anna");
         using var http = CreateHttpClient();
 
-        var waiting = http.GetStringAsync($"/sandbox/api/chats/{user.Id}/messages/wait?afterId=0&timeout=30");
+        var waiting = http.GetStringAsync($"/sandbox/api/chats/{user.Id}/messages/wait?after_id=0&timeout=30");
         await Bot.SendMessage(user.Id, "ping");
         using var result = JsonDocument.Parse(await waiting.WaitAsync(Patience));
 
@@ -95,6 +95,21 @@ public sealed class HttpDriverApiTests : EmulatorTestBase
         Assert.Equal(groupId, message.Chat.Id);
         Assert.Equal(HttpStatusCode.OK, switched.StatusCode);
         Assert.Equal(2, chats.RootElement.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task FaultsOverHttp_QueueAndCount()
+    {
+        var user = Driver.CreateUser("Anna");
+        using var http = CreateHttpClient();
+
+        using var queued = await http.PostAsJsonAsync("/sandbox/api/faults", new { kind = "server_error", count = 1, method = "sendMessage", status_code = 502 });
+        var error = await Assert.ThrowsAsync<Telegram.Bot.Exceptions.ApiRequestException>(() => Bot.SendMessage(user.Id, "hi"));
+        using var counts = JsonDocument.Parse(await http.GetStringAsync("/sandbox/api/faults"));
+
+        Assert.Equal(HttpStatusCode.OK, queued.StatusCode);
+        Assert.Equal(502, error.ErrorCode);
+        Assert.Equal(1, counts.RootElement.GetProperty("server_error").GetInt32());
     }
 
     [Fact]

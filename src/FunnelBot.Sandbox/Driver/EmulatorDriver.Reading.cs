@@ -53,6 +53,18 @@ public sealed partial class EmulatorDriver
         _ = polling ?? throw new TimeoutException($"The bot did not poll within {timeout}.");
     }
 
+    /// <summary>Waits until no getUpdates call is waiting. Throws <see cref="TimeoutException"/> after the timeout.</summary>
+    public async Task WaitForPollingEndedAsync(TimeSpan timeout, CancellationToken ct = default)
+    {
+        var ended = await context.Polls.Changed.WaitForAsync(
+            () => context.Polls.IsPolling ? null : (object)true, timeout, TimeProvider.System, ct);
+        _ = ended ?? throw new TimeoutException($"The bot was still polling after {timeout}.");
+    }
+
+    /// <summary>The commands a Telegram client would show this user in this chat (default: their private chat).</summary>
+    public IReadOnlyList<BotCommandInfo> CommandsShownTo(long userId, long? chatId = null, bool isAdmin = false) =>
+        context.Commands.Resolve(RequireChat(chatId ?? userId), RequireUser(userId), isAdmin);
+
     /// <summary>How many requests the method received (including failed and faulted ones).</summary>
     public int RequestCount(string method) => context.Requests.Count(method);
 

@@ -6,6 +6,8 @@ namespace FunnelBot.Sandbox.Driver;
 /// <summary>Messages and button presses from users.</summary>
 public sealed partial class EmulatorDriver
 {
+    private readonly Lock postGate = new();
+
     /// <summary>
     /// The user sends a text in <paramref name="chatId"/> (default: their private chat with the bot). A leading
     /// "/cmd" or "/cmd@botname" gets a bot_command entity.
@@ -80,6 +82,25 @@ public sealed partial class EmulatorDriver
         return Task.FromResult(queryId);
     }
 
+    /// <summary>With privacy mode on, the bot sees in groups only commands that are not addressed to another bot.</summary>
+    private bool BotSees(SandboxChat chat, ChatMessage message)
+    {
+        if (!context.Options.GroupPrivacyMode || chat.Kind is ChatKind.Private or ChatKind.Channel)
+        {
+            return true;
+        }
+
+        var command = message.Entities.FirstOrDefault(e => e.Type == "bot_command" && e.Offset == 0);
+        if (command is null)
+        {
+            return false;
+        }
+
+        var addressee = message.Text!.AsSpan(0, command.Length);
+        var at = addressee.IndexOf('@');
+        return at < 0 || addressee[(at + 1)..].Equals(context.Options.BotUsername, StringComparison.OrdinalIgnoreCase);
+    }
+
     private static string ChatInstance(long chatId) =>
         ((ulong)chatId * 2654435761UL).ToString(System.Globalization.CultureInfo.InvariantCulture);
 
@@ -95,19 +116,34 @@ public sealed partial class EmulatorDriver
     {
         RequireUser(userId);
         var chat = RequireChat(chatId ?? userId);
-        var message = context.Chats.Append(chat.Id, id => fill(new ChatMessage
+
+        // One user action at a time, so that update ids follow message ids.
+        lock (postGate)
         {
-            ChatId = chat.Id,
-            MessageId = id,
-            FromUserId = userId,
-            Date = context.Now,
-            MessageThreadId = threadId,
-        }));
-        var dto = context.Mapper.Message(message);
-        var isChannel = chat.Kind == ChatKind.Channel;
-        context.Updates.Enqueue(isChannel ? "channel_post" : "message", id => isChannel
-            ? new UpdateDto { UpdateId = id, ChannelPost = dto }
-            : new UpdateDto { UpdateId = id, Message = dto });
-        return message;
+            var message = context.Chats.Append(chat.Id, id => fill(new ChatMessage
+            {
+                ChatId = chat.Id,
+                MessageId = id,
+                FromUserId = userId,
+                Date = context.Now,
+                MessageThreadId = threadId,
+            }));
+            if (chat.Kind == ChatKind.Private)
+            {
+                context.Reachability.SetStarted(userId, started: true);
+            }
+
+            if (!BotSees(chat, message))
+            {
+                return message;
+            }
+
+            var dto = context.Mapper.Message(message);
+            var isChannel = chat.Kind == ChatKind.Channel;
+            context.Updates.Enqueue(isChannel ? "channel_post" : "message", id => isChannel
+                ? new UpdateDto { UpdateId = id, ChannelPost = dto }
+                : new UpdateDto { UpdateId = id, Message = dto });
+            return message;
+        }
     }
 }

@@ -1,4 +1,3 @@
-using FunnelBot.Sandbox.Json;
 using FunnelBot.Sandbox.State;
 
 namespace FunnelBot.Sandbox.Driver;
@@ -13,9 +12,17 @@ public sealed partial class EmulatorDriver
 
     internal EmulatorDriver(EmulatorContext context) => this.context = context;
 
-    /// <summary>Creates a user; the private chat with the bot (same id) comes with it.</summary>
-    public SandboxUser CreateUser(string firstName, string? username = null, string? languageCode = "en", long? id = null) =>
-        context.Chats.AddUser(firstName, username, languageCode, id);
+    /// <summary>
+    /// Creates a user; the private chat with the bot (same id) comes with it. A user who has not started the bot
+    /// (<paramref name="hasStartedBot"/> false) cannot be written to until they send the bot a private message.
+    /// </summary>
+    public SandboxUser CreateUser(
+        string firstName, string? username = null, string? languageCode = "en", long? id = null, bool hasStartedBot = true)
+    {
+        var user = context.Chats.AddUser(firstName, username, languageCode, id);
+        context.Reachability.SetStarted(user.Id, hasStartedBot);
+        return user;
+    }
 
     /// <summary>Creates a basic group (negative id) or a supergroup (-100… id) the bot is a member of.</summary>
     public SandboxChat CreateGroup(string title, bool supergroup = false, string? username = null) =>
@@ -32,40 +39,6 @@ public sealed partial class EmulatorDriver
     public SandboxUser? FindUser(long userId) => context.Chats.FindUser(userId);
 
     public SandboxChat? FindChat(long chatId) => context.Chats.FindChat(chatId);
-
-    /// <summary>The user blocks the bot: sends to them get 403, and the bot gets a my_chat_member update.</summary>
-    public Task BlockBotAsync(long userId) => SetBlockedAsync(userId, blocked: true);
-
-    /// <summary>The user unblocks (restarts) the bot.</summary>
-    public Task UnblockBotAsync(long userId) => SetBlockedAsync(userId, blocked: false);
-
-    public bool HasBlockedBot(long userId) => context.Chats.IsBlockedBy(userId);
-
-    private Task SetBlockedAsync(long userId, bool blocked)
-    {
-        var user = RequireUser(userId);
-        if (!context.Chats.SetBlocked(userId, blocked))
-        {
-            return Task.CompletedTask;
-        }
-
-        var bot = context.Mapper.Bot;
-        var member = new ChatMemberDto("member", bot);
-        var kicked = new ChatMemberDto("kicked", bot, 0);
-        context.Updates.Enqueue("my_chat_member", id => new UpdateDto
-        {
-            UpdateId = id,
-            MyChatMember = new ChatMemberUpdatedDto
-            {
-                Chat = BotApiMapper.Chat(context.Chats.FindChat(userId)!),
-                From = BotApiMapper.User(user),
-                Date = BotJson.ToUnix(context.Now),
-                OldChatMember = blocked ? member : kicked,
-                NewChatMember = blocked ? kicked : member,
-            },
-        });
-        return Task.CompletedTask;
-    }
 
     private SandboxUser RequireUser(long userId) =>
         context.Chats.FindUser(userId) ?? throw new ArgumentException($"No user {userId}; create it first.", nameof(userId));

@@ -3,6 +3,7 @@ using FunnelBot.Sandbox.Json;
 using FunnelBot.Sandbox.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 
 namespace FunnelBot.Sandbox.Driver;
@@ -28,7 +29,7 @@ internal sealed class SandboxHttpApi(EmulatorDriver driver, EmulatorContext cont
         api.MapPut("/current-user", (HttpRequest r) => Handle<CurrentUserRequest>(r, b => SwitchUser(b.UserId)));
         api.MapGet("/chats", () => Json(driver.Chats.Select(ChatView.From)));
         api.MapPost("/chats", (HttpRequest r) => Handle<NewChatRequest>(r, b => ChatView.From(CreateChat(b))));
-        api.MapGet("/chats/{chatId:long}/messages", (long chatId, int? afterId) => Json(MessagesAfter(chatId, afterId ?? 0)));
+        api.MapGet("/chats/{chatId:long}/messages", (long chatId, [FromQuery(Name = "after_id")] int? afterId) => Json(MessagesAfter(chatId, afterId ?? 0)));
         api.MapGet("/chats/{chatId:long}/messages/wait", WaitAsync);
         api.MapPost("/chats/{chatId:long}/messages", (long chatId, HttpRequest r) => HandleAsync<SendTextRequest>(r, async b =>
             MessageView.From(await driver.SendTextAsync(CurrentUser(b.UserId), b.Text, chatId, b.MessageThreadId))));
@@ -45,7 +46,7 @@ internal sealed class SandboxHttpApi(EmulatorDriver driver, EmulatorContext cont
     }
 
     /// <summary>Long poll: answers as soon as the bot sent a message with an id above after_id (or with [] after timeout seconds).</summary>
-    private async Task<IResult> WaitAsync(long chatId, int? afterId, int? timeout, CancellationToken ct)
+    private async Task<IResult> WaitAsync(long chatId, [FromQuery(Name = "after_id")] int? afterId, int? timeout, CancellationToken ct)
     {
         var seconds = Math.Clamp(timeout ?? 25, 0, 50);
         try

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace FunnelBot.Sandbox.Html;
@@ -5,11 +6,11 @@ namespace FunnelBot.Sandbox.Html;
 /// <summary>Reads one start tag and its attributes, keeping the argument Telegram uses (href, language, …).</summary>
 internal static class HtmlTagReader
 {
-    private static readonly HashSet<string> SupportedTags =
-    [
+    private static readonly FrozenSet<string> SupportedTags = new[]
+    {
         "a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins", "tg-spoiler", "tg-emoji", "tg-time",
         "span", "pre", "code", "blockquote",
-    ];
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Reads from the '&lt;' at <paramref name="begin"/>; returns the tag and moves <paramref name="i"/> to its '&gt;'.</summary>
     public static (string Name, string Argument) ReadStartTag(string text, int begin, ref int i, Func<int, long> byteOffset)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FunnelBot.Sandbox.Api;
 using FunnelBot.Sandbox.Json;
 
@@ -6,15 +7,15 @@ namespace FunnelBot.Sandbox.Methods;
 /// <summary>getMe, getChat, sendChatAction, getFile, webhook and session methods.</summary>
 internal sealed class BotMethods(EmulatorContext context)
 {
-    private static readonly HashSet<string> ChatActions =
-    [
+    private static readonly FrozenSet<string> ChatActions = new[]
+    {
         "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice",
         "upload_document", "choose_sticker", "find_location", "record_video_note", "upload_video_note",
-    ];
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public void Register(MethodRegistry registry)
     {
-        registry.Add("getMe", _ => context.Mapper.Bot with { CanJoinGroups = true, CanReadAllGroupMessages = false, SupportsInlineQueries = false });
+        registry.Add("getMe", _ => context.Mapper.Bot with { CanJoinGroups = true, CanReadAllGroupMessages = !context.Options.GroupPrivacyMode, SupportsInlineQueries = false });
         registry.Add("getChat", GetChat);
         registry.Add("sendChatAction", SendChatAction);
         registry.Add("getFile", GetFile);

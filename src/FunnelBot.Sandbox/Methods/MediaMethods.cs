@@ -3,12 +3,15 @@ using FunnelBot.Sandbox.Api;
 using FunnelBot.Sandbox.Json;
 using FunnelBot.Sandbox.Markup;
 using FunnelBot.Sandbox.State;
+using Microsoft.AspNetCore.StaticFiles;
 
 namespace FunnelBot.Sandbox.Methods;
 
 /// <summary>sendPhoto and sendDocument: multipart uploads, or a known file_id, or a URL.</summary>
 internal sealed class MediaMethods(EmulatorContext context)
 {
+    private readonly FileExtensionContentTypeProvider contentTypes = new();
+
     public void Register(MethodRegistry registry)
     {
         registry.Add("sendPhoto", request => Send(request, AttachmentKind.Photo, "photo"));
@@ -44,7 +47,7 @@ internal sealed class MediaMethods(EmulatorContext context)
         var folder = kind == AttachmentKind.Photo ? "photos" : "documents";
         if (request.GetFile(parameter) is { } upload)
         {
-            var stored = context.Files.Add(folder, upload.FileName, upload.ContentType, upload.Content);
+            var stored = context.Files.Add(folder, upload.FileName, MimeTypeOf(upload), upload.Content);
             var (width, height) = kind == AttachmentKind.Photo ? PngSize(upload.Content) : (0, 0);
             return new MessageAttachment
             {
@@ -52,7 +55,7 @@ internal sealed class MediaMethods(EmulatorContext context)
                 FileId = stored.FileId,
                 FileUniqueId = stored.FileUniqueId,
                 FileName = kind == AttachmentKind.Photo ? null : upload.FileName,
-                MimeType = kind == AttachmentKind.Photo ? null : upload.ContentType,
+                MimeType = kind == AttachmentKind.Photo ? null : MimeTypeOf(upload),
                 Content = upload.Content,
                 Width = width,
                 Height = height,
@@ -85,6 +88,17 @@ internal sealed class MediaMethods(EmulatorContext context)
         }
 
         throw BotApiError.BadRequest("wrong file identifier/HTTP URL specified");
+    }
+
+    /// <summary>Like Telegram, guesses the type from the file name when the client sent none or a generic one.</summary>
+    private string? MimeTypeOf(UploadedFile upload)
+    {
+        if (upload.ContentType is { Length: > 0 } given && given != "application/octet-stream")
+        {
+            return given;
+        }
+
+        return contentTypes.TryGetContentType(upload.FileName, out var guessed) ? guessed : upload.ContentType;
     }
 
     /// <summary>Width and height from a PNG header; (0, 0) for anything else.</summary>

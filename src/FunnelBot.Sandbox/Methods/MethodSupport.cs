@@ -30,17 +30,20 @@ internal static class MethodSupport
             : throw BotApiError.ChatNotFound();
     }
 
-    /// <summary>A user who blocked the bot cannot be written to.</summary>
+    /// <summary>Users who blocked or never started the bot, and chats it was removed from, answer 403.</summary>
     public static void EnsureReachable(EmulatorContext context, SandboxChat chat)
     {
-        if (chat.Kind == ChatKind.Private && context.Chats.IsBlockedBy(chat.Id))
+        if (context.Reachability.ForbiddenReason(chat) is { } reason)
         {
-            throw BotApiError.Forbidden("bot was blocked by the user");
+            throw BotApiError.Forbidden(reason);
         }
     }
 
-    /// <summary>Applies parse_mode (or explicit entities) and returns the text as Telegram stores it.</summary>
-    public static ParsedText Format(ApiRequest request, string text, string entitiesParameter)
+    /// <summary>Applies parse_mode (or explicit entities) and trims; returns the text as Telegram stores it.</summary>
+    public static ParsedText Format(ApiRequest request, string text, string entitiesParameter) =>
+        TextTrimmer.Trim(Parse(request, text, entitiesParameter));
+
+    private static ParsedText Parse(ApiRequest request, string text, string entitiesParameter)
     {
         var parseMode = request.GetString("parse_mode");
         if (string.IsNullOrEmpty(parseMode))
@@ -79,7 +82,7 @@ internal static class MethodSupport
         }
 
         var parsed = Format(request, raw, "entities");
-        if (string.IsNullOrWhiteSpace(parsed.Text))
+        if (parsed.Text.Length == 0)
         {
             throw BotApiError.BadRequest("message text is empty");
         }
@@ -96,6 +99,11 @@ internal static class MethodSupport
         }
 
         var parsed = Format(request, raw, "caption_entities");
+        if (parsed.Text.Length == 0)
+        {
+            return null;
+        }
+
         return parsed.Text.Length > MaxCaptionLength ? throw BotApiError.BadRequest("message caption is too long") : parsed;
     }
 }

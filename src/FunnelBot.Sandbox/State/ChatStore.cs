@@ -6,7 +6,6 @@ internal sealed class ChatStore
     private readonly Lock gate = new();
     private readonly Dictionary<long, SandboxUser> users = [];
     private readonly Dictionary<long, ChatRecord> chats = [];
-    private readonly HashSet<long> blockedBy = [];
     private long nextUserId = 100_000_001;
     private long nextGroupSeed = 4_000_000_001;
 
@@ -83,22 +82,6 @@ internal sealed class ChatStore
         lock (gate)
         {
             return chats.Values.Select(r => r.Chat).ToList();
-        }
-    }
-
-    public bool SetBlocked(long userId, bool blocked)
-    {
-        lock (gate)
-        {
-            return blocked ? blockedBy.Add(userId) : blockedBy.Remove(userId);
-        }
-    }
-
-    public bool IsBlockedBy(long userId)
-    {
-        lock (gate)
-        {
-            return blockedBy.Contains(userId);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using FunnelBot.Sandbox.Json;
 
 namespace FunnelBot.Sandbox.State;
@@ -10,7 +11,7 @@ namespace FunnelBot.Sandbox.State;
 internal sealed class UpdateQueue
 {
     /// <summary>What an empty allowed_updates list means: everything but these.</summary>
-    private static readonly HashSet<string> OptInTypes = ["chat_member", "message_reaction", "message_reaction_count"];
+    private static readonly FrozenSet<string> OptInTypes = new[] { "chat_member", "message_reaction", "message_reaction_count" }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly Lock gate = new();
     private readonly List<(string Type, UpdateDto Update)> pending = [];
