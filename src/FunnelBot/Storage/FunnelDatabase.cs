@@ -1,3 +1,4 @@
+using FunnelBot.Configuration;
 using LiteDB;
 
 namespace FunnelBot.Storage;
@@ -27,7 +28,7 @@ public sealed class FunnelDatabase : IDisposable
             Connection = ConnectionType.Direct,
             Password = string.IsNullOrEmpty(password) ? null : password,
         };
-        _database = new LiteDatabase(connection, CreateMapper()) { UtcDate = true };
+        _database = Open(connection);
     }
 
     public string Path { get; }
@@ -52,6 +53,28 @@ public sealed class FunnelDatabase : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
+
+    /// <summary>Opens the file; a wrong or missing password is a configuration mistake, reported as such.</summary>
+    private static LiteDatabase Open(ConnectionString connection)
+    {
+        LiteDatabase? database = null;
+        try
+        {
+            database = new LiteDatabase(connection, CreateMapper());
+            database.UtcDate = true;
+            return database;
+        }
+        catch (LiteException exception) when (IsPasswordProblem(exception))
+        {
+            database?.Dispose();
+            throw new InvalidConfigurationException(
+                $"Storage.Password: cannot open '{connection.Filename}': {exception.Message}", exception);
+        }
+    }
+
+    private static bool IsPasswordProblem(LiteException exception) =>
+        exception.ErrorCode == LiteException.INVALID_PASSWORD
+        || exception.Message.Contains("password", StringComparison.OrdinalIgnoreCase);
 
     private static BsonMapper CreateMapper() => new()
     {
