@@ -57,7 +57,7 @@ public static class BenchProgram
 
     private static ManualConfig Config() =>
         ManualConfig.Create(DefaultConfig.Instance)
-            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .AddJob(Job.ShortRun.WithIterationCount(10).WithToolchain(InProcessEmitToolchain.Instance))
             .AddDiagnoser(MemoryDiagnoser.Default)
             .WithOptions(ConfigOptions.DisableOptimizationsValidator);
 

@@ -35,6 +35,9 @@ public sealed class FunnelDatabase : IDisposable
 
     public ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
 
+    /// <summary>A collection as raw BSON documents, for hot read paths that need a few fields only.</summary>
+    public ILiteCollection<BsonDocument> Raw(string name) => _database.GetCollection(name);
+
     /// <summary>Runs <paramref name="work"/> in one transaction: committed when it returns, rolled back when it throws.</summary>
     public T InTransaction<T>(Func<T> work)
     {
