@@ -49,7 +49,7 @@ public sealed class CliContext
         var host = builder.Build();
         try
         {
-            _ = host.Services.GetRequiredService<TeamConfiguration>();
+            _ = host.Services.CheckConfiguration();
             return host;
         }
         catch

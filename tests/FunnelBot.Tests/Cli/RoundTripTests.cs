@@ -39,7 +39,7 @@ public sealed class RoundTripTests
         Assert.Equal("metric,period,value,note", lines[0]);
         Assert.Contains("leads,2026-01,50,", lines);         // 530 x 5 / 53
         Assert.Contains("leads,2026-03,48,", lines);         // the later month row won
-        Assert.Contains("leads,2026-W11,0,vacation", lines);
+        Assert.Contains("leads,2026-W11,0,\"vacation, \"\"Anna\"\"\"", lines); // quoted as RFC 4180 says
         Assert.Contains("qualification_rate,2026,0.5,", lines);
         Assert.Contains("ad_spend,2026-03,4000.00,", lines);
         Assert.Equal(12 + 1 + 1 + 1 + 1 + 1, lines.Length); // header, 12 lead months, 1 override, 2 ratio targets, 1 ad_spend month

@@ -13,7 +13,7 @@ public static class ScorecardData
         "metric,period,value,note",
         "leads,2026,530",              // 530 x weeks_in_month / 53: every week of 2026 gets 10
         "leads,2026-03,48",            // March replaced: 48 / 4 weeks = 12 a week
-        "leads,2026-W11,0,vacation",   // one week overridden to 0
+        "leads,2026-W11,0,\"vacation, \"\"Anna\"\"\"",   // one week overridden to 0; a note with a comma and quotes
         "qualification_rate,2026,0.5",
         "ad_spend,2026-03,4000.00",    // 1000 a week in March, nothing planned elsewhere
         "cost_per_lead,2026,100",

@@ -87,6 +87,17 @@ public sealed class BadConfigurationTests
     }
 
     [Fact]
+    public async Task Report_EmptyStoragePathAndNoDbOption_ExitsWithTwo()
+    {
+        using var cli = new CliRun(new TestConfig().Set("Storage.Path", JsonValue.Create("")));
+
+        var result = await cli.RunRaw("report", "--config", cli.ConfigPath);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("Storage.Path: is required", result.Error.Trim());
+    }
+
+    [Fact]
     public async Task Run_MissingConfigFile_ExitsWithTwo()
     {
         using var cli = new CliRun();
