@@ -2,7 +2,6 @@ using System.Collections;
 using System.CommandLine;
 using FunnelBot.Configuration;
 using FunnelBot.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace FunnelBot.Cli;
@@ -42,11 +41,7 @@ public sealed class CliContext
     public IHost OpenHost(ParseResult parse)
     {
         var sources = new ConfigurationSources(parse.GetValue(ConfigOption), parse.GetValue(DatabaseOption), Environment);
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        sources.AddTo(builder.Configuration);
-        builder.Services.AddSingleton(Time);
-        builder.AddFunnelBot();
-        var host = builder.Build();
+        var host = FunnelBotHost.CreateBuilder(sources, Time).Build();
         try
         {
             _ = host.Services.CheckConfiguration();

@@ -43,6 +43,29 @@ public sealed class EnvironmentOverrideTests
         Assert.True(result.ExitCode == 0, result.Error);
     }
 
+    [Fact]
+    public async Task RunAsync_WithoutInjectedEnvironment_ReadsTheProcessEnvironment()
+    {
+        // Every other test injects its own environment (CliRun), so this process-wide variable reaches no other test.
+        using var cli = new CliRun();
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Environment.SetEnvironmentVariable("FUNNELBOT_Team__TimeZone", "Mars/Olympus");
+        int code;
+        try
+        {
+            code = await FunnelBot.Cli.FunnelBotCli.RunAsync(
+                ["report", "--config", cli.ConfigPath, "--db", cli.DatabasePath], output, error, cli.Time);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("FUNNELBOT_Team__TimeZone", null);
+        }
+
+        Assert.Equal(2, code);
+        Assert.Contains("Team.TimeZone: 'Mars/Olympus' is not a known IANA time zone", error.ToString(), StringComparison.Ordinal);
+    }
+
     private static string? Week(CliResult result)
     {
         Assert.True(result.ExitCode == 0, result.Error);
