@@ -1,1 +1,3 @@
-return 0;
+using FunnelBot.Benchmarks;
+
+return await BenchProgram.RunAsync(args);

@@ -2,7 +2,6 @@ using System.Collections;
 using System.CommandLine;
 using FunnelBot.Configuration;
 using FunnelBot.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace FunnelBot.Cli;
@@ -45,15 +44,10 @@ public sealed class CliContext
     /// <summary>Builds (does not start) the host of the command's services, with a checked configuration.</summary>
     public IHost OpenHost(ParseResult parse)
     {
-        var sources = Sources(parse);
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        sources.AddTo(builder.Configuration);
-        builder.Services.AddSingleton(Time);
-        builder.AddFunnelBot();
-        var host = builder.Build();
+        var host = FunnelBotHost.CreateBuilder(Sources(parse), Time).Build();
         try
         {
-            _ = host.Services.GetRequiredService<TeamConfiguration>();
+            _ = host.Services.CheckConfiguration();
             return host;
         }
         catch

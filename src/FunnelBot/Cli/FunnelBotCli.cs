@@ -43,9 +43,10 @@ public static class FunnelBotCli
             await error.WriteLineAsync(exception.Message);
             return ExitCodes.UserError;
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or LiteDB.LiteException or InvalidOperationException)
+        catch (Exception exception)
         {
-            await error.WriteLineAsync($"error: {exception.Message}");
+            // Anything else is unexpected: a short message (what failed and why), no stack trace, exit 1.
+            await error.WriteLineAsync($"error: {exception.GetType().Name}: {exception.Message}");
             return ExitCodes.Failure;
         }
     }

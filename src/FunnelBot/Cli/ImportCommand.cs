@@ -53,7 +53,7 @@ public static class ImportCommand
             return ExitCodes.UserError;
         }
 
-        var what = kind == DataFileKind.Actuals ? "weekly values" : "plans";
+        var what = kind == DataFileKind.Actuals ? "weekly values" : "plan entries (a year row gives 12 months)";
         context.Output.WriteLine(FormattableString.Invariant($"{file.Name}: imported {result.Rows} {what}, {result.Changed} changed."));
         return ExitCodes.Success;
     }

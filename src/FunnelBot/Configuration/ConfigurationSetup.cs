@@ -24,6 +24,30 @@ public static class ConfigurationSetup
         return builder;
     }
 
+    /// <summary>
+    /// Checks every section now (not only at host start) and returns the team configuration; throws
+    /// <see cref="InvalidConfigurationException"/> with every problem. For the command line, which does not start the host.
+    /// </summary>
+    public static TeamConfiguration CheckConfiguration(this IServiceProvider services)
+    {
+        var team = services.GetRequiredService<TeamConfiguration>();
+        try
+        {
+            _ = services.GetRequiredService<IOptions<StorageOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw new InvalidConfigurationException(exception.Message, exception);
+        }
+        catch (OptionsValidationException exception)
+        {
+            throw new InvalidConfigurationException([.. exception.Failures]);
+        }
+
+        return team;
+    }
+
     private static void BindRoster(RosterOptions roster, IConfiguration configuration)
     {
         configuration.GetSection("Members").Bind(roster.Members);

@@ -1,18 +1,15 @@
 using FunnelBot.TelegramBot;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace FunnelBot.Hosting;
 
-/// <summary>Builds the long-running bot host: configuration sources, console logging, and every area of FunnelBot.</summary>
+/// <summary>Builds the long-running bot host: FunnelBot's host plus console logging and the Telegram side.</summary>
 public static class BotHostBuilder
 {
     public static HostApplicationBuilder Create(ConfigurationSources sources, TimeProvider time)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, ContentRootPath = Directory.GetCurrentDirectory() });
-        sources.AddTo(builder.Configuration);
-        builder.Services.AddSingleton(time);
+        var builder = FunnelBotHost.CreateBuilder(sources, time);
         builder.Logging.AddSimpleConsole(console =>
         {
             console.SingleLine = true;
@@ -23,7 +20,7 @@ public static class BotHostBuilder
         // Request URLs carry the bot token: HTTP client logging stays off even if someone raises the levels.
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
-        builder.AddFunnelBot().AddTelegramBot();
+        builder.AddTelegramBot();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using FunnelBot.Configuration;
 using LiteDB;
 
 namespace FunnelBot.Storage;
@@ -27,12 +28,15 @@ public sealed class FunnelDatabase : IDisposable
             Connection = ConnectionType.Direct,
             Password = string.IsNullOrEmpty(password) ? null : password,
         };
-        _database = new LiteDatabase(connection, CreateMapper()) { UtcDate = true };
+        _database = Open(connection);
     }
 
     public string Path { get; }
 
     public ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
+
+    /// <summary>A collection as raw BSON documents, for hot read paths that need a few fields only.</summary>
+    public ILiteCollection<BsonDocument> Raw(string name) => _database.GetCollection(name);
 
     /// <summary>Runs <paramref name="work"/> in one transaction: committed when it returns, rolled back when it throws.</summary>
     public T InTransaction<T>(Func<T> work)
@@ -52,6 +56,28 @@ public sealed class FunnelDatabase : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
+
+    /// <summary>Opens the file; a wrong or missing password is a configuration mistake, reported as such.</summary>
+    private static LiteDatabase Open(ConnectionString connection)
+    {
+        LiteDatabase? database = null;
+        try
+        {
+            database = new LiteDatabase(connection, CreateMapper());
+            database.UtcDate = true;
+            return database;
+        }
+        catch (LiteException exception) when (IsPasswordProblem(exception))
+        {
+            database?.Dispose();
+            throw new InvalidConfigurationException(
+                $"Storage.Password: cannot open '{connection.Filename}': {exception.Message}", exception);
+        }
+    }
+
+    private static bool IsPasswordProblem(LiteException exception) =>
+        exception.ErrorCode == LiteException.INVALID_PASSWORD
+        || exception.Message.Contains("password", StringComparison.OrdinalIgnoreCase);
 
     private static BsonMapper CreateMapper() => new()
     {

@@ -25,6 +25,7 @@ public static class StorageSetup
         services.AddSingleton<ChangeHistory>();
         services.AddSingleton<WeeklyValueStore>();
         services.AddSingleton<PlanStore>();
+        services.AddHostedService<StorageStartup>();
         return builder;
     }
 }

@@ -77,18 +77,22 @@ public sealed class WeeklyValueStore
     public decimal? Get(string metric, IsoWeek week) => _values.FindById(IdOf(metric, week))?.Value;
 
     /// <summary>The values of ISO years <paramref name="fromYear"/>..<paramref name="toYear"/>, by metric and week.</summary>
+    /// <remarks>Reads the raw documents (four fields) rather than mapping whole classes: this is the report's hot path.</remarks>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, decimal>> LoadYears(int fromYear, int toYear)
     {
         var byMetric = new Dictionary<string, Dictionary<IsoWeek, decimal>>(StringComparer.Ordinal);
-        foreach (var document in _values.Find(Query.Between(nameof(WeeklyValueDocument.IsoYear), fromYear, toYear)))
+        var query = Query.Between(nameof(WeeklyValueDocument.IsoYear), fromYear, toYear);
+        foreach (var document in _database.Raw(CollectionName).Find(query))
         {
-            if (!byMetric.TryGetValue(document.Metric, out var weeks))
+            var metric = document[nameof(WeeklyValueDocument.Metric)].AsString;
+            if (!byMetric.TryGetValue(metric, out var weeks))
             {
-                weeks = [];
-                byMetric.Add(document.Metric, weeks);
+                weeks = new Dictionary<IsoWeek, decimal>(110);
+                byMetric.Add(metric, weeks);
             }
 
-            weeks[new IsoWeek(document.IsoYear, document.Week)] = document.Value;
+            var week = new IsoWeek(document[nameof(WeeklyValueDocument.IsoYear)].AsInt32, document[nameof(WeeklyValueDocument.Week)].AsInt32);
+            weeks[week] = document[nameof(WeeklyValueDocument.Value)].AsDecimal;
         }
 
         return byMetric.ToDictionary(

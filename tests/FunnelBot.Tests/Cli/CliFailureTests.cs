@@ -1,0 +1,46 @@
+using FunnelBot.Tests.Support;
+
+namespace FunnelBot.Tests.Cli;
+
+public sealed class CliFailureTests
+{
+    [Fact]
+    public async Task Run_DatabasePathIsAFolder_ShortMessageAndExitOne()
+    {
+        using var cli = new CliRun();
+        Directory.CreateDirectory(cli.Folder.File("a-folder"));
+
+        var result = await cli.RunRaw("report", "--config", cli.ConfigPath, "--db", cli.Folder.File("a-folder"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("error: ", result.Error, StringComparison.Ordinal);
+        Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries)); // one line, no stack trace
+    }
+
+    [Theory]
+    [InlineData("nonsense")]
+    [InlineData("report", "--wek", "2026-W10")]
+    [InlineData("import", "actuals")]
+    public async Task Run_UnknownCommandOrMissingArgument_ExitsWithTwo(params string[] args)
+    {
+        using var cli = new CliRun();
+
+        var result = await cli.Run(args);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Run with --help", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_NoCommand_PrintsHelpForNowAndExitsZero()
+    {
+        using var cli = new CliRun();
+
+        var result = await cli.RunRaw();
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("report", result.Output, StringComparison.Ordinal);
+        Assert.Contains("import", result.Output, StringComparison.Ordinal);
+        Assert.Contains("export", result.Output, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,59 @@
+using FunnelBot.Configuration;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.Tests.Support;
+using Microsoft.Extensions.Configuration;
+
+namespace FunnelBot.Tests.Configuration;
+
+public sealed class ShippedConfigurationTests
+{
+    /// <summary>The build copies config/funnelbot.json beside the FunnelBot assembly (and so into the test output).</summary>
+    private static readonly string ShippedPath = Path.Combine(AppContext.BaseDirectory, "config", "funnelbot.json");
+
+    [Fact]
+    public void ShippedConfiguration_Validates_WithoutProblems()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(ShippedPath).Build();
+        var team = configuration.GetSection("Team").Get<TeamOptions>()!;
+        var roster = new RosterOptions();
+        configuration.GetSection("Members").Bind(roster.Members);
+        configuration.GetSection("Metrics").Bind(roster.Metrics);
+        var schedule = configuration.GetSection("Schedule").Get<ScheduleOptions>()!;
+        var problems = new ConfigurationProblems();
+
+        var checkedConfiguration = TeamConfigurationReader.Read(team, roster, schedule, problems);
+
+        Assert.Empty(problems.Lines);
+        Assert.NotNull(checkedConfiguration);
+        Assert.Equal("Europe/Moscow", checkedConfiguration.Team.TimeZone.Id);
+        Assert.Equal(["maria", "anna", "ivan", "olga", "pavel", "sergey"], checkedConfiguration.Members.Select(m => m.Key));
+        Assert.Equal(MemberRole.Manager, checkedConfiguration.FindMember("maria")!.Role);
+        Assert.Equal(MemberRole.Observer, checkedConfiguration.FindMember("sergey")!.Role);
+        var winRate = checkedConfiguration.FindMetric("win_rate")!;
+        Assert.Equal((MetricKind.Ratio, "orders", "opportunities"), (winRate.Kind, winRate.Numerator, winRate.Denominator));
+        Assert.Equal(MetricDirection.Lower, checkedConfiguration.FindMetric("cost_per_lead")!.Direction);
+        Assert.Equal("0 0 11 1W * ?", checkedConfiguration.Schedule.MonthlyResults.Cron);
+        Assert.Equal(TimeSpan.FromDays(1), checkedConfiguration.Schedule.CatchUpWindow);
+        Assert.Equal(["revenue", "leads", "orders"], checkedConfiguration.Team.HeadlineMetrics);
+    }
+
+    [Fact]
+    public async Task Report_WithTheShippedConfiguration_Succeeds()
+    {
+        using var cli = new CliRun();
+
+        var result = await cli.RunRaw("report", "--json", "--config", ShippedPath, "--db", cli.DatabasePath);
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        Assert.Contains("\"key\": \"click_through_rate\"", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShippedConfiguration_HasNoSecrets()
+    {
+        var configuration = new ConfigurationBuilder().AddJsonFile(ShippedPath).Build();
+
+        Assert.Equal("", configuration["Telegram:Token"]);
+        Assert.Equal("", configuration["Storage:Password"]);
+    }
+}

@@ -1,0 +1,34 @@
+using FunnelBot.Hosting;
+using FunnelBot.Storage;
+using FunnelBot.Tests.Support;
+using LiteDB;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+
+namespace FunnelBot.Tests.Storage;
+
+public sealed class StorageStartupTests
+{
+    [Fact]
+    public async Task StartAsync_CreatesTheFileWithItsFolderAndEnsuresIndexes()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("nested/data/funnelbot.db");
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddJsonFile(new TestConfig().WriteTo(folder));
+        builder.Configuration.AddInMemoryCollection([new("Storage:Path", path)]);
+        builder.AddFunnelBot();
+        using (var host = builder.Build())
+        {
+            await host.StartAsync();
+            await host.StopAsync();
+        }
+
+        Assert.True(File.Exists(path));
+        using var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+        var indexes = database.GetCollection("$indexes").FindAll().Select(index => $"{index["collection"].AsString}.{index["name"].AsString}").ToList();
+        Assert.Contains($"{WeeklyValueStore.CollectionName}.IsoYear", indexes);
+        Assert.Contains($"{PlanStore.CollectionName}.Year", indexes);
+        Assert.Contains($"{ChangeHistory.CollectionName}.DocumentId", indexes);
+    }
+}
