@@ -37,8 +37,9 @@ public sealed class StatusTests : IAsyncLifetime
 
         Assert.Contains("Test <Team> & Co · week 2026-W48 (23 Nov – 29 Nov)", reply.Text, StringComparison.Ordinal);
 
-        // Week 12 / 10 = 120 %; month W45..W48: 8 + 12 = 20 of 40 = 50 %; year to date the same (no other plans): 20 / 40.
-        Assert.Contains("🟢 Leads (Anna): 12 / 10 (120%) · M 50% · YTD 50% · LY -", reply.Text, StringComparison.Ordinal);
+        // Week 12 / 10 = 120 %; month W45..W48: 8 + 12 = 20 of 40 = 50 %; year to date the same (no other plans): 20 / 40;
+        // last year's year to date is 10 (2025-W48 only), so 20 is +100 %.
+        Assert.Contains("🟢 Leads (Anna): 12 / 10 (120%) · M 50% · YTD 50% · LY +100%", reply.Text, StringComparison.Ordinal);
 
         // Ratio: 6 / 12 = 0.5 against a target of 0.4 -> 50% / 40% (125%).
         Assert.Contains("🟢 Qualification rate (Maria): 50% / 40% (125%)", reply.Text, StringComparison.Ordinal);
