@@ -32,15 +32,15 @@ public sealed class CliFailureTests
     }
 
     [Fact]
-    public async Task Run_NoCommand_PrintsHelpForNowAndExitsZero()
+    public async Task Run_NoCommandWithBadToken_StopsWithTheSettingsName()
     {
         using var cli = new CliRun();
+        cli.Environment["FUNNELBOT_Telegram__Token"] = "not-a-token";
 
         var result = await cli.RunRaw();
 
-        Assert.Equal(0, result.ExitCode);
-        Assert.Contains("report", result.Output, StringComparison.Ordinal);
-        Assert.Contains("import", result.Output, StringComparison.Ordinal);
-        Assert.Contains("export", result.Output, StringComparison.Ordinal);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Telegram.Token: does not look like a bot token", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("not-a-token", result.Error, StringComparison.Ordinal);
     }
 }

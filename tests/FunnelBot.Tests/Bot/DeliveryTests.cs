@@ -1,0 +1,114 @@
+using System.Text.Json.Nodes;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Sandbox;
+using FunnelBot.Sandbox.Faults;
+using FunnelBot.Storage;
+using FunnelBot.TelegramBot.CheckIns;
+using FunnelBot.TelegramBot.Members;
+using FunnelBot.Tests.Bot.Support;
+
+namespace FunnelBot.Tests.Bot;
+
+/// <summary>Delivery under Telegram's limits and failures: nothing lost, nothing doubled, no token in the logs.</summary>
+public sealed class DeliveryTests
+{
+    private static readonly IsoWeek Week = new(2026, 48);
+
+    [Fact]
+    public async Task Prompt_HundredMembersWithFloodLimits_EveryMessageArrivesOnce()
+    {
+        var configuration = TestTeam.Configuration();
+        var members = (JsonArray)configuration["Members"]!;
+        var metrics = (JsonArray)configuration["Metrics"]!;
+        for (var i = 0; i < 100; i++)
+        {
+            members.Add(new JsonObject { ["Key"] = $"m{i}", ["DisplayName"] = $"Member {i}", ["Username"] = $"member_{i}", ["Role"] = "member" });
+            metrics.Add(new JsonObject
+            {
+                ["Key"] = $"leads_{i}", ["Names"] = new JsonObject { ["Ru"] = $"Лиды {i}", ["En"] = $"Leads {i}" }, ["Stage"] = "interest",
+                ["Channel"] = "other", ["Unit"] = "count", ["Direction"] = "higher", ["Owner"] = $"m{i}", ["Kind"] = "entered",
+            });
+        }
+
+        await using var bot = await BotTestHost.StartAsync(configuration, emulatorOptions: new EmulatorOptions { FloodLimits = FloodLimitOptions.TelegramDefaults });
+        var users = new List<long>();
+        var bindings = bot.Service<MemberBindingStore>();
+        for (var i = 0; i < 100; i++)
+        {
+            var user = bot.Driver.CreateUser($"Member {i}", $"member_{i}", "en");
+            users.Add(user.Id);
+            bindings.Save(new MemberBinding { Id = $"m{i}", UserId = user.Id, ChatId = user.Id, Username = user.Username });
+        }
+
+        var prompted = bot.Service<CheckInPrompts>().Prompt(Week);
+
+        // Each of the 100 gets an intro and the first question (anna and ivan never started the bot: not prompted).
+        Assert.Equal(100, prompted.Count);
+        foreach (var chat in users)
+        {
+            await bot.Driver.WaitForMessageAsync(chat, m => m.Text?.Contains("(1 of 1)", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(60));
+        }
+
+        Assert.All(users, chat => Assert.Equal(2, bot.Driver.BotMessages(chat).Count));
+        Assert.Equal(200, bot.Driver.RequestCount("sendMessage") - bot.Emulator.Faults.FloodRejectedCount("sendMessage"));
+    }
+
+    [Fact]
+    public async Task CheckIn_WithInjectedFaults_NoAnswerLostOrAppliedTwice()
+    {
+        await using var bot = await BotTestHost.StartAsync();
+        var anna = await bot.JoinAsync("anna_ads", "Anna");
+        await bot.SayAsync(anna, "/checkin");
+        await bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+
+        bot.Emulator.Faults.TooManyRequests(3, retryAfterSeconds: 1, method: "sendMessage");
+        bot.Emulator.Faults.ServerErrors(2, 502, method: "sendMessage");
+        bot.Emulator.Faults.DropConnections(2, method: "sendMessage");
+        bot.Emulator.Faults.DropConnections(2, method: "getUpdates");
+        bot.Emulator.Faults.ServerErrors(2, 500, method: "getUpdates");
+
+        string[] answers = ["11", "1000", "40", "5"];
+        foreach (var answer in answers)
+        {
+            await bot.Driver.SendTextAsync(anna.Id, answer);
+        }
+
+        var summary = await bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Check-in 2026-W48", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(90));
+        Assert.Contains("Qualified leads: 5", summary.Text, StringComparison.Ordinal);
+        var values = bot.Service<WeeklyValueStore>();
+        Assert.Equal(11m, values.Get("leads", Week));
+        Assert.Equal(1000m, values.Get("ad_spend", Week));
+        Assert.Equal(40m, values.Get("open_rate", Week));
+        Assert.Equal(5m, values.Get("qualified", Week));
+        Assert.All(["leads", "ad_spend", "open_rate", "qualified"], metric => Assert.Single(values.History(metric, Week)));
+
+        // Each answer's reply arrived exactly once: one "saved" line per metric across the chat.
+        var texts = bot.Driver.BotMessages(anna.Id).Select(m => m.Text ?? string.Empty).ToList();
+        Assert.Single(texts, t => t.Contains("✓ Leads: 11", StringComparison.Ordinal));
+        Assert.Single(texts, t => t.Contains("✓ Ad spend: 1,000", StringComparison.Ordinal));
+        Assert.Single(texts, t => t.Contains("✓ Open rate: 40", StringComparison.Ordinal));
+        Assert.Equal(3, bot.Emulator.Faults.InjectedCount(FaultKind.TooManyRequests));
+        Assert.Equal(4, bot.Emulator.Faults.InjectedCount(FaultKind.ServerError));
+        Assert.Equal(4, bot.Emulator.Faults.InjectedCount(FaultKind.DroppedConnection));
+
+        var secret = bot.Emulator.Options.BotToken.Split(':')[1];
+        Assert.NotEmpty(bot.Logs.Lines);
+        Assert.DoesNotContain(bot.Logs.Lines, line => line.Contains(secret, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Prompt_MemberWhoBlockedTheBot_MarkedUnreachableAndOthersStillServed()
+    {
+        await using var bot = await BotTestHost.StartAsync();
+        var anna = await bot.JoinAsync("anna_ads", "Anna");
+        var ivan = await bot.JoinAsync("ivan_calls", "Ivan");
+        await bot.Driver.BlockBotAsync(anna.Id);
+
+        bot.Service<CheckInPrompts>().Prompt(Week);
+
+        await bot.Driver.WaitForMessageAsync(ivan.Id, m => m.Text?.Contains("Проведённые звонки (1 из 1)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        var bindings = bot.Service<MemberBindingStore>();
+        await Eventually.TrueAsync(() => bindings.ForMember(TestTeam.Anna)?.Unreachable == true, BotTestHost.Timeout);
+        Assert.Contains("blocked", bindings.ForMember(TestTeam.Anna)!.UnreachableReason, StringComparison.Ordinal);
+    }
+}
