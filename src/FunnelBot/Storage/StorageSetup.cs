@@ -25,6 +25,8 @@ public static class StorageSetup
         services.AddSingleton<ChangeHistory>();
         services.AddSingleton<WeeklyValueStore>();
         services.AddSingleton<PlanStore>();
+        services.AddSingleton<WorkTaskStore>();
+        services.AddSingleton<DeviationStore>();
         services.AddHostedService<StorageStartup>();
         return builder;
     }

@@ -1,0 +1,57 @@
+using System.Globalization;
+
+namespace FunnelBot.Domain.Deviations;
+
+/// <summary>
+/// Reads a due date typed in the member's locale: the culture's short date (<c>05.12.2026</c> in ru,
+/// <c>05/12/2026</c> in en-GB), the same without the year (the next such date from today), or ISO <c>2026-12-05</c>.
+/// A date before today is refused.
+/// </summary>
+public static class DueDateParser
+{
+    public const int MaxLength = 32;
+
+    public static DueDateParseResult Parse(string? text, CultureInfo culture, DateOnly today)
+    {
+        var trimmed = text?.Trim() ?? string.Empty;
+        if (trimmed.Length == 0 || trimmed.Length > MaxLength)
+        {
+            return new DueDateParseResult(null, DueDateError.NotADate);
+        }
+
+        var date = TryFull(trimmed, culture) ?? TryWithoutYear(trimmed, culture, today);
+        if (date is null)
+        {
+            return new DueDateParseResult(null, DueDateError.NotADate);
+        }
+
+        return date < today ? new DueDateParseResult(null, DueDateError.InThePast) : new DueDateParseResult(date, null);
+    }
+
+    private static DateOnly? TryFull(string text, CultureInfo culture)
+    {
+        string[] formats = [culture.DateTimeFormat.ShortDatePattern, "d.M.yyyy", "d/M/yyyy", "yyyy-MM-dd", "d.M.yy", "d/M/yy"];
+        return DateOnly.TryParseExact(text, formats, culture, DateTimeStyles.None, out var date) ? date : null;
+    }
+
+    private static DateOnly? TryWithoutYear(string text, CultureInfo culture, DateOnly today)
+    {
+        if (!DateOnly.TryParseExact(text, ["d.M", "d/M"], culture, DateTimeStyles.None, out var parsed))
+        {
+            return null;
+        }
+
+        var thisYear = new DateOnly(today.Year, parsed.Month, Math.Min(parsed.Day, DateTime.DaysInMonth(today.Year, parsed.Month)));
+        return thisYear >= today ? thisYear : thisYear.AddYears(1);
+    }
+}
+
+/// <summary>Why a typed due date was refused.</summary>
+public enum DueDateError
+{
+    NotADate,
+    InThePast,
+}
+
+/// <summary>A due date read from a message, or why not.</summary>
+public sealed record DueDateParseResult(DateOnly? Date, DueDateError? Error);

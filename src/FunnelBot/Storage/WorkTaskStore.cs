@@ -1,0 +1,83 @@
+using System.Globalization;
+using FunnelBot.Domain.Deviations;
+using FunnelBot.Domain.Periods;
+using LiteDB;
+
+namespace FunnelBot.Storage;
+
+/// <summary>A new task as the check-in or <c>/task</c> asks for it.</summary>
+public sealed record NewWorkTask(string Title, string Owner, string CreatedBy, DateOnly Due, string? Metric = null, IsoWeek? Week = null);
+
+/// <summary>Countermeasure tasks with their short numbers and a history of every change.</summary>
+public sealed class WorkTaskStore
+{
+    public const string CollectionName = "tasks";
+    private readonly ILiteCollection<WorkTaskDocument> _tasks;
+    private readonly TimeProvider _time;
+
+    public WorkTaskStore(FunnelDatabase database, TimeProvider time)
+    {
+        _time = time;
+        _tasks = database.Collection<WorkTaskDocument>(CollectionName);
+        _tasks.EnsureIndex(t => t.Owner);
+        _tasks.EnsureIndex(t => t.Status);
+    }
+
+    /// <summary>Creates the task with the next free number and returns it.</summary>
+    public WorkTaskDocument Create(NewWorkTask task)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        var document = new WorkTaskDocument
+        {
+            Id = _tasks.Count() == 0 ? 1 : _tasks.Max(t => t.Id) + 1,
+            Title = task.Title,
+            Owner = task.Owner,
+            CreatedBy = task.CreatedBy,
+            CreatedAt = now,
+            Due = DateText(task.Due),
+            Status = WorkTaskStatus.Open,
+            Metric = task.Metric,
+            Week = task.Week?.ToString(),
+            History = [new WorkTaskChange { At = now, Who = task.CreatedBy, What = $"created for {task.Owner}, due {DateText(task.Due)}" }],
+        };
+        _tasks.Insert(document);
+        return document;
+    }
+
+    public WorkTaskDocument? Find(int number) => _tasks.FindById(number);
+
+    public IReadOnlyList<WorkTaskDocument> Open() => [.. _tasks.Find(t => t.Status == WorkTaskStatus.Open).OrderBy(t => t.Id)];
+
+    public IReadOnlyList<WorkTaskDocument> All() => [.. _tasks.FindAll().OrderBy(t => t.Id)];
+
+    /// <summary>Open tasks whose due date has ended by <paramref name="today"/> (team zone).</summary>
+    public IReadOnlyList<WorkTaskDocument> OverdueOn(DateOnly today) =>
+        [.. Open().Where(t => OverdueRule.IsOverdue(t.DueDate, t.Status, today))];
+
+    public IReadOnlyList<WorkTaskDocument> ForWeek(string metric, IsoWeek week)
+    {
+        var weekText = week.ToString();
+        return [.. _tasks.Find(t => t.Metric == metric && t.Week == weekText).OrderBy(t => t.Id)];
+    }
+
+    public void Close(int number, string who)
+    {
+        var task = _tasks.FindById(number) ?? throw new InvalidOperationException($"Task {number} does not exist.");
+        var now = _time.GetUtcNow().UtcDateTime;
+        task.Status = WorkTaskStatus.Done;
+        task.ClosedAt = now;
+        task.ClosedBy = who;
+        task.History.Add(new WorkTaskChange { At = now, Who = who, What = "done" });
+        _tasks.Update(task);
+    }
+
+    public void Move(int number, DateOnly due, string who)
+    {
+        var task = _tasks.FindById(number) ?? throw new InvalidOperationException($"Task {number} does not exist.");
+        task.History.Add(new WorkTaskChange { At = _time.GetUtcNow().UtcDateTime, Who = who, What = $"due {task.Due} -> {DateText(due)}" });
+        task.Due = DateText(due);
+        _tasks.Update(task);
+    }
+
+    private static string DateText(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}
