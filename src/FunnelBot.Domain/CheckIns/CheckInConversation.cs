@@ -7,7 +7,7 @@ namespace FunnelBot.Domain.CheckIns;
 /// One metric at a time; back, skip, "same as last week", "0" and cancel work in every state; the summary lets the
 /// member correct any answer. Each valid answer is stored at once.
 /// </summary>
-public static class CheckInConversation
+public static partial class CheckInConversation
 {
     /// <summary>A value above this many times both the plan and the recent highest is confirmed before it is stored.</summary>
     public const decimal AbsurdFactor = 10m;
@@ -49,7 +49,8 @@ public static class CheckInConversation
         {
             CheckInPhase.Summary => InSummary(state, input),
             CheckInPhase.ConfirmingValue => InConfirmation(state, input, context),
-            _ => InQuestion(state, input, context),
+            CheckInPhase.AskingValue => InQuestion(state, input, context),
+            _ => InDeviation(state, input, context),
         };
     }
 
@@ -68,7 +69,7 @@ public static class CheckInConversation
 
     private static CheckInOutcome InConfirmation(CheckInState state, CheckInInput input, CheckInContext context) => input switch
     {
-        CheckInInput.Choose { Choice: CheckInChoice.ConfirmYes } when state.PendingValue is { } value => Accept(state, value),
+        CheckInInput.Choose { Choice: CheckInChoice.ConfirmYes } when state.PendingValue is { } value => Accept(state, value, context),
         CheckInInput.Choose { Choice: CheckInChoice.ConfirmNo } =>
             Unchanged(state with { Phase = CheckInPhase.AskingValue, PendingValue = null }, new CheckInReply.AskValue(state.Index)),
         _ => InQuestion(state with { Phase = CheckInPhase.AskingValue, PendingValue = null }, input, context),
@@ -90,9 +91,9 @@ public static class CheckInConversation
             case CheckInInput.NotText:
                 return Refuse(state, metric, CheckInRefusal.NotText);
             case CheckInInput.Choose { Choice: CheckInChoice.Zero }:
-                return Accept(state, 0m);
+                return Accept(state, 0m, context);
             case CheckInInput.Choose { Choice: CheckInChoice.SameAsLastWeek }:
-                return question.LastWeekValue is { } last ? Accept(state, last) : Refuse(state, metric, CheckInRefusal.NoValueLastWeek);
+                return question.LastWeekValue is { } last ? Accept(state, last, context) : Refuse(state, metric, CheckInRefusal.NoValueLastWeek);
             case CheckInInput.Choose { Choice: CheckInChoice.Skip }:
                 return Advance(state, []);
             case CheckInInput.Choose { Choice: CheckInChoice.Back }:
@@ -125,28 +126,42 @@ public static class CheckInConversation
             return Unchanged(confirming, new CheckInReply.ConfirmValue(question.Metric.Key, value));
         }
 
-        return Accept(state, value);
+        return Accept(state, value, context);
     }
 
-    private static CheckInOutcome Accept(CheckInState state, decimal value)
+    /// <summary>Stores the value; then asks why when it is a deviation worth a question, else moves on.</summary>
+    private static CheckInOutcome Accept(CheckInState state, decimal value, CheckInContext context)
     {
         var metric = state.CurrentMetric!;
         var stored = state with { Phase = CheckInPhase.AskingValue, PendingValue = null };
-        return Advance(stored, [new CheckInEffect.StoreValue(metric, state.Week, value)], new CheckInReply.Saved(metric, value));
+        var store = new CheckInEffect.StoreValue(metric, state.Week, value);
+        var saved = new CheckInReply.Saved(metric, value);
+        if (DeviationOf(context.Find(metric), value, context) is { } draft)
+        {
+            var asking = stored with { Phase = CheckInPhase.AskingCause, Deviation = draft };
+            return new CheckInOutcome(asking, [store], [saved, new CheckInReply.AskCause(metric, draft.Kind, [])]);
+        }
+
+        return Advance(stored, [store], saved);
     }
 
     private static CheckInOutcome Advance(CheckInState state, IReadOnlyList<CheckInEffect> effects, CheckInReply? first = null)
     {
         var replies = first is null ? new List<CheckInReply>() : [first];
+        return Advance(state, effects, replies);
+    }
+
+    private static CheckInOutcome Advance(CheckInState state, IReadOnlyList<CheckInEffect> effects, List<CheckInReply> replies)
+    {
         var next = state.Index + 1;
         if (state.ReturnToSummary || next >= state.MetricKeys.Count)
         {
             replies.Add(new CheckInReply.Summary());
-            return new CheckInOutcome(state with { Phase = CheckInPhase.Summary, ReturnToSummary = false }, effects, replies);
+            return new CheckInOutcome(state with { Phase = CheckInPhase.Summary, ReturnToSummary = false, Deviation = null }, effects, replies);
         }
 
         replies.Add(new CheckInReply.AskValue(next));
-        return new CheckInOutcome(state with { Index = next, Phase = CheckInPhase.AskingValue }, effects, replies);
+        return new CheckInOutcome(state with { Index = next, Phase = CheckInPhase.AskingValue, Deviation = null }, effects, replies);
     }
 
     private static CheckInOutcome Refuse(CheckInState state, string metric, CheckInRefusal reason) =>

@@ -29,4 +29,22 @@ public enum CheckInChoice
     Correct,
     Finish,
     Cancel,
+
+    /// <summary>Select or unselect the cause at the argument's index among the causes offered.</summary>
+    ToggleCause,
+
+    /// <summary>The cause is something else: ask for it in words.</summary>
+    OtherCause,
+
+    /// <summary>The selected causes are complete.</summary>
+    CausesDone,
+
+    /// <summary>No countermeasure for this deviation, on purpose.</summary>
+    NoCountermeasure,
+
+    /// <summary>The task owner at the argument's index among the possible owners.</summary>
+    PickOwner,
+
+    /// <summary>Due in the argument's number of days from today.</summary>
+    DueInDays,
 }

@@ -1,4 +1,5 @@
 using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Domain.CheckIns;
 
@@ -11,6 +12,19 @@ public abstract record CheckInEffect
 
     /// <summary>Store the metric's value for the week (replacing any earlier value, with history).</summary>
     public sealed record StoreValue(string Metric, IsoWeek Week, decimal Value) : CheckInEffect;
+
+    /// <summary>Record why the week's value is off plan (replacing an earlier record of that metric and week).</summary>
+    public sealed record RecordDeviation(
+        string Metric, IsoWeek Week, DeviationKind Kind, IReadOnlyList<string> Causes, string? OtherText, decimal Deviation) : CheckInEffect;
+
+    /// <summary>Record what worked, for a positive deviation.</summary>
+    public sealed record RecordWhatWorked(string Metric, IsoWeek Week, string Text) : CheckInEffect;
+
+    /// <summary>Create a countermeasure task linked to the metric and week.</summary>
+    public sealed record CreateTask(string Metric, IsoWeek Week, string Title, string Owner, DateOnly Due) : CheckInEffect;
+
+    /// <summary>Record that the member chose no countermeasure.</summary>
+    public sealed record RecordNoCountermeasure(string Metric, IsoWeek Week) : CheckInEffect;
 }
 
 /// <summary>What the bot should say; the adapter renders it in the member's language.</summary>
@@ -39,6 +53,22 @@ public abstract record CheckInReply
 
     public sealed record Cancelled : CheckInReply;
 
+    /// <summary>Ask why the metric is off plan; <paramref name="Selected"/> are the cause codes chosen so far.</summary>
+    public sealed record AskCause(string Metric, DeviationKind Kind, IReadOnlyList<string> Selected) : CheckInReply;
+
+    public sealed record AskOtherCause(string Metric) : CheckInReply;
+
+    public sealed record AskCountermeasure(string Metric) : CheckInReply;
+
+    public sealed record AskTaskOwner(string Metric) : CheckInReply;
+
+    public sealed record AskDueDate(string Metric) : CheckInReply;
+
+    public sealed record AskWhatWorked(string Metric) : CheckInReply;
+
+    /// <summary>A countermeasure task was created.</summary>
+    public sealed record TaskCreated(string Title, string Owner, DateOnly Due) : CheckInReply;
+
     /// <summary>The input does not fit this conversation any more (e.g. a button of a finished check-in).</summary>
     public sealed record NotActive : CheckInReply;
 }
@@ -59,6 +89,11 @@ public enum CheckInRefusal
     OutOfRange,
     PercentSignNotExpected,
     NoValueLastWeek,
+    NoCauseChosen,
+    TextTooLong,
+    UseButtons,
+    NotADate,
+    DateInThePast,
 }
 
 /// <summary>The result of one step: the next state, what to store, what to say.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FunnelBot.Domain.Deviations;
 using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Domain.CheckIns;
@@ -11,8 +12,28 @@ public sealed record CheckInQuestion(
     decimal? HighestRecent,
     decimal? CurrentValue);
 
-/// <summary>The facts a step needs: the questions in the state's order and the member's culture for numbers.</summary>
-public sealed record CheckInContext(IReadOnlyList<CheckInQuestion> Questions, CultureInfo Culture)
+/// <summary>
+/// The facts a step needs: the questions in the state's order, the member's culture for numbers and dates, the zone
+/// thresholds and cause catalogue for deviations, who may own a countermeasure (the reporter first), and today's date
+/// in the team's zone.
+/// </summary>
+public sealed record CheckInContext(
+    IReadOnlyList<CheckInQuestion> Questions,
+    CultureInfo Culture,
+    ZoneThresholds? Thresholds = null,
+    CauseCatalogue? Causes = null,
+    IReadOnlyList<string>? TaskOwners = null,
+    DateOnly Today = default)
 {
+    public ZoneThresholds ZoneThresholds => Thresholds ?? ZoneThresholds.Default;
+
+    public CauseCatalogue CauseCatalogue => Causes ?? CauseCatalogue.Default;
+
+    public IReadOnlyList<string> Owners => TaskOwners ?? [];
+
+    /// <summary>The causes offered for the draft's metric and direction.</summary>
+    public IReadOnlyList<Cause> CausesFor(DeviationDraft draft) =>
+        Find(draft.Metric) is { } question ? CauseCatalogue.For(question.Metric.Stage, draft.Kind) : [];
+
     public CheckInQuestion? Find(string metric) => Questions.FirstOrDefault(q => q.Metric.Key == metric);
 }

@@ -1,4 +1,5 @@
 using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Domain.CheckIns;
 
@@ -19,7 +20,35 @@ public enum CheckInPhase
 
     /// <summary>The member cancelled; answers given so far stay stored.</summary>
     Cancelled,
+
+    /// <summary>The value is off plan: which causes (buttons, several allowed)?</summary>
+    AskingCause,
+
+    /// <summary>"Other" was chosen: the cause in the member's words.</summary>
+    AskingOtherCause,
+
+    /// <summary>A negative deviation: what will be done (becomes a task), or no countermeasure.</summary>
+    AskingCountermeasure,
+
+    /// <summary>Who owns the countermeasure task.</summary>
+    AskingTaskOwner,
+
+    /// <summary>By when the task is due.</summary>
+    AskingDueDate,
+
+    /// <summary>A positive deviation: what worked, so that it can be repeated.</summary>
+    AskingWhatWorked,
 }
+
+/// <summary>The deviation being explained: which metric, which way, and the answers so far.</summary>
+public sealed record DeviationDraft(
+    string Metric,
+    DeviationKind Kind,
+    decimal Deviation,
+    IReadOnlyList<string> Causes,
+    string? OtherText = null,
+    string? Countermeasure = null,
+    string? Owner = null);
 
 /// <summary>
 /// The state of one member's weekly check-in, stored as data so that it survives a restart of the bot.
@@ -35,9 +64,10 @@ public sealed record CheckInState(
     CheckInPhase Phase,
     decimal? PendingValue = null,
     bool ReturnToSummary = false,
-    int Version = 0)
+    int Version = 0,
+    DeviationDraft? Deviation = null)
 {
-    public bool IsOpen => Phase is CheckInPhase.AskingValue or CheckInPhase.ConfirmingValue or CheckInPhase.Summary;
+    public bool IsOpen => Phase is not (CheckInPhase.Finished or CheckInPhase.Cancelled);
 
     public string? CurrentMetric => Index >= 0 && Index < MetricKeys.Count ? MetricKeys[Index] : null;
 }

@@ -8,23 +8,6 @@ namespace FunnelBot.Domain.Deviations;
 /// </summary>
 public sealed class CauseCatalogue
 {
-    public CauseCatalogue(IEnumerable<Cause> teamCauses)
-    {
-        var all = BuiltIn.Where(c => c.Code != Cause.OtherCode).ToList();
-        all.AddRange(teamCauses.Where(c => all.TrueForAll(known => known.Code != c.Code)));
-        all.Add(BuiltIn.Single(c => c.Code == Cause.OtherCode));
-        All = all;
-    }
-
-    public static CauseCatalogue Default { get; } = new([]);
-
-    public IReadOnlyList<Cause> All { get; }
-
-    /// <summary>The causes offered for a deviation of this kind at this stage, "other" last.</summary>
-    public IReadOnlyList<Cause> For(FunnelStage stage, DeviationKind kind) => [.. All.Where(c => c.Fits(stage, kind))];
-
-    public Cause? Find(string code) => All.FirstOrDefault(c => c.Code == code);
-
     /// <summary>The built-in causes; codes are stable because reasons are stored and counted by them.</summary>
     public static IReadOnlyList<Cause> BuiltIn { get; } =
     [
@@ -49,4 +32,21 @@ public sealed class CauseCatalogue
         new("repeated_what_worked", new("Повторили то, что сработало", "Repeated what worked"), CauseFamily.Positive),
         new(Cause.OtherCode, new("Другое", "Other"), CauseFamily.Other),
     ];
+
+    public CauseCatalogue(IEnumerable<Cause> teamCauses)
+    {
+        var all = BuiltIn.Where(c => c.Code != Cause.OtherCode).ToList();
+        all.AddRange(teamCauses.Where(c => all.TrueForAll(known => known.Code != c.Code)));
+        all.Add(BuiltIn.Single(c => c.Code == Cause.OtherCode));
+        All = all;
+    }
+
+    public static CauseCatalogue Default { get; } = new([]);
+
+    public IReadOnlyList<Cause> All { get; }
+
+    /// <summary>The causes offered for a deviation of this kind at this stage, "other" last.</summary>
+    public IReadOnlyList<Cause> For(FunnelStage stage, DeviationKind kind) => [.. All.Where(c => c.Fits(stage, kind))];
+
+    public Cause? Find(string code) => All.FirstOrDefault(c => c.Code == code);
 }

@@ -17,6 +17,9 @@ public sealed class ReportingWeek
 
     public IsoWeek Current => At(_time.GetUtcNow());
 
+    /// <summary>Today's date in the team's zone.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _zone).DateTime);
+
     /// <summary>The ISO week containing <paramref name="moment"/> as seen in the team's zone.</summary>
     public IsoWeek At(DateTimeOffset moment) =>
         IsoWeek.Containing(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, _zone).DateTime));

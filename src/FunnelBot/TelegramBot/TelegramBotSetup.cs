@@ -1,4 +1,5 @@
 using FunnelBot.Configuration;
+using FunnelBot.Domain.Deviations;
 using FunnelBot.TelegramBot.CheckIns;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Members;
@@ -53,6 +54,9 @@ public static class TelegramBotSetup
         services.AddSingleton<CheckInQuestions>();
         services.AddSingleton<CheckInRenderer>();
         services.AddSingleton<CheckInFlow>();
+        services.AddSingleton<CheckInEffects>();
+        services.AddSingleton<DeviationPrompts>();
+        services.TryAddSingleton(CauseCatalogue.Default);
 
         services.AddSingleton<IBotCommand, StartCommand>();
         services.AddSingleton<IBotCommand, HelpCommand>();

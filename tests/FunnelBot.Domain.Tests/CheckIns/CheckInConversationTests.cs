@@ -56,9 +56,9 @@ public sealed class CheckInConversationTests
     }
 
     [Theory]
-    [InlineData("12", 12)]
-    [InlineData("14", 14)]
-    [InlineData("0", 0)]
+    [InlineData("10", 10)]
+    [InlineData("11", 11)]
+    [InlineData("11,0", 11)]
     public void Step_ValidNumber_StoresItAndAsksTheNext(string typed, int expected)
     {
         var context = ThreeMetrics();
@@ -112,9 +112,10 @@ public sealed class CheckInConversationTests
         Assert.Empty(asked.Effects);
         Assert.Equal([new CheckInReply.ConfirmValue("leads", 141m)], asked.Replies);
 
+        // Stored on yes; 141 against a plan of 10 is then a positive deviation worth asking about.
         var confirmed = CheckInConversation.Step(asked.State, new CheckInInput.Choose(CheckInChoice.ConfirmYes), context);
         Assert.Equal([new CheckInEffect.StoreValue("leads", Week, 141m)], confirmed.Effects);
-        Assert.Equal(1, confirmed.State.Index);
+        Assert.Equal(CheckInPhase.AskingCause, confirmed.State.Phase);
     }
 
     [Fact]
@@ -198,8 +199,8 @@ public sealed class CheckInConversationTests
         Assert.Equal(1, editing.State.Index);
         Assert.True(editing.State.ReturnToSummary);
 
-        var answered = CheckInConversation.Step(editing.State, new CheckInInput.Text("1 500,50"), context);
-        Assert.Equal([new CheckInEffect.StoreValue("spend", Week, 1500.50m)], answered.Effects);
+        var answered = CheckInConversation.Step(editing.State, new CheckInInput.Text("1 000,50"), context);
+        Assert.Equal([new CheckInEffect.StoreValue("spend", Week, 1000.50m)], answered.Effects);
         Assert.Equal(CheckInPhase.Summary, answered.State.Phase);
     }
 

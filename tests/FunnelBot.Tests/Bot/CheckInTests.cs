@@ -24,7 +24,7 @@ public sealed class CheckInTests : IAsyncLifetime
         plans.Set(PlanEntry.ForMonth("open_rate", new YearMonth(2026, 11), 160m), author);
         plans.Set(PlanEntry.ForMonth("qualified", new YearMonth(2026, 11), 20m), author);
         var values = _bot.Service<WeeklyValueStore>();
-        values.Set(new WeeklyValue("leads", Week.Previous, 9m), author);
+        values.Set(new WeeklyValue("leads", Week.Previous, 10m), author);
         values.Set(new WeeklyValue("open_rate", Week.Previous, 38m), author);
     }
 
@@ -39,10 +39,10 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Contains("Weekly check-in for 2026-W48", first.Text, StringComparison.Ordinal);
         var question = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
         Assert.Contains("Plan for the week: 10", question.Text, StringComparison.Ordinal);
-        Assert.Contains("Last week: 9", question.Text, StringComparison.Ordinal);
+        Assert.Contains("Last week: 10", question.Text, StringComparison.Ordinal);
 
-        var spend = await _bot.PressAsync(anna, "Same as last week (9)");
-        Assert.Contains("✓ Leads: 9", spend.Text, StringComparison.Ordinal);
+        var spend = await _bot.PressAsync(anna, "Same as last week (10)");
+        Assert.Contains("✓ Leads: 10", spend.Text, StringComparison.Ordinal);
         Assert.Contains("Ad spend (2 of 4)", spend.Text, StringComparison.Ordinal);
 
         var openRate = await _bot.SayAsync(anna, "1,020.50");
@@ -55,30 +55,30 @@ public sealed class CheckInTests : IAsyncLifetime
         var qualified = await _bot.SayAsync(anna, "41.5");
         Assert.Contains("Qualified leads (4 of 4)", qualified.Text, StringComparison.Ordinal);
 
-        var summary = await _bot.SayAsync(anna, "6");
+        var summary = await _bot.SayAsync(anna, "5");
         Assert.Contains("Check-in 2026-W48", summary.Text, StringComparison.Ordinal);
-        Assert.Contains("🟡 Leads: 9 / plan 10 (90%)", summary.Text, StringComparison.Ordinal);
-        Assert.Contains("🟢 Qualified leads: 6 / plan 5 (120%)", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("🟢 Leads: 10 / plan 10 (100%)", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("🟢 Qualified leads: 5 / plan 5 (100%)", summary.Text, StringComparison.Ordinal);
 
         var done = await _bot.PressAsync(anna, "✓ Finish");
         Assert.Contains("Thank you!", done.Text, StringComparison.Ordinal);
 
         var values = _bot.Service<WeeklyValueStore>();
-        Assert.Equal(9m, values.Get("leads", Week));
+        Assert.Equal(10m, values.Get("leads", Week));
         Assert.Equal(1020.50m, values.Get("ad_spend", Week));
         Assert.Equal(41.5m, values.Get("open_rate", Week));
-        Assert.Equal(6m, values.Get("qualified", Week));
+        Assert.Equal(5m, values.Get("qualified", Week));
 
         await _bot.StopBotAsync();
         using var json = await ReportJsonAsync();
         var leads = json.RootElement.GetProperty("metrics").EnumerateArray().First(m => m.GetProperty("key").GetString() == "leads");
         Assert.True(leads.GetProperty("submitted").GetBoolean());
-        Assert.Equal(9m, leads.GetProperty("week").GetProperty("actual").GetDecimal());
+        Assert.Equal(10m, leads.GetProperty("week").GetProperty("actual").GetDecimal());
         Assert.Equal(10m, leads.GetProperty("week").GetProperty("plan").GetDecimal());
-        Assert.Equal("yellow", leads.GetProperty("week").GetProperty("zone").GetString());
+        Assert.Equal("green", leads.GetProperty("week").GetProperty("zone").GetString());
 
-        // Month to date: W45..W48 of which W47 = 9 and W48 = 9 are stored; plan 4 x 10.
-        Assert.Equal(18m, leads.GetProperty("month").GetProperty("actual").GetDecimal());
+        // Month to date: W45..W48 of which W47 = 10 and W48 = 10 are stored; plan 4 x 10.
+        Assert.Equal(20m, leads.GetProperty("month").GetProperty("actual").GetDecimal());
         Assert.Equal(40m, leads.GetProperty("month").GetProperty("plan").GetDecimal());
     }
 

@@ -24,6 +24,12 @@ public static class CheckInButtons
         [CheckInChoice.Correct] = "c",
         [CheckInChoice.Finish] = "f",
         [CheckInChoice.Cancel] = "x",
+        [CheckInChoice.ToggleCause] = "t",
+        [CheckInChoice.OtherCause] = "o",
+        [CheckInChoice.CausesDone] = "d",
+        [CheckInChoice.NoCountermeasure] = "m",
+        [CheckInChoice.PickOwner] = "w",
+        [CheckInChoice.DueInDays] = "u",
     };
 
     public static OutgoingButton Button(string text, CheckInState state, CheckInChoice choice, int argument = 0) => new()

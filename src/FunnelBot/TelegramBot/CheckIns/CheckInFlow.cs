@@ -4,7 +4,6 @@ using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
-using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Updates;
 
 namespace FunnelBot.TelegramBot.CheckIns;
@@ -17,14 +16,14 @@ public sealed class CheckInFlow
 {
     private readonly CheckInStore _store;
     private readonly CheckInQuestions _questions;
-    private readonly WeeklyValueStore _values;
+    private readonly CheckInEffects _effects;
     private readonly CheckInRenderer _renderer;
 
-    public CheckInFlow(CheckInStore store, CheckInQuestions questions, WeeklyValueStore values, CheckInRenderer renderer)
+    public CheckInFlow(CheckInStore store, CheckInQuestions questions, CheckInEffects effects, CheckInRenderer renderer)
     {
         _store = store;
         _questions = questions;
-        _values = values;
+        _effects = effects;
         _renderer = renderer;
     }
 
@@ -45,19 +44,11 @@ public sealed class CheckInFlow
         TeamMember member, CheckInState state, CheckInInput input, CheckInReplyTarget target, CultureInfo culture, BotResponse response, string? typed = null)
     {
         var metrics = state.MetricKeys.Select(_questions.Metric).OfType<MetricDefinition>().ToList();
-        var context = _questions.For(metrics, state.Week, culture);
+        var context = _questions.For(member.Key, metrics, state.Week, culture);
         var outcome = CheckInConversation.Step(state, input, context);
-        var author = new ChangeAuthor(member.Key, ChangeSource.Chat);
         response.Write(() =>
         {
-            foreach (var effect in outcome.Effects)
-            {
-                if (effect is CheckInEffect.StoreValue store)
-                {
-                    _values.Set(new WeeklyValue(store.Metric, store.Week, store.Value), author);
-                }
-            }
-
+            _effects.Apply(member.Key, outcome.Effects);
             _store.Save(outcome.State);
         });
         var after = Apply(context, outcome.Effects);

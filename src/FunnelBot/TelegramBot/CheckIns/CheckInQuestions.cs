@@ -2,7 +2,9 @@ using System.Globalization;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Deviations;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Scorecards;
 using FunnelBot.Storage;
 
 namespace FunnelBot.TelegramBot.CheckIns;
@@ -15,12 +17,16 @@ public sealed class CheckInQuestions
     private readonly TeamConfiguration _team;
     private readonly WeeklyValueStore _values;
     private readonly PlanStore _plans;
+    private readonly CauseCatalogue _causes;
+    private readonly ReportingWeek _reportingWeek;
 
-    public CheckInQuestions(TeamConfiguration team, WeeklyValueStore values, PlanStore plans)
+    public CheckInQuestions(TeamConfiguration team, WeeklyValueStore values, PlanStore plans, CauseCatalogue causes, ReportingWeek reportingWeek)
     {
         _team = team;
         _values = values;
         _plans = plans;
+        _causes = causes;
+        _reportingWeek = reportingWeek;
     }
 
     /// <summary>The entered metrics a member owns, in configuration order.</summary>
@@ -29,10 +35,14 @@ public sealed class CheckInQuestions
 
     public MetricDefinition? Metric(string key) => _team.FindMetric(key);
 
-    public CheckInContext For(string member, IsoWeek week, CultureInfo culture) =>
-        For(MetricsOf(member), week, culture);
+    /// <summary>Who may own a countermeasure task: the reporter first, then the other members who enter numbers.</summary>
+    public IReadOnlyList<string> TaskOwners(string reporter) =>
+        [reporter, .. _team.Members.Where(m => m.Key != reporter && m.Role != MemberRole.Observer).Select(m => m.Key)];
 
-    public CheckInContext For(IReadOnlyList<MetricDefinition> metrics, IsoWeek week, CultureInfo culture)
+    public CheckInContext For(string member, IsoWeek week, CultureInfo culture) =>
+        For(member, MetricsOf(member), week, culture);
+
+    public CheckInContext For(string member, IReadOnlyList<MetricDefinition> metrics, IsoWeek week, CultureInfo culture)
     {
         var plans = _plans.LoadPlans([.. metrics.Select(m => m.Key)], week.Year - 1, week.Year);
         var questions = metrics.Select(metric =>
@@ -49,6 +59,6 @@ public sealed class CheckInQuestions
 
             return new CheckInQuestion(metric, plan, _values.Get(metric.Key, week.Previous), highest, _values.Get(metric.Key, week));
         });
-        return new CheckInContext([.. questions], culture);
+        return new CheckInContext([.. questions], culture, _team.Team.Zones, _causes, TaskOwners(member), _reportingWeek.Today);
     }
 }

@@ -16,11 +16,13 @@ public sealed class CheckInRenderer
 {
     private readonly TeamConfiguration _team;
     private readonly ReportingWeek _reportingWeek;
+    private readonly DeviationPrompts _deviations;
 
-    public CheckInRenderer(TeamConfiguration team, ReportingWeek reportingWeek)
+    public CheckInRenderer(TeamConfiguration team, ReportingWeek reportingWeek, DeviationPrompts deviations)
     {
         _team = team;
         _reportingWeek = reportingWeek;
+        _deviations = deviations;
     }
 
     public void RenderIntro(CheckInState state, CheckInContext context, long chatId, CultureInfo culture, BotResponse response)
@@ -60,7 +62,7 @@ public sealed class CheckInRenderer
                     Append(lines, BotTexts.Html("checkin.saved", culture, NameOf(saved.Metric, culture), Format(saved.Value, saved.Metric, culture)));
                     break;
                 case CheckInReply.Refused refused:
-                    Append(lines, Refusal(refused, typed, culture));
+                    Append(lines, Refusal(refused, typed, culture, withUnitHint: state.Phase is CheckInPhase.AskingValue or CheckInPhase.ConfirmingValue));
                     break;
                 case CheckInReply.AskValue ask:
                     Append(lines, Question(state, context, ask.Index, culture), blankLine: true);
@@ -82,6 +84,14 @@ public sealed class CheckInRenderer
                     break;
                 case CheckInReply.NotActive:
                     response.AnswerCallback(BotTexts.Template("button.stale", culture));
+                    break;
+                default:
+                    if (_deviations.Render(reply, state, context, culture) is var (html, buttons))
+                    {
+                        Append(lines, html, blankLine: buttons is not null);
+                        keyboard = buttons ?? keyboard;
+                    }
+
                     break;
             }
         }
@@ -185,7 +195,7 @@ public sealed class CheckInRenderer
         return rows;
     }
 
-    private string Refusal(CheckInReply.Refused refused, string? typed, CultureInfo culture)
+    private string Refusal(CheckInReply.Refused refused, string? typed, CultureInfo culture, bool withUnitHint)
     {
         var metric = _team.FindMetric(refused.Metric);
         var name = metric?.Names.For(culture.TwoLetterISOLanguageName) ?? refused.Metric;
@@ -193,7 +203,7 @@ public sealed class CheckInRenderer
         var reason = refused.Reason == CheckInRefusal.NotWhole
             ? BotTexts.Html("refusal.NotWhole", culture, name)
             : BotTexts.Html("refusal." + refused.Reason, culture, shown);
-        if (metric is null || refused.Reason == CheckInRefusal.NoValueLastWeek)
+        if (metric is null || !withUnitHint || refused.Reason == CheckInRefusal.NoValueLastWeek)
         {
             return reason;
         }

@@ -1,5 +1,6 @@
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
 using FunnelBot.Storage;
 using LiteDB;
 
@@ -26,7 +27,41 @@ public sealed class CheckInDocument
 
     public int Version { get; set; }
 
+    /// <summary>The deviation being explained, while the check-in asks why.</summary>
+    public DeviationDraftDocument? Deviation { get; set; }
+
     public DateTime UpdatedAt { get; set; }
+}
+
+/// <summary>The stored form of a <see cref="DeviationDraft"/>.</summary>
+public sealed class DeviationDraftDocument
+{
+    public string Metric { get; set; } = string.Empty;
+
+    public DeviationKind Kind { get; set; }
+
+    public decimal Deviation { get; set; }
+
+    public List<string> Causes { get; set; } = [];
+
+    public string? OtherText { get; set; }
+
+    public string? Countermeasure { get; set; }
+
+    public string? Owner { get; set; }
+
+    public static DeviationDraftDocument? From(DeviationDraft? draft) => draft is null ? null : new()
+    {
+        Metric = draft.Metric,
+        Kind = draft.Kind,
+        Deviation = draft.Deviation,
+        Causes = [.. draft.Causes],
+        OtherText = draft.OtherText,
+        Countermeasure = draft.Countermeasure,
+        Owner = draft.Owner,
+    };
+
+    public DeviationDraft ToDraft() => new(Metric, Kind, Deviation, Causes, OtherText, Countermeasure, Owner);
 }
 
 /// <summary>Keeps each member's check-in state, so that a conversation survives a restart of the bot.</summary>
@@ -48,7 +83,7 @@ public sealed class CheckInStore
             ? null
             : new CheckInState(
                 document.ConversationId, document.Id, IsoWeek.Parse(document.Week), document.MetricKeys, document.Index,
-                document.Phase, document.PendingValue, document.ReturnToSummary, document.Version);
+                document.Phase, document.PendingValue, document.ReturnToSummary, document.Version, document.Deviation?.ToDraft());
     }
 
     public void Save(CheckInState state) => _checkIns.Upsert(new CheckInDocument
@@ -62,6 +97,7 @@ public sealed class CheckInStore
         PendingValue = state.PendingValue,
         ReturnToSummary = state.ReturnToSummary,
         Version = state.Version,
+        Deviation = DeviationDraftDocument.From(state.Deviation),
         UpdatedAt = _time.GetUtcNow().UtcDateTime,
     });
 }
