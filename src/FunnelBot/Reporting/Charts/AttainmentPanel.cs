@@ -13,6 +13,9 @@ internal static class AttainmentPanel
 
     private const int LongestName = 32;
 
+    /// <summary>A few bars get the height of this many, centred, so that they do not turn into slabs.</summary>
+    private const int FewestSlots = 8;
+
     public static Plot Create(IReadOnlyList<AttainmentBar> bars, string title, ChartLabels labels, CultureInfo culture)
     {
         var plot = ChartStyle.NewPlot(title);
@@ -40,7 +43,8 @@ internal static class AttainmentPanel
         var step = right > 150 ? 50 : 25;
         var ticks = Enumerable.Range(0, (int)(right / step) + 1).Select(i => (double)(i * step)).Where(tick => tick <= ClipPercent).ToArray();
         plot.Axes.Bottom.SetTicks(ticks, [.. ticks.Select(tick => ChartNumbers.Percent(tick, culture))]);
-        plot.Axes.SetLimits(0, right, -0.6, bars.Count - 0.4);
+        var padding = Math.Max(0, FewestSlots - bars.Count) / 2.0;
+        plot.Axes.SetLimits(0, right, -0.6 - padding, bars.Count - 0.4 + padding);
         plot.Grid.YAxisStyle.IsVisible = false;
         return plot;
     }
@@ -55,11 +59,14 @@ internal static class AttainmentPanel
             Size = 0.72,
             FillColor = ChartPalette.ZoneColor(bar.Zone),
             LineWidth = 0,
-            Label = bar.Attainment is null
-                ? labels.NotDefined
-                : MetricValueText.Percent(bar.Attainment, culture) + (percent > ClipPercent ? " »" : string.Empty),
+            Label = ValueLabel(bar, labels, culture),
         };
     }
+
+    /// <summary>The figure beside a bar: <c>120%</c>, <c>315% »</c> when the bar is clipped, <c>n/a</c> when undefined.</summary>
+    internal static string ValueLabel(AttainmentBar bar, ChartLabels labels, CultureInfo culture) =>
+        bar.Attainment is not { } attainment ? labels.NotDefined
+        : MetricValueText.Percent(attainment, culture) + (attainment * 100m > (decimal)ClipPercent ? " »" : string.Empty);
 
     /// <summary>Room for the largest bar and its label: at least 100%, at most the clip, plus a margin.</summary>
     private static double RightLimit(IReadOnlyList<AttainmentBar> bars)

@@ -25,6 +25,9 @@ public static class ChartFonts
     /// <summary>Registers the font (the first call does it; later calls return at once). Call before creating any plot.</summary>
     public static void EnsureRegistered() => _ = Registration.Value;
 
+    /// <summary>The registered resolver (registering it first if needed), for checks of what it gives.</summary>
+    internal static IFontResolver Resolver => Registration.Value;
+
     private static EmbeddedFontResolver Register()
     {
         var resolver = new EmbeddedFontResolver(Family, ReadResource("DejaVuSans.ttf"), ReadResource("DejaVuSans-Bold.ttf"));

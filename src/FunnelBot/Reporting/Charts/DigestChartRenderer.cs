@@ -17,6 +17,7 @@ public sealed class DigestChartRenderer
 
     private const int TitleHeight = 46;
     private const float TitleSize = 22;
+    private const float TitleMargin = 16;
 
     public DigestChartRenderer()
     {
@@ -73,11 +74,18 @@ public sealed class DigestChartRenderer
         return panels;
     }
 
+    /// <summary>The title centred in its strip, in bold; a long one is set smaller so that it fits the width.</summary>
     private static void DrawTitle(SKCanvas canvas, string title)
     {
         using var background = new SKPaint { Color = SKColors.White };
         canvas.DrawRect(0, 0, Width, TitleHeight, background);
         using var font = new SKFont(Fonts.GetTypeface(ChartFonts.Family, bold: true, italic: false), TitleSize) { Subpixel = true };
+        var width = font.MeasureText(title);
+        if (width > Width - (2 * TitleMargin))
+        {
+            font.Size = TitleSize * (Width - (2 * TitleMargin)) / width;
+        }
+
         using var paint = new SKPaint { Color = SKColor.Parse(ChartPalette.Ink.ToHex()), IsAntialias = true };
         canvas.DrawText(title, Width / 2f, (TitleHeight + TitleSize) / 2f, SKTextAlign.Center, font, paint);
     }
