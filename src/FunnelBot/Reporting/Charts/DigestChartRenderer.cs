@@ -44,9 +44,7 @@ public sealed class DigestChartRenderer
                 using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
                 multiplot.Render(surface.Canvas, new PixelRect(0, Width, Height, 0));
                 DrawTitle(surface.Canvas, DigestChartTitle.For(data, labels, culture));
-                using var image = surface.Snapshot();
-                using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-                return png.ToArray();
+                return EncodePng(surface);
             }
             finally
             {
@@ -56,6 +54,18 @@ public sealed class DigestChartRenderer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// PNG with the "up" filter and zlib level 3: about a fifth of the time of the default settings (which dominate the
+    /// render time) for a file some 10% larger, still lossless and the same bytes every time.
+    /// </summary>
+    private static byte[] EncodePng(SKSurface surface)
+    {
+        using var pixels = surface.PeekPixels() ?? throw new InvalidOperationException("The chart surface has no pixels to read.");
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, zLibLevel: 3))
+            ?? throw new InvalidOperationException("The chart could not be encoded as PNG.");
+        return png.ToArray();
     }
 
     /// <summary>The attainment panel, then one panel per headline metric (or one "no data" panel).</summary>
