@@ -68,19 +68,23 @@ public sealed class DigestChartRenderer
         return png.ToArray();
     }
 
-    /// <summary>The attainment panel, then one panel per headline metric (or one "no data" panel).</summary>
+    /// <summary>
+    /// The attainment panel, then one panel per headline metric (or one "no data" panel); the legend goes on the
+    /// first headline panel that has the most lines.
+    /// </summary>
     private static List<Plot> CreatePanels(DigestChartData data, ChartLabels labels, CultureInfo culture)
     {
         var attainmentTitle = data.Period == DigestChartPeriod.Month ? labels.MonthAttainment : labels.WeekAttainment;
         var panels = new List<Plot> { AttainmentPanel.Create(data.Attainment, attainmentTitle, labels, culture) };
         if (data.Headlines.Count == 0)
         {
-            var empty = ChartStyle.NewPlot(labels.Cumulative);
+            var empty = ChartStyle.NewPlot(labels.Headlines);
             ChartStyle.ShowNote(empty, labels.NoData);
             panels.Add(empty);
         }
 
-        panels.AddRange(data.Headlines.Select((series, index) => CumulativePanel.Create(series, labels, culture, showLegend: index == 0)));
+        var legendPanel = data.Headlines.OrderByDescending(CumulativePanel.LineCount).FirstOrDefault();
+        panels.AddRange(data.Headlines.Select(series => CumulativePanel.Create(series, labels, culture, showLegend: ReferenceEquals(series, legendPanel))));
         return panels;
     }
 
