@@ -40,10 +40,17 @@ public static class BenchProgram
                 return await MeasurePeakAsync(data);
             case "peak":
                 return await MeasurePeakAsync(data);
+            case "bot":
+                if (!data.Exists)
+                {
+                    Generate(data);
+                }
+
+                return await BotBenchmark.RunAsync(data);
             case "report-once":
                 return await ReportOnceAsync(data);
             default:
-                await Console.Error.WriteLineAsync("usage: -- report | generate | peak");
+                await Console.Error.WriteLineAsync("usage: -- report | bot | generate | peak");
                 return 2;
         }
     }

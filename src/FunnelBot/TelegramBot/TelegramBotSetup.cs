@@ -23,6 +23,7 @@ public static class TelegramBotSetup
     public static IHostApplicationBuilder AddTelegramBot(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddMetrics();
         services.AddSingleton<IValidateOptions<TelegramOptions>, TelegramOptionsValidator>();
         services.AddOptions<TelegramOptions>().ValidateOnStart();
 

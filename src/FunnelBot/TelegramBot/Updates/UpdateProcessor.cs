@@ -1,5 +1,7 @@
 using FunnelBot.TelegramBot.Polling;
 using LiteDB;
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
@@ -12,15 +14,21 @@ namespace FunnelBot.TelegramBot.Updates;
 /// </summary>
 public sealed partial class UpdateProcessor
 {
+    public const string MeterName = "FunnelBot";
+    public const string DurationInstrument = "funnelbot.update.duration";
+
     private readonly UpdateInboxStore _inbox;
     private readonly UpdateRouter _router;
     private readonly ResponseWriter _writer;
     private readonly ITelegramBotClient _bot;
     private readonly ILogger<UpdateProcessor> _logger;
+    private readonly Histogram<double> _duration;
 
     public UpdateProcessor(
-        UpdateInboxStore inbox, UpdateRouter router, ResponseWriter writer, ITelegramBotClient bot, ILogger<UpdateProcessor> logger)
+        UpdateInboxStore inbox, UpdateRouter router, ResponseWriter writer, ITelegramBotClient bot, IMeterFactory meters, ILogger<UpdateProcessor> logger)
     {
+        _duration = meters.Create(MeterName).CreateHistogram<double>(
+            DurationInstrument, "ms", "Time to handle one update: route, store its changes and queue its replies.");
         _inbox = inbox;
         _router = router;
         _writer = writer;
@@ -38,6 +46,7 @@ public sealed partial class UpdateProcessor
 
         var update = System.Text.Json.JsonSerializer.Deserialize<Update>(entry.Json, JsonBotAPI.Options)
             ?? throw new InvalidOperationException($"Update {updateId} in the inbox is empty.");
+        var started = Stopwatch.GetTimestamp();
         BotResponse response;
         try
         {
@@ -55,11 +64,21 @@ public sealed partial class UpdateProcessor
             TryCommit(updateId, response);
         }
 
+        _duration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds, new KeyValuePair<string, object?>("kind", KindOf(update)));
         if (update.CallbackQuery is { } query)
         {
             await AnswerButtonAsync(query, response, cancellationToken);
         }
     }
+
+    /// <summary>"command:status", "button", "text" or "other": enough to tell handling times apart.</summary>
+    private static string KindOf(Update update) => update switch
+    {
+        { CallbackQuery: not null } => "button",
+        { Message: { } message } when CommandText.Parse(message) is { } command => "command:" + command.Name,
+        { Message: not null } => "text",
+        _ => "other",
+    };
 
     private bool TryCommit(long updateId, BotResponse response)
     {

@@ -1,0 +1,157 @@
+using System.Collections;
+using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using System.Globalization;
+using FunnelBot.Hosting;
+using FunnelBot.Sandbox;
+using FunnelBot.Sandbox.State;
+using FunnelBot.TelegramBot.Members;
+using FunnelBot.TelegramBot.Updates;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace FunnelBot.Benchmarks;
+
+/// <summary>
+/// <c>-- bot</c>: the real bot on the large data set, talking HTTP to the emulator (no flood limits). Times how long
+/// the bot takes to handle <c>/status</c> against the trivial <c>/help</c> (p50/p99, from the bot's own
+/// <c>funnelbot.update.duration</c> histogram), and how many check-in answers it handles per second.
+/// </summary>
+public static class BotBenchmark
+{
+    private const int Rounds = 200;
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
+
+    public static async Task<int> RunAsync(BenchDataSet data)
+    {
+        var folder = Directory.CreateTempSubdirectory("funnelbot-bench-bot-").FullName;
+        var database = Path.Combine(folder, "funnelbot.db");
+        File.Copy(Path.Combine(data.Folder, "funnelbot.db"), database);
+        await using var emulator = await BotApiEmulator.StartAsync(new EmulatorOptions());
+        var durations = new ConcurrentDictionary<string, ConcurrentBag<double>>();
+        using var listener = Listen(durations);
+        var environment = new Hashtable
+        {
+            ["FUNNELBOT_Telegram__Token"] = emulator.Options.BotToken,
+            ["FUNNELBOT_Telegram__ApiBaseUrl"] = emulator.BaseUrl.ToString(),
+        };
+        var builder = BotHostBuilder.Create(new ConfigurationSources(data.ConfigPath, database, environment), new FixedClock(BenchDataSet.ReportWeek.Next));
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        using var host = builder.Build();
+        await host.StartAsync();
+        await emulator.Driver.WaitForPollingAsync(Timeout);
+        var users = Bind(emulator, host.Services);
+
+        await Round(emulator, users, "/help", 20);
+        await Round(emulator, users, "/status", 20);
+        durations.Clear();
+        await Round(emulator, users, "/status", Rounds);
+        await Round(emulator, users, "/help", Rounds);
+        var answers = await CheckInsAsync(emulator, users);
+
+        Print("/status", durations.GetValueOrDefault("command:status"));
+        Print("/help", durations.GetValueOrDefault("command:help"));
+        Print("check-in answer", durations.GetValueOrDefault("text"));
+        Console.WriteLine(FormattableString.Invariant($"check-in answers: {answers.Count} in {answers.Seconds:F1} s wall = {answers.Count / answers.Seconds:F0} answers/s (end to end, with replies delivered)"));
+        await host.StopAsync();
+        Directory.Delete(folder, recursive: true);
+        return 0;
+    }
+
+    private static List<SandboxUser> Bind(BotApiEmulator emulator, IServiceProvider services)
+    {
+        var bindings = services.GetRequiredService<MemberBindingStore>();
+        var users = new List<SandboxUser>();
+        for (var i = 0; i < BenchDataSet.Owners; i++)
+        {
+            var user = emulator.Driver.CreateUser(FormattableString.Invariant($"Owner {i}"), FormattableString.Invariant($"owner_{i:D2}"), "en");
+            bindings.Save(new MemberBinding { Id = FormattableString.Invariant($"owner{i:D2}"), UserId = user.Id, ChatId = user.Id });
+            users.Add(user);
+        }
+
+        return users;
+    }
+
+    /// <summary>Sends the command from many members in turn, each waiting for its reply.</summary>
+    private static async Task Round(BotApiEmulator emulator, List<SandboxUser> users, string command, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var user = users[i % users.Count];
+            var sent = await emulator.Driver.SendTextAsync(user.Id, command);
+            await emulator.Driver.WaitForMessageAsync(user.Id, sent.MessageId, Timeout);
+        }
+    }
+
+    /// <summary>Every member starts a check-in and answers each metric with a number; all members at once.</summary>
+    private static async Task<(int Count, double Seconds)> CheckInsAsync(BotApiEmulator emulator, List<SandboxUser> users)
+    {
+        var started = DateTimeOffset.UtcNow;
+        var counts = await Task.WhenAll(users.Select(async user =>
+        {
+            var sent = await emulator.Driver.SendTextAsync(user.Id, "/checkin");
+            await emulator.Driver.WaitForMessageAsync(user.Id, m => m.MessageId > sent.MessageId && m.ReplyMarkup is not null, Timeout);
+            var answered = 0;
+            while (emulator.Driver.BotMessages(user.Id)[^1].Text?.Contains("Check-in", StringComparison.Ordinal) != true && answered < 10)
+            {
+                var answer = await emulator.Driver.SendTextAsync(user.Id, "0");
+                var reply = await emulator.Driver.WaitForMessageAsync(user.Id, answer.MessageId, Timeout);
+                answered++;
+                if (reply.ReplyMarkup?.Buttons.Any(b => b.Text == "Skip") == true && reply.Text?.Contains("Why", StringComparison.Ordinal) == true)
+                {
+                    var skip = reply.ReplyMarkup.Buttons.First(b => b.Text == "Skip");
+                    await emulator.Driver.PressButtonAsync(user.Id, user.Id, reply.MessageId, skip.CallbackData!);
+                    await emulator.Driver.WaitForMessageAsync(user.Id, m => m.MessageId == reply.MessageId && m.EditCount > reply.EditCount, Timeout);
+                }
+            }
+
+            return answered;
+        }));
+        return (counts.Sum(), (DateTimeOffset.UtcNow - started).TotalSeconds);
+    }
+
+    private static MeterListener Listen(ConcurrentDictionary<string, ConcurrentBag<double>> durations)
+    {
+        var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == UpdateProcessor.MeterName && instrument.Name == UpdateProcessor.DurationInstrument)
+                {
+                    l.EnableMeasurementEvents(instrument);
+                }
+            },
+        };
+        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
+        {
+            foreach (var tag in tags)
+            {
+                if (tag.Key == "kind" && tag.Value is string kind)
+                {
+                    durations.GetOrAdd(kind, _ => []).Add(value);
+                }
+            }
+        });
+        listener.Start();
+        return listener;
+    }
+
+    private static void Print(string what, ConcurrentBag<double>? samples)
+    {
+        if (samples is null || samples.IsEmpty)
+        {
+            Console.WriteLine($"{what}: no samples");
+            return;
+        }
+
+        var sorted = samples.Order().ToList();
+        double At(double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: n={sorted.Count} p50={At(0.5):F2} ms p99={At(0.99):F2} ms mean={sorted.Average():F2} ms"));
+    }
+
+    /// <summary>The business clock stands on a Friday noon (UTC): the week after the data set, so check-ins have questions.</summary>
+    private sealed class FixedClock(FunnelBot.Domain.Periods.IsoWeek week) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => new(week.Monday.AddDays(4).ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+    }
+}
