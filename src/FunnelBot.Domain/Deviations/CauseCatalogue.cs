@@ -16,8 +16,6 @@ public sealed class CauseCatalogue
         All = all;
     }
 
-    public static CauseCatalogue Default { get; } = new([]);
-
     public IReadOnlyList<Cause> All { get; }
 
     /// <summary>The causes offered for a deviation of this kind at this stage, "other" last.</summary>
@@ -49,4 +47,7 @@ public sealed class CauseCatalogue
         new("repeated_what_worked", new("Повторили то, что сработало", "Repeated what worked"), CauseFamily.Positive),
         new(Cause.OtherCode, new("Другое", "Other"), CauseFamily.Other),
     ];
+
+    /// <summary>The built-in causes only. Declared after <see cref="BuiltIn"/>: static initialisers run in order.</summary>
+    public static CauseCatalogue Default { get; } = new([]);
 }

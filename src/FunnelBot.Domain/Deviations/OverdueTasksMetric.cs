@@ -14,12 +14,12 @@ public static class OverdueTasksMetric
 {
     public const string Key = "overdue_tasks";
 
-    /// <summary>Open overdue tasks at <paramref name="instant"/>: created before it, not closed by it, due before its date.</summary>
+    /// <summary>Open overdue tasks at <paramref name="instant"/>: created by it, not closed by it, due before its date.</summary>
     public static int CountAt(IEnumerable<TaskTimeline> tasks, DateTimeOffset instant, TimeZoneInfo teamZone)
     {
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, teamZone).DateTime);
         return tasks.Count(task =>
-            task.CreatedAt < instant
+            task.CreatedAt <= instant
             && (task.ClosedAt is null || task.ClosedAt > instant)
             && OverdueRule.IsOverdue(task.Due, WorkTaskStatus.Open, today));
     }
