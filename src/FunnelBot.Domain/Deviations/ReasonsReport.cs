@@ -8,7 +8,7 @@ public sealed record CauseHit(string Metric, int Count, decimal NetDeviation);
 
 /// <summary>
 /// One row of the Pareto view: a cause, how many times it was given, its share of all cause mentions, the metrics it
-/// hit (most often first) and, for "other", the member's own words.
+/// hit (most often first, then the largest net deviation) and, for "other", the member's own words.
 /// </summary>
 public sealed record ReasonsRow(string Cause, int Count, decimal Share, IReadOnlyList<CauseHit> Metrics, IReadOnlyList<string> OtherTexts);
 
@@ -47,6 +47,7 @@ public static class ReasonsReport
             .GroupBy(record => record.Metric, StringComparer.Ordinal)
             .Select(group => new CauseHit(group.Key, group.Count(), group.Sum(record => record.Deviation)))
             .OrderByDescending(hit => hit.Count)
+            .ThenByDescending(hit => Math.Abs(hit.NetDeviation))
             .ThenBy(hit => hit.Metric, StringComparer.Ordinal)];
 
     private static IReadOnlyList<string> OtherTexts(string cause, IEnumerable<DeviationRecord> records) =>

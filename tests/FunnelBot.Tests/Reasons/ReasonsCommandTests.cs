@@ -67,7 +67,7 @@ public sealed class ReasonsCommandTests : IAsyncLifetime
         var reply = await _bot.SayAsync(ivan, "/reasons 2026-11");
 
         Assert.Contains("1. Не выполнен план звонков (разговоров в день) — 2 (40", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("Лиды ×1 (−2), Проведённые звонки ×1 (−10)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Проведённые звонки ×1 (−10), Лиды ×1 (−2)", reply.Text, StringComparison.Ordinal);
     }
 
     private static void Record(DeviationStore store, string metric, IsoWeek week, decimal deviation, params string[] causes) =>
