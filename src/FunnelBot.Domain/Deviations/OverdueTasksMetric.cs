@@ -29,19 +29,15 @@ public static class OverdueTasksMetric
 
     /// <summary>
     /// The metric's value for every week from the one in which the first task was created up to the week of
-    /// <paramref name="now"/> (which is counted at <paramref name="now"/>); weeks before any task have no value.
+    /// <paramref name="now"/> (which is counted at <paramref name="now"/>; 0 when there are no tasks at all); weeks before
+    /// any task have no value, so "last year" stays empty rather than a row of zeros nobody measured.
     /// </summary>
     public static IReadOnlyDictionary<IsoWeek, decimal> WeeklyValues(
         IReadOnlyCollection<TaskTimeline> tasks, DateTimeOffset now, TimeZoneInfo teamZone)
     {
         var values = new Dictionary<IsoWeek, decimal>();
-        if (tasks.Count == 0)
-        {
-            return values;
-        }
-
-        var first = WeekOf(tasks.Min(t => t.CreatedAt), teamZone);
         var current = WeekOf(now, teamZone);
+        var first = tasks.Count == 0 ? current : WeekOf(tasks.Min(t => t.CreatedAt), teamZone);
         for (var week = first; week <= current; week = week.Next)
         {
             var end = WeekEnd(week, teamZone);

@@ -62,8 +62,12 @@ public sealed class OverdueTasksMetricTests
     }
 
     [Fact]
-    public void WeeklyValues_NoTasks_NoValues()
+    public void WeeklyValues_NoTasks_ZeroForTheCurrentWeekOnly()
     {
-        Assert.Empty(OverdueTasksMetric.WeeklyValues([], DateTimeOffset.UnixEpoch, Moscow));
+        var now = new DateTimeOffset(2026, 11, 29, 21, 30, 0, TimeSpan.Zero); // Monday 00:30 in Moscow: W49
+
+        var values = OverdueTasksMetric.WeeklyValues([], now, Moscow);
+
+        Assert.Equal(new Dictionary<IsoWeek, decimal> { [new IsoWeek(2026, 49)] = 0m }, values);
     }
 }
