@@ -3,6 +3,7 @@ using System.Text;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Deviations;
+using FunnelBot.Domain.Scorecard;
 using FunnelBot.Scorecards;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Texts;
@@ -88,7 +89,7 @@ public sealed class ReasonsCommand : IBotCommand
     {
         var metric = _team.FindMetric(hit.Metric);
         var name = metric?.Names.For(culture.TwoLetterISOLanguageName) ?? hit.Metric;
-        var unit = metric?.Unit ?? Domain.Scorecard.MetricUnit.Count;
+        var unit = metric?.Unit ?? MetricUnit.Count;
         var sign = hit.NetDeviation > 0 ? "+" : hit.NetDeviation < 0 ? "−" : string.Empty;
         var net = sign + NumberFormatting.Format(Math.Abs(hit.NetDeviation), unit, culture);
         return string.Create(culture, $"{name} ×{hit.Count} ({net})");

@@ -1,4 +1,6 @@
+using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Commands;
+using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -15,9 +17,9 @@ public sealed class TaskCallbacks : ICallbackHandler
     private readonly TaskActions _actions;
     private readonly TaskRenderer _renderer;
     private readonly TeamCalendar _calendar;
-    private readonly Storage.WorkTaskStore _tasks;
+    private readonly WorkTaskStore _tasks;
 
-    public TaskCallbacks(TaskActions actions, TaskRenderer renderer, TeamCalendar calendar, Storage.WorkTaskStore tasks)
+    public TaskCallbacks(TaskActions actions, TaskRenderer renderer, TeamCalendar calendar, WorkTaskStore tasks)
     {
         _actions = actions;
         _renderer = renderer;
@@ -62,7 +64,7 @@ public sealed class TaskCallbacks : ICallbackHandler
         else
         {
             response.EditHtml(request.ChatId, messageId, card, TaskButtons.For(changed.Number, culture));
-            response.AnswerCallback(string.Format(culture, BotTexts.Template("task.toast_moved", culture), Rendering.Dates.Numeric(changed.Due, culture)));
+            response.AnswerCallback(string.Format(culture, BotTexts.Template("task.toast_moved", culture), Dates.Numeric(changed.Due, culture)));
         }
 
         return Task.CompletedTask;

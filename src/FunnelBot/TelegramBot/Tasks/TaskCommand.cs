@@ -1,5 +1,6 @@
 using System.Globalization;
 using FunnelBot.Configuration;
+using FunnelBot.Domain.Deviations;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Members;
@@ -129,7 +130,7 @@ public sealed class TaskCommand : IBotCommand
         }
 
         var view = TaskView.Of(task);
-        var mayChange = view.Status == Domain.Deviations.WorkTaskStatus.Open && (task.Owner == request.RequiredMember.Key || request.IsManager);
+        var mayChange = view.Status == WorkTaskStatus.Open && (task.Owner == request.RequiredMember.Key || request.IsManager);
         response.SendHtml(request.ChatId, _renderer.CardWithHistory(task, request.Culture), mayChange ? TaskButtons.For(number, request.Culture) : null);
     }
 }
