@@ -5,7 +5,10 @@ using FunnelBot.Storage;
 
 namespace FunnelBot.Reporting;
 
-/// <summary>Loads a week's causes (deviation records) and countermeasures (tasks linked to a metric and that week).</summary>
+/// <summary>
+/// Loads a week's causes (deviation records) and countermeasures: the tasks linked to a metric and that week, and the task
+/// the deviation record names if it is not linked.
+/// </summary>
 public sealed class WeekNotesService
 {
     private readonly TeamConfiguration _team;
@@ -26,7 +29,12 @@ public sealed class WeekNotesService
         foreach (var metric in _team.Metrics)
         {
             deviations.TryGetValue(metric.Key, out var deviation);
-            var tasks = _tasks.ForWeek(metric.Key, week);
+            var tasks = _tasks.ForWeek(metric.Key, week).ToList();
+            if (deviation?.TaskNumber is { } number && tasks.TrueForAll(t => t.Id != number) && _tasks.Find(number) is { } named)
+            {
+                tasks.Add(named);
+            }
+
             if (deviation is null && tasks.Count == 0)
             {
                 continue;

@@ -39,6 +39,18 @@ public sealed class ReportNotesTests
     }
 
     [Fact]
+    public async Task ReportJson_DeviationNamesAnUnlinkedTask_ListedAsItsCountermeasure()
+    {
+        using var cli = new CliRun();
+        Prepare(cli);
+
+        using var json = await ReportJsonTests.ReportAsync(cli, "2026-W10");
+        var task = Assert.Single(Metric(json, "form_conversion").GetProperty("countermeasures").EnumerateArray());
+
+        Assert.Equal((2, "Fix the form", "2026-03-20"), (task.GetProperty("task").GetInt32(), task.GetProperty("title").GetString(), task.GetProperty("due").GetString()));
+    }
+
+    [Fact]
     public async Task ReportJson_MetricWithoutNotes_EmptyArraysNullsAndFalse()
     {
         using var cli = new CliRun();
@@ -90,7 +102,7 @@ public sealed class ReportNotesTests
             StringComparison.Ordinal);
     }
 
-    /// <summary>Stores what a W10 check-in would have written: two deviations and a task linked to leads.</summary>
+    /// <summary>Stores what W10 check-ins would have written: three deviations, a task linked to leads and one only named.</summary>
     private static void Prepare(CliRun cli, DateOnly? taskDue = null)
     {
         using var database = new FunnelDatabase(cli.DatabasePath, null);
@@ -112,6 +124,13 @@ public sealed class ReportNotesTests
             d.WhatWorked = "Spring campaign";
             d.NoCountermeasure = true;
             d.Deviation = 100.5m;
+        });
+        var unlinked = tasks.Create(new NewWorkTask("Fix the form", "anna", "anna", new DateOnly(2026, 3, 20)));
+        deviations.Update("form_conversion", W10, d =>
+        {
+            d.Kind = DeviationKind.Negative;
+            d.Causes = ["click_plan_missed"];
+            d.TaskNumber = unlinked.Id;
         });
     }
 
