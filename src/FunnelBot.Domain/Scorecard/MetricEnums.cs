@@ -24,6 +24,9 @@ public enum MetricKind
 
     /// <summary>Numerator over denominator of two entered metrics.</summary>
     Ratio,
+
+    /// <summary>Computed by the bot from its own records (e.g. open overdue tasks); never entered by anyone.</summary>
+    Automatic,
 }
 
 /// <summary>The funnel's stages, in order from first touch to money.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using FunnelBot.Configuration;
+using FunnelBot.Domain.Deviations;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Reporting;
 using FunnelBot.Scorecards;
@@ -37,14 +38,16 @@ public static class ReportCommand
         using var host = context.OpenHost(parse);
         var week = requested ?? host.Services.GetRequiredService<ReportingWeek>().Current;
         var report = host.Services.GetRequiredService<ScorecardService>().Build(week);
+        var notes = host.Services.GetRequiredService<WeekNotesService>().For(week);
         if (json)
         {
-            context.Output.WriteLine(ScorecardJsonWriter.ToText(report));
+            context.Output.WriteLine(ScorecardJsonWriter.ToText(report, notes));
         }
         else
         {
             var locale = host.Services.GetRequiredService<TeamConfiguration>().Team.Locale;
-            context.Output.Write(ScorecardTextRenderer.Render(report, CultureOf(locale)));
+            var causes = host.Services.GetRequiredService<CauseCatalogue>();
+            context.Output.Write(ScorecardTextRenderer.Render(report, notes, causes, CultureOf(locale)));
         }
 
         return ExitCodes.Success;

@@ -1,3 +1,4 @@
+using FunnelBot.Domain.Deviations;
 using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Configuration;
@@ -40,6 +41,7 @@ internal static class MetricListReader
             var unit = ReadEnum<MetricUnit>(metric.Unit, $"{path}.Unit", "unit", problems);
             var direction = ReadEnum<MetricDirection>(metric.Direction, $"{path}.Direction", "direction", problems);
             var kind = ReadEnum<MetricKind>(metric.Kind, $"{path}.Kind", "kind", problems);
+            CheckAutomatic(key, kind, unit, $"{path}.Kind", problems);
             var owner = metric.Owner.Trim();
             if (!members.Any(member => member.Key == owner))
             {
@@ -104,6 +106,27 @@ internal static class MetricListReader
         else if (target.IsRatio)
         {
             problems.Add(path, $"'{part}' is a ratio; a ratio divides entered metrics");
+        }
+    }
+
+    /// <summary>
+    /// <c>automatic</c> is only for a metric the bot knows how to compute: <c>overdue_tasks</c> (a count), so a typo or an
+    /// unknown key cannot produce a metric that nobody enters and nothing computes.
+    /// </summary>
+    private static void CheckAutomatic(string key, MetricKind kind, MetricUnit unit, string path, ConfigurationProblems problems)
+    {
+        if (kind != MetricKind.Automatic)
+        {
+            return;
+        }
+
+        if (key != OverdueTasksMetric.Key)
+        {
+            problems.Add(path, $"'automatic' is only for a metric the bot computes itself ({OverdueTasksMetric.Key}), not for '{key}'");
+        }
+        else if (unit != MetricUnit.Count)
+        {
+            problems.Add(path.Replace(".Kind", ".Unit", StringComparison.Ordinal), $"{OverdueTasksMetric.Key} is a count");
         }
     }
 

@@ -1,5 +1,7 @@
+using FunnelBot.Domain.Deviations;
 using FunnelBot.Scorecards;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 
 namespace FunnelBot.Reporting;
@@ -10,8 +12,12 @@ public static class ReportingSetup
     public static IHostApplicationBuilder AddReporting(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<ReportingWeek>();
+        builder.Services.AddSingleton<AutomaticMetricValues>();
+        builder.Services.AddSingleton<ScorecardInputCache>();
         builder.Services.AddSingleton<ScorecardService>();
         Charts.ChartsSetup.AddDigestChart(builder.Services);
+        builder.Services.AddSingleton<WeekNotesService>();
+        builder.Services.TryAddSingleton(CauseCatalogue.Default);
         return builder;
     }
 }

@@ -5,10 +5,16 @@ using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Reporting;
 
-/// <summary>Writes a scorecard as the JSON object of scorecard.md ("The JSON report"): exact decimals, null for undefined.</summary>
+/// <summary>
+/// Writes a scorecard as the JSON object of scorecard.md ("The JSON report"): exact decimals, null for undefined.
+/// After the contract's fields each metric carries the week's notes: <c>causes</c>, <c>otherCause</c>, <c>whatWorked</c>,
+/// <c>countermeasures</c> and <c>noCountermeasure</c> (empty or null when nothing was said).
+/// </summary>
 public static class ScorecardJsonWriter
 {
-    public static void Write(Stream output, ScorecardReport report, bool indented = true)
+    public static void Write(Stream output, ScorecardReport report, bool indented = true) => Write(output, report, WeekNotes.None, indented);
+
+    public static void Write(Stream output, ScorecardReport report, WeekNotes notes, bool indented = true)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented });
         var week = report.Week;
@@ -22,7 +28,7 @@ public static class ScorecardJsonWriter
         json.WriteStartArray("metrics");
         foreach (var score in report.Metrics)
         {
-            WriteMetric(json, score);
+            WriteMetric(json, score, notes.For(score.Metric.Key));
         }
 
         json.WriteEndArray();
@@ -30,14 +36,16 @@ public static class ScorecardJsonWriter
         json.Flush();
     }
 
-    public static string ToText(ScorecardReport report, bool indented = true)
+    public static string ToText(ScorecardReport report, bool indented = true) => ToText(report, WeekNotes.None, indented);
+
+    public static string ToText(ScorecardReport report, WeekNotes notes, bool indented = true)
     {
         using var buffer = new MemoryStream();
-        Write(buffer, report, indented);
+        Write(buffer, report, notes, indented);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static void WriteMetric(Utf8JsonWriter json, MetricScore score)
+    private static void WriteMetric(Utf8JsonWriter json, MetricScore score, MetricWeekNote note)
     {
         var metric = score.Metric;
         json.WriteStartObject();
@@ -57,7 +65,35 @@ public static class ScorecardJsonWriter
         WritePeriod(json, "month", score.Month, metric.IsRatio);
         WritePeriod(json, "quarter", score.Quarter, metric.IsRatio);
         WritePeriod(json, "year", score.Year, metric.IsRatio);
+        WriteNote(json, note);
         json.WriteEndObject();
+    }
+
+    private static void WriteNote(Utf8JsonWriter json, MetricWeekNote note)
+    {
+        json.WriteStartArray("causes");
+        foreach (var cause in note.Causes)
+        {
+            json.WriteStringValue(cause);
+        }
+
+        json.WriteEndArray();
+        json.WriteString("otherCause", note.OtherCause);
+        json.WriteString("whatWorked", note.WhatWorked);
+        json.WriteStartArray("countermeasures");
+        foreach (var task in note.Countermeasures)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("task", task.Task);
+            json.WriteString("title", task.Title);
+            json.WriteString("owner", task.Owner);
+            json.WriteString("due", task.Due.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("status", task.Status);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteBoolean("noCountermeasure", note.NoCountermeasure);
     }
 
     private static void WritePeriod(Utf8JsonWriter json, string name, PeriodFigures figures, bool isRatio)

@@ -1,13 +1,15 @@
 using System.Globalization;
 using System.Text;
 using FunnelBot.Configuration;
+using FunnelBot.Domain.Deviations;
 using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Reporting;
 
 /// <summary>
 /// The scorecard as an aligned plain-text table for the command line: metric, owner, week actual, plan,
-/// attainment and zone; month and year to date (actual / plan); year to date against last year.
+/// attainment and zone; month and year to date (actual / plan); year to date against last year. Below the table, when
+/// anything was said about the week: each metric's causes and countermeasures.
 /// </summary>
 public static class ScorecardTextRenderer
 {
@@ -16,7 +18,9 @@ public static class ScorecardTextRenderer
     /// <summary>Which columns are right-aligned (numbers).</summary>
     private static readonly bool[] RightAligned = [false, false, true, true, true, false, true, true, true];
 
-    public static string Render(ScorecardReport report, CultureInfo culture)
+    public static string Render(ScorecardReport report, CultureInfo culture) => Render(report, WeekNotes.None, CauseCatalogue.Default, culture);
+
+    public static string Render(ScorecardReport report, WeekNotes notes, CauseCatalogue causes, CultureInfo culture)
     {
         var week = report.Week;
         var rows = new List<string[]> { Header };
@@ -31,6 +35,7 @@ public static class ScorecardTextRenderer
             text.Append(string.Join("  ", cells).TrimEnd()).Append('\n');
         }
 
+        text.Append(WeekNotesText.Render(report, notes, causes, culture));
         return text.ToString();
     }
 

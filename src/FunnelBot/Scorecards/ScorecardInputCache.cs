@@ -14,9 +14,9 @@ public sealed class ScorecardInputCache
     private readonly Lock _gate = new();
     private Entry? _last;
 
-    public ScorecardInputCache(DataVersion version)
+    public ScorecardInputCache(FunnelDatabase database)
     {
-        _version = version;
+        _version = database.Changes;
     }
 
     public ScorecardInput GetOrLoad(int isoYear, DateOnly today, Func<ScorecardInput> load)

@@ -11,23 +11,31 @@ public sealed class ScorecardService
     private readonly TeamConfiguration _configuration;
     private readonly WeeklyValueStore _values;
     private readonly PlanStore _plans;
+    private readonly AutomaticMetricValues _automatic;
+    private readonly ScorecardInputCache? _cache;
     private readonly ScorecardEngine _engine;
 
-    public ScorecardService(TeamConfiguration configuration, WeeklyValueStore values, PlanStore plans)
+    public ScorecardService(
+        TeamConfiguration configuration, WeeklyValueStore values, PlanStore plans, AutomaticMetricValues automatic, ScorecardInputCache? cache = null)
     {
         _configuration = configuration;
         _values = values;
         _plans = plans;
+        _automatic = automatic;
+        _cache = cache;
         _engine = new ScorecardEngine(configuration.Team.Zones);
     }
 
     public ScorecardReport Build(IsoWeek week) => Compute(week, LoadInput(week));
 
-    /// <summary>Values of ISO years Y-1..Y and plans of those years for the configured metrics.</summary>
-    public ScorecardInput LoadInput(IsoWeek week)
+    /// <summary>Values of ISO years Y-1..Y (automatic metrics computed now) and plans of those years for the configured metrics.</summary>
+    public ScorecardInput LoadInput(IsoWeek week) =>
+        _cache is null ? Load(week) : _cache.GetOrLoad(week.Year, _automatic.Today, () => Load(week));
+
+    private ScorecardInput Load(IsoWeek week)
     {
         var keys = _configuration.Metrics.Select(metric => metric.Key).ToList();
-        return new ScorecardInput(_values.LoadYears(week.Year - 1, week.Year), _plans.LoadPlans(keys, week.Year - 1, week.Year));
+        return new ScorecardInput(_automatic.AddTo(_values.LoadYears(week.Year - 1, week.Year)), _plans.LoadPlans(keys, week.Year - 1, week.Year));
     }
 
     public ScorecardReport Compute(IsoWeek week, ScorecardInput input) => _engine.Compute(week, _configuration.Metrics, input);

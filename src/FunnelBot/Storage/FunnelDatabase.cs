@@ -33,6 +33,9 @@ public sealed class FunnelDatabase : IDisposable
 
     public string Path { get; }
 
+    /// <summary>Bumped on every write to what the scorecard reads, and after each committed update (see <see cref="DataVersion"/>).</summary>
+    public DataVersion Changes { get; } = new();
+
     public ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
 
     /// <summary>A collection as raw BSON documents, for hot read paths that need a few fields only.</summary>

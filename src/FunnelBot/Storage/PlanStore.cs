@@ -35,6 +35,7 @@ public sealed class PlanStore
             return false;
         }
 
+        _database.Changes.Bump();
         _plans.Upsert(new PlanDocument
         {
             Id = id,

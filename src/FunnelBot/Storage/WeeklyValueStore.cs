@@ -36,6 +36,7 @@ public sealed class WeeklyValueStore
             return false;
         }
 
+        _database.Changes.Bump();
         _values.Upsert(new WeeklyValueDocument
         {
             Id = id,

@@ -13,11 +13,13 @@ public sealed class WorkTaskStore
 {
     public const string CollectionName = "tasks";
     private readonly ILiteCollection<WorkTaskDocument> _tasks;
+    private readonly DataVersion _changes;
     private readonly TimeProvider _time;
 
     public WorkTaskStore(FunnelDatabase database, TimeProvider time)
     {
         _time = time;
+        _changes = database.Changes;
         _tasks = database.Collection<WorkTaskDocument>(CollectionName);
         _tasks.EnsureIndex(t => t.Owner);
         _tasks.EnsureIndex(t => t.Status);
@@ -40,6 +42,7 @@ public sealed class WorkTaskStore
             Week = task.Week?.ToString(),
             History = [new WorkTaskChange { At = now, Who = task.CreatedBy, What = $"created for {task.Owner}, due {DateText(task.Due)}" }],
         };
+        _changes.Bump();
         _tasks.Insert(document);
         return document;
     }
@@ -68,6 +71,7 @@ public sealed class WorkTaskStore
         task.ClosedAt = now;
         task.ClosedBy = who;
         task.History.Add(new WorkTaskChange { At = now, Who = who, What = "done" });
+        _changes.Bump();
         _tasks.Update(task);
     }
 
@@ -76,6 +80,7 @@ public sealed class WorkTaskStore
         var task = _tasks.FindById(number) ?? throw new InvalidOperationException($"Task {number} does not exist.");
         task.History.Add(new WorkTaskChange { At = _time.GetUtcNow().UtcDateTime, Who = who, What = $"due {task.Due} -> {DateText(due)}" });
         task.Due = DateText(due);
+        _changes.Bump();
         _tasks.Update(task);
     }
 

@@ -6,6 +6,7 @@ using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Polling;
 using FunnelBot.TelegramBot.Rendering;
+using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.TelegramBot.Updates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -67,6 +68,15 @@ public static class TelegramBotSetup
         services.AddSingleton<IBotCommand, StatusCommand>();
         services.AddSingleton<IBotCommand, InviteCommand>();
         services.AddSingleton<ICallbackHandler, CheckInCallbacks>();
+        services.AddSingleton<TeamCalendar>();
+        services.AddSingleton<TaskRenderer>();
+        services.AddSingleton<TaskActions>();
+        services.AddSingleton<IBotCommand, TaskCommand>();
+        services.AddSingleton<IBotCommand, TasksCommand>();
+        services.AddSingleton<IBotCommand, DoneCommand>();
+        services.AddSingleton<IBotCommand, DueCommand>();
+        services.AddSingleton<IBotCommand, ReasonsCommand>();
+        services.AddSingleton<ICallbackHandler, TaskCallbacks>();
 
         services.AddSingleton<ChatLanes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());

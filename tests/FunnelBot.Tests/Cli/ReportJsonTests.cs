@@ -6,7 +6,8 @@ namespace FunnelBot.Tests.Cli;
 public sealed class ReportJsonTests
 {
     private static readonly string[] TopFields = ["week", "weekStart", "weekEnd", "month", "quarter", "year", "metrics"];
-    private static readonly string[] MetricFields = ["key", "owner", "unit", "direction", "kind", "submitted", "week", "month", "quarter", "year"];
+    private static readonly string[] MetricFields =
+        ["key", "owner", "unit", "direction", "kind", "submitted", "week", "month", "quarter", "year", "causes", "otherCause", "whatWorked", "countermeasures", "noCountermeasure"];
     private static readonly string[] WeekFields = ["actual", "plan", "attainment", "zone", "lastYear"];
     private static readonly string[] PeriodFields = ["actual", "plan", "planFull", "attainment", "zone", "lastYear", "forecast"];
 

@@ -31,6 +31,7 @@ public sealed class ResponseWriter
             alsoInTransaction?.Invoke();
             return true;
         });
+        _database.Changes.Bump();
         _outbox.Signal();
     }
 }

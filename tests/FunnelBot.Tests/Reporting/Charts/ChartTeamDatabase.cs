@@ -23,11 +23,12 @@ public sealed class ChartTeamDatabase : IDisposable
     {
         _folder = Directory.CreateTempSubdirectory("funnelbot-chart-").FullName;
         _database = new FunnelDatabase(Path.Combine(_folder, "funnelbot.db"), password: null);
-        var history = new ChangeHistory(_database, new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero)));
+        var time = new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero));
+        var history = new ChangeHistory(_database, time);
         Values = new WeeklyValueStore(_database, history);
         Plans = new PlanStore(_database, history);
         Configuration = Team(headlines: ["revenue", "leads", "orders", "not_configured"]);
-        Scorecards = new ScorecardService(Configuration, Values, Plans);
+        Scorecards = new ScorecardService(Configuration, Values, Plans, new AutomaticMetricValues(Configuration, new WorkTaskStore(_database, time), time));
         Builder = new DigestChartDataBuilder(Configuration, Scorecards);
         Seed();
     }

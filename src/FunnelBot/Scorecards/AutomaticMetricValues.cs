@@ -1,0 +1,53 @@
+using FunnelBot.Configuration;
+using FunnelBot.Domain.Deviations;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.Storage;
+
+namespace FunnelBot.Scorecards;
+
+/// <summary>
+/// The weekly values of the configured <c>automatic</c> metrics, computed from the bot's own records at the moment of
+/// asking (today only <c>overdue_tasks</c>, from the task store). They replace anything stored under the same key.
+/// </summary>
+public sealed class AutomaticMetricValues
+{
+    private readonly TeamConfiguration _team;
+    private readonly WorkTaskStore _tasks;
+    private readonly TimeProvider _time;
+
+    public AutomaticMetricValues(TeamConfiguration team, WorkTaskStore tasks, TimeProvider time)
+    {
+        _team = team;
+        _tasks = tasks;
+        _time = time;
+    }
+
+    /// <summary>Stored values with the automatic metrics' computed values laid over them.</summary>
+    /// <summary>Today in the team's zone: automatic values change at most once a day without a write.</summary>
+    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _team.Team.TimeZone).DateTime);
+
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, decimal>> AddTo(
+        IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, decimal>> stored)
+    {
+        var automatic = _team.Metrics.Where(m => m.Kind == MetricKind.Automatic).ToList();
+        if (automatic.Count == 0)
+        {
+            return stored;
+        }
+
+        var values = new Dictionary<string, IReadOnlyDictionary<IsoWeek, decimal>>(stored, StringComparer.Ordinal);
+        foreach (var metric in automatic.Where(m => m.Key == OverdueTasksMetric.Key))
+        {
+            values[metric.Key] = OverdueTasksMetric.WeeklyValues(Timelines(), _time.GetUtcNow(), _team.Team.TimeZone);
+        }
+
+        return values;
+    }
+
+    private List<TaskTimeline> Timelines() =>
+        [.. _tasks.All().Select(t => new TaskTimeline(
+            new DateTimeOffset(DateTime.SpecifyKind(t.CreatedAt, DateTimeKind.Utc)),
+            t.DueDate,
+            t.ClosedAt is { } closed ? new DateTimeOffset(DateTime.SpecifyKind(closed, DateTimeKind.Utc)) : null))];
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.Text;
+using FunnelBot.Configuration;
+using FunnelBot.Domain.Deviations;
+using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Rendering;
+using FunnelBot.TelegramBot.Texts;
+
+namespace FunnelBot.TelegramBot.Tasks;
+
+/// <summary>Task cards, list lines and histories in the reader's language; titles and names are escaped.</summary>
+public sealed class TaskRenderer
+{
+    private readonly TeamConfiguration _team;
+    private readonly TeamCalendar _calendar;
+
+    public TaskRenderer(TeamConfiguration team, TeamCalendar calendar)
+    {
+        _team = team;
+        _calendar = calendar;
+    }
+
+    public string OwnerName(string memberKey) => _team.FindMember(memberKey)?.DisplayName ?? memberKey;
+
+    /// <summary>Number, title, owner, due date and a mark for overdue or done.</summary>
+    public string Card(TaskView task, CultureInfo culture) =>
+        BotTexts.Html("task.card", culture, task.Number, task.Title, OwnerName(task.Owner), Dates.Numeric(task.Due, culture), Mark(task, culture));
+
+    /// <summary>One line of a list: number, title, due date, overdue mark.</summary>
+    public string Line(TaskView task, CultureInfo culture) =>
+        BotTexts.Html("tasks.line", culture, task.Number, task.Title, Dates.Numeric(task.Due, culture), Mark(task, culture));
+
+    /// <summary>The card followed by every change: when (team time), who, what.</summary>
+    public string CardWithHistory(WorkTaskDocument task, CultureInfo culture)
+    {
+        var text = new StringBuilder(Card(TaskView.Of(task), culture));
+        text.Append('\n').Append(BotTexts.Html("task.history_header", culture));
+        foreach (var change in task.History)
+        {
+            var at = _calendar.Local(change.At).ToString("g", culture);
+            text.Append('\n').Append(BotTexts.Html("task.history_line", culture, at, OwnerName(change.Who), change.What));
+        }
+
+        return text.ToString();
+    }
+
+    private HtmlFragment Mark(TaskView task, CultureInfo culture)
+    {
+        if (task.Status == WorkTaskStatus.Done)
+        {
+            return new HtmlFragment(BotTexts.Html("task.done_mark", culture));
+        }
+
+        return new HtmlFragment(task.IsOverdueOn(_calendar.Today) ? BotTexts.Html("task.overdue_mark", culture) : string.Empty);
+    }
+}
