@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FunnelBot.Cli;
+using Microsoft.AspNetCore.Connections;
 
 namespace FunnelBot.SandboxMode;
 
@@ -19,7 +20,8 @@ public static class SandboxCommand
         };
         port.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int>() is < 0 or > 65535)
+            // A token that is not a number is reported by the parser itself.
+            if (result.Tokens is [var token] && int.TryParse(token.Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value is < 0 or > 65535)
             {
                 result.AddError("--port: must be 0..65535");
             }
@@ -41,7 +43,7 @@ public static class SandboxCommand
             DatabasePath = sources.DatabasePath ?? SandboxSettings.DefaultDatabasePath,
             Time = context.Time,
         };
-        await using var session = await SandboxSession.StartAsync(settings, cancellationToken);
+        await using var session = await StartAsync(settings, cancellationToken);
         var data = session.Seeded is null
             ? $"reusing {session.DatabasePath} (--reset starts again from the demo data)"
             : $"new demo data in {session.DatabasePath}";
@@ -55,5 +57,18 @@ public static class SandboxCommand
             """);
         await session.RunUntilStoppedAsync(cancellationToken);
         return ExitCodes.Success;
+    }
+
+    private static async Task<SandboxSession> StartAsync(SandboxSettings settings, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await SandboxSession.StartAsync(settings, cancellationToken);
+        }
+        catch (IOException exception) when (exception.InnerException is AddressInUseException)
+        {
+            throw new CliUsageException(
+                $"--port: port {settings.Port} on 127.0.0.1 is in use (another sandbox?). Choose another one with --port, or 0 for any free port.", exception);
+        }
     }
 }
