@@ -9,12 +9,10 @@ namespace FunnelBot.Tests.SandboxMode;
 /// </summary>
 public sealed class BrowserTests : IAsyncLifetime
 {
-    private const float Patience = 20_000;
+    private const float Patience = BrowserPage.Patience;
     private readonly ITestOutputHelper _output;
-    private readonly List<string> _pageErrors = [];
     private SandboxFixture? _sandbox;
-    private IPlaywright? _playwright;
-    private IBrowser? _browser;
+    private BrowserPage? _browser;
 
     public BrowserTests(ITestOutputHelper output) => _output = output;
 
@@ -24,10 +22,9 @@ public sealed class BrowserTests : IAsyncLifetime
     {
         if (_browser is not null)
         {
-            await _browser.CloseAsync();
+            await _browser.DisposeAsync();
         }
 
-        _playwright?.Dispose();
         if (_sandbox is not null)
         {
             await _sandbox.DisposeAsync();
@@ -37,11 +34,10 @@ public sealed class BrowserTests : IAsyncLifetime
     [SkippableFact]
     public async Task Sandbox_CheckInDigestAndStatus_WorkInTheBrowser()
     {
-        Skip.If(
-            !File.Exists(Chromium.ExecutablePath) && Environment.GetEnvironmentVariable("CI") != "true",
-            $"Chromium not found at {Chromium.ExecutablePath}: install it (apt-get install -y chromium) to run the browser test.");
+        BrowserPage.SkipUnlessChromiumIsThere();
         _sandbox = await SandboxFixture.StartAsync();
-        var page = await OpenPageAsync();
+        _browser = await BrowserPage.OpenAsync(_sandbox.Running.PageUrl);
+        var page = _browser.Page;
         var chat = page.Locator("#chat-log");
 
         // Anna (online ads) checks in: the menu, a button, one bad input, typed numbers, finish.
@@ -52,13 +48,13 @@ public sealed class BrowserTests : IAsyncLifetime
         await chat.Locator(".inline-button", new() { HasText = "Как на прошлой неделе" }).Last.ClickAsync();
         await Assertions.Expect(chat.Locator(".message.from-bot").Filter(new() { HasText = "(2 из 4)" })).ToBeVisibleAsync(new() { Timeout = Patience });
 
-        await SendAsync(page, "много");
+        await _browser.SendAsync("много");
         await Assertions.Expect(chat.Locator(".message.from-bot").Filter(new() { HasText = "«много» — не число." })).ToBeVisibleAsync(new() { Timeout = Patience });
-        await SendAsync(page, "1950");
+        await _browser.SendAsync("1950");
         await Assertions.Expect(chat.Locator(".message.from-bot").Filter(new() { HasText = "(3 из 4)" })).ToBeVisibleAsync(new() { Timeout = Patience });
-        await SendAsync(page, "98500");
+        await _browser.SendAsync("98500");
         await Assertions.Expect(chat.Locator(".message.from-bot").Filter(new() { HasText = "(4 из 4)" })).ToBeVisibleAsync(new() { Timeout = Patience });
-        await SendAsync(page, "41");
+        await _browser.SendAsync("41");
         var summary = chat.Locator(".message.from-bot").Filter(new() { HasText = "Опрос 2026-W48" });
         await Assertions.Expect(summary).ToBeVisibleAsync(new() { Timeout = Patience });
         await summary.Locator(".inline-button", new() { HasText = "Завершить" }).ClickAsync();
@@ -73,12 +69,12 @@ public sealed class BrowserTests : IAsyncLifetime
         // Maria, the manager, asks for the scorecard.
         await page.GetByRole(AriaRole.Button, new() { Name = "Мария Кузнецова" }).ClickAsync();
         await Assertions.Expect(page.Locator("#chat-title")).ToContainTextAsync("Мария Кузнецова");
-        await SendAsync(page, "/status");
+        await _browser.SendAsync("/status");
         var status = chat.Locator(".message.from-bot").Filter(new() { HasText = "Выручка" });
         await Assertions.Expect(status).ToBeVisibleAsync(new() { Timeout = Patience });
         await Assertions.Expect(status.Locator("b").First).ToContainTextAsync("Маркетинг B2B");
 
-        Assert.Empty(_pageErrors);
+        Assert.Empty(_browser.Errors);
     }
 
     /// <summary>Fires the weekly digest from the jobs panel and sees it with its chart in the channel, once such a job is registered.</summary>
@@ -97,31 +93,6 @@ public sealed class BrowserTests : IAsyncLifetime
         var channel = page.Locator("#channel-log");
         await Assertions.Expect(channel.Locator(".message.from-bot .photo img").First).ToBeVisibleAsync(new() { Timeout = Patience });
         Assert.True(await channel.Locator(".photo img").First.EvaluateAsync<int>("image => image.naturalWidth") > 0, "the chart image loads");
-    }
-
-    private async Task<IPage> OpenPageAsync()
-    {
-        _playwright = await Playwright.CreateAsync();
-        _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions());
-        var page = await _browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, Locale = "ru-RU" });
-        page.PageError += (_, error) => _pageErrors.Add(error);
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-            {
-                _pageErrors.Add(message.Text);
-            }
-        };
-        await page.GotoAsync(_sandbox!.Running.PageUrl.ToString());
-        return page;
-    }
-
-    private static async Task SendAsync(IPage page, string text)
-    {
-        var input = page.GetByRole(AriaRole.Textbox, new() { Name = "Message" });
-        await input.FillAsync(text);
-        await input.PressAsync("Enter");
-        await Assertions.Expect(page.Locator("#chat-log .message.from-user").Last).ToContainTextAsync(text);
     }
 
     /// <summary>With UPDATE_SCREENSHOTS=1 the screenshot also replaces docs/sandbox.png (the README's picture).</summary>
