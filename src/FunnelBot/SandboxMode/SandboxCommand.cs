@@ -15,7 +15,7 @@ public static class SandboxCommand
     {
         var port = new Option<int>("--port")
         {
-            Description = $"Port on 127.0.0.1 for the emulator and its web page (default {SandboxSettings.DefaultPort}; 0 picks a free one).",
+            Description = "Port on 127.0.0.1 for the emulator and its web page (0 picks a free one).",
             DefaultValueFactory = _ => SandboxSettings.DefaultPort,
         };
         port.Validators.Add(result =>
