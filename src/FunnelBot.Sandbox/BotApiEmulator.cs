@@ -2,6 +2,7 @@ using System.Net;
 using FunnelBot.Sandbox.Api;
 using FunnelBot.Sandbox.Driver;
 using FunnelBot.Sandbox.Faults;
+using FunnelBot.Sandbox.Page;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -57,6 +58,8 @@ public sealed class BotApiEmulator : IAsyncDisposable
         new BotApiEndpoint(context).Map(app);
         new SandboxHttpApi(driver, context).Map(app);
         new SandboxFaultsApi(context.Faults).Map(app);
+        new SandboxPageApi(driver, context).Map(app);
+        WebChatPage.Map(app);
         options.Configure?.Invoke(app);
         await app.StartAsync(ct);
 

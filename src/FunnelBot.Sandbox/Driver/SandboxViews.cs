@@ -17,6 +17,7 @@ internal sealed record MessageView(
     IReadOnlyList<IReadOnlyList<InlineButton>>? ReplyMarkup,
     AttachmentView? Attachment,
     string? Caption,
+    IReadOnlyList<MessageEntityInfo> CaptionEntities,
     int? MessageThreadId,
     int EditCount)
 {
@@ -33,6 +34,7 @@ internal sealed record MessageView(
         m.ReplyMarkup?.Rows,
         m.Attachment is { } a ? new AttachmentView(a.Kind.ToString().ToLowerInvariant(), a.FileId, a.FileName, a.MimeType, a.Content.Length, $"/sandbox/api/files/{Uri.EscapeDataString(a.FileId)}") : null,
         m.Caption,
+        m.CaptionEntities,
         m.MessageThreadId,
         m.EditCount);
 }

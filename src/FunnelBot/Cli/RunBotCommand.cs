@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FunnelBot.Configuration;
 using FunnelBot.Hosting;
+using FunnelBot.SandboxMode;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -9,7 +10,7 @@ namespace FunnelBot.Cli;
 
 /// <summary>
 /// What runs when no command is given: the bot, talking to Telegram (or to <c>Telegram:ApiBaseUrl</c>) when a token is
-/// configured. Without a token there is nothing to talk to, and the user is told how to set one.
+/// configured. Without a token it starts the sandbox instead (the emulator, its web page and a demo team).
 /// </summary>
 public static class RunBotCommand
 {
@@ -20,9 +21,7 @@ public static class RunBotCommand
         sources.AddTo(probe);
         if (string.IsNullOrWhiteSpace(probe.Build()[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]))
         {
-            await context.Error.WriteLineAsync(
-                "Telegram.Token: is empty. Set FUNNELBOT_Telegram__Token to your bot's token from @BotFather to run the bot.");
-            return ExitCodes.UserError;
+            return await SandboxCommand.RunAsync(context, parse, SandboxSettings.DefaultPort, reset: false, cancellationToken);
         }
 
         using var host = BotHostBuilder.Create(sources, context.Time).Build();

@@ -1,0 +1,31 @@
+using FunnelBot.Configuration;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FunnelBot.SandboxMode;
+
+/// <summary>Writes the demo data into a new sandbox database; a database that already has data is left as it is.</summary>
+internal static class DemoDataSeeder
+{
+    public static ChangeAuthor Author { get; } = new("sandbox-demo", ChangeSource.Import);
+
+    /// <summary>Seeds when the database has neither plans nor values; returns the data written, or null when it kept the data.</summary>
+    public static DemoData? SeedIfEmpty(IServiceProvider services, IsoWeek current)
+    {
+        var plans = services.GetRequiredService<PlanStore>();
+        var values = services.GetRequiredService<WeeklyValueStore>();
+        if (plans.Count() > 0 || values.Count() > 0)
+        {
+            return null;
+        }
+
+        var data = new DemoDataGenerator(services.GetRequiredService<TeamConfiguration>()).Generate(current);
+        plans.SetAll(data.Plans, Author);
+        values.SetAll(data.Values, Author);
+
+        // Next step once deviations and tasks have stores: for each of data.Misses store its cause and a
+        // countermeasure task (owner, due in 7 days), one of them overdue.
+        return data;
+    }
+}

@@ -1,0 +1,135 @@
+using System.Collections;
+using FunnelBot.Configuration;
+using FunnelBot.Hosting;
+using FunnelBot.Scorecards;
+using FunnelBot.Sandbox;
+using FunnelBot.TelegramBot.Members;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace FunnelBot.SandboxMode;
+
+/// <summary>
+/// A running sandbox: the Bot API emulator with its web page on 127.0.0.1, the demo team as emulator users and a
+/// channel, and the real bot host talking to the emulator over HTTP with its own database (seeded when new).
+/// Disposing stops the bot host, then the emulator.
+/// </summary>
+public sealed class SandboxSession : IAsyncDisposable
+{
+    private static readonly TimeSpan StartPatience = TimeSpan.FromSeconds(30);
+    private readonly IHost _host;
+
+    private SandboxSession(BotApiEmulator emulator, IHost host, IReadOnlyList<SandboxMember> members, long channelChatId, string databasePath, DemoData? seeded)
+    {
+        Emulator = emulator;
+        _host = host;
+        Members = members;
+        ChannelChatId = channelChatId;
+        DatabasePath = databasePath;
+        Seeded = seeded;
+    }
+
+    public BotApiEmulator Emulator { get; }
+
+    /// <summary>The web chat page.</summary>
+    public Uri PageUrl => new(Emulator.BaseUrl, "/");
+
+    public IServiceProvider Services => _host.Services;
+
+    public IReadOnlyList<SandboxMember> Members { get; }
+
+    public long ChannelChatId { get; }
+
+    public string DatabasePath { get; }
+
+    /// <summary>The demo data written at this start, or null when an existing sandbox database was reused.</summary>
+    public DemoData? Seeded { get; }
+
+    public static async Task<SandboxSession> StartAsync(SandboxSettings settings, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var databasePath = Path.GetFullPath(settings.DatabasePath);
+        if (settings.Reset)
+        {
+            DeleteDatabase(databasePath);
+        }
+
+        var control = new SandboxControlApi();
+        var emulator = await BotApiEmulator.StartAsync(
+            new EmulatorOptions
+            {
+                Port = settings.Port,
+                BotToken = "7000000001:SANDBOX-demo-token",
+                BotUsername = "funnelbot_sandbox_bot",
+                BotFirstName = "FunnelBot",
+                FloodLimits = FloodLimitOptions.TelegramDefaults,
+                Configure = app => control.Map(app),
+            },
+            cancellationToken);
+        IHost? host = null;
+        try
+        {
+            var channel = emulator.Driver.CreateChannel(TeamName(settings.Sources), "funnelbot_team");
+            var environment = new Hashtable(settings.Sources.Environment)
+            {
+                ["FUNNELBOT_Telegram__Token"] = emulator.Options.BotToken,
+                ["FUNNELBOT_Telegram__ApiBaseUrl"] = emulator.BaseUrl.ToString(),
+                ["FUNNELBOT_Team__ChannelChatId"] = channel.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            };
+            var builder = BotHostBuilder.Create(settings.Sources with { DatabasePath = databasePath, Environment = environment }, settings.Time);
+            settings.ConfigureHost?.Invoke(builder);
+            host = builder.Build();
+
+            var team = host.Services.GetRequiredService<TeamConfiguration>();
+            var members = SandboxTeam.Create(emulator.Driver, team);
+            SandboxTeam.Bind(members, host.Services.GetRequiredService<MemberBindingStore>(), settings.Time.GetUtcNow());
+            var seeded = DemoDataSeeder.SeedIfEmpty(host.Services, host.Services.GetRequiredService<ReportingWeek>().Current);
+            control.Attach(host.Services, members, channel.Id);
+
+            await host.StartAsync(cancellationToken);
+            await emulator.Driver.WaitForPollingAsync(StartPatience, cancellationToken);
+            return new SandboxSession(emulator, host, members, channel.Id, databasePath, seeded);
+        }
+        catch (OptionsValidationException exception)
+        {
+            await StopAsync(host, emulator);
+            throw new InvalidConfigurationException([.. exception.Failures]);
+        }
+        catch
+        {
+            await StopAsync(host, emulator);
+            throw;
+        }
+    }
+
+    /// <summary>Runs until <paramref name="cancellationToken"/> is cancelled (Ctrl+C) or the bot host stops by itself.</summary>
+    public Task RunUntilStoppedAsync(CancellationToken cancellationToken) => _host.WaitForShutdownAsync(cancellationToken);
+
+    public ValueTask DisposeAsync() => new(StopAsync(_host, Emulator));
+
+    private static async Task StopAsync(IHost? host, BotApiEmulator emulator)
+    {
+        if (host is not null)
+        {
+            await host.StopAsync(CancellationToken.None);
+            host.Dispose();
+        }
+
+        await emulator.DisposeAsync();
+    }
+
+    private static string TeamName(ConfigurationSources sources)
+    {
+        var probe = new ConfigurationBuilder();
+        sources.AddTo(probe);
+        return probe.Build()[$"{TeamOptions.Section}:{nameof(TeamOptions.Name)}"] is { Length: > 0 } name ? name : "FunnelBot";
+    }
+
+    private static void DeleteDatabase(string path)
+    {
+        File.Delete(path);
+        File.Delete(Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path)));
+    }
+}

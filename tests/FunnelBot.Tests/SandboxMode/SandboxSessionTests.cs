@@ -1,0 +1,121 @@
+using System.Net;
+using System.Text.Json;
+using FunnelBot.Configuration;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FunnelBot.Tests.SandboxMode;
+
+public sealed class SandboxSessionTests : IAsyncLifetime
+{
+    private SandboxFixture _sandbox = null!;
+
+    public async Task InitializeAsync() => _sandbox = await SandboxFixture.StartAsync();
+
+    public async Task DisposeAsync() => await _sandbox.DisposeAsync();
+
+    [Fact]
+    public async Task Start_NewDatabase_SeedsDemoTeamAndServesThePage()
+    {
+        var session = _sandbox.Running;
+        using var http = new HttpClient { BaseAddress = session.PageUrl };
+
+        var page = await http.GetStringAsync("/");
+        using var team = JsonDocument.Parse(await http.GetStringAsync("/sandbox/api/team"));
+
+        Assert.Contains("<script type=\"module\" src=\"/app.js\">", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/app.js")).StatusCode);
+        Assert.NotNull(session.Seeded);
+        Assert.Equal(session.Seeded.Values.Count, session.Services.GetRequiredService<WeeklyValueStore>().Count());
+        Assert.Equal(session.ChannelChatId, session.Services.GetRequiredService<TeamConfiguration>().Team.ChannelChatId);
+        Assert.Equal("channel", session.Emulator.Driver.FindChat(session.ChannelChatId)!.TypeName);
+        var members = team.RootElement.GetProperty("members").EnumerateArray().ToList();
+        Assert.Equal(["maria", "anna", "ivan", "olga", "pavel", "sergey"], members.Select(m => m.GetProperty("key").GetString()));
+        Assert.Equal("anna_smirnova", session.Emulator.Driver.FindUser(_sandbox.Member("anna").User.Id)!.Username);
+        Assert.Equal("ru", _sandbox.Member("anna").User.LanguageCode);
+    }
+
+    [Fact]
+    public async Task CheckIn_PreBoundMember_AsksAtOnceWithoutStart()
+    {
+        var anna = _sandbox.Member("anna").User;
+        var driver = _sandbox.Running.Emulator.Driver;
+
+        await driver.SendTextAsync(anna.Id, "/checkin");
+        var question = await driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("(1 из 4)", StringComparison.Ordinal) == true, SandboxFixture.Timeout);
+
+        Assert.Contains("Показы рекламы", question.Text, StringComparison.Ordinal);
+        Assert.Contains("План на неделю", question.Text, StringComparison.Ordinal);
+        Assert.NotNull(question.ReplyMarkup);
+    }
+
+    [Fact]
+    public async Task Status_Manager_GetsScorecardWithDemoHistory()
+    {
+        var maria = _sandbox.Member("maria").User;
+        var driver = _sandbox.Running.Emulator.Driver;
+
+        await driver.SendTextAsync(maria.Id, "/status");
+        var status = await driver.WaitForMessageAsync(maria.Id, m => m.Text?.Contains("2026-W48", StringComparison.Ordinal) == true, SandboxFixture.Timeout);
+
+        Assert.Contains("Выручка", status.Text, StringComparison.Ordinal);
+        Assert.Contains("Лиды со звонков", status.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CommandMenu_ManagerAndMember_SeeTheirMenusOverHttp()
+    {
+        using var http = new HttpClient { BaseAddress = _sandbox.Running.PageUrl };
+        async Task<List<string>> Commands(string member)
+        {
+            using var json = JsonDocument.Parse(await http.GetStringAsync($"/sandbox/api/users/{_sandbox.Member(member).User.Id}/commands"));
+            return [.. json.RootElement.EnumerateArray().Select(c => c.GetProperty("command").GetString()!)];
+        }
+
+        var forAnna = await Commands("anna");
+        var forMaria = await Commands("maria");
+
+        Assert.Contains("checkin", forAnna);
+        Assert.DoesNotContain("invite", forAnna);
+        Assert.Contains("invite", forMaria);
+    }
+
+    [Fact]
+    public async Task Jobs_ListedThroughQuartz_UnknownJobIsNotFound()
+    {
+        using var http = new HttpClient { BaseAddress = _sandbox.Running.PageUrl };
+
+        using var jobs = JsonDocument.Parse(await http.GetStringAsync("/sandbox/api/jobs"));
+        using var content = new StringContent("""{"group":"nope","name":"nothing"}""", System.Text.Encoding.UTF8, "application/json");
+        var fired = await http.PostAsync("/sandbox/api/jobs/run", content);
+
+        Assert.Equal(JsonValueKind.Array, jobs.RootElement.ValueKind);
+        Assert.Equal(HttpStatusCode.NotFound, fired.StatusCode);
+    }
+
+    [Fact]
+    public async Task SecondStart_SameDatabase_ReusesData_ResetSeedsAgain()
+    {
+        var week = new IsoWeek(2026, 48);
+        var anna = _sandbox.Member("anna").User;
+        _sandbox.Running.Services.GetRequiredService<WeeklyValueStore>().Set(new WeeklyValue("ad_leads", week, 777m), new ChangeAuthor("anna", ChangeSource.Chat));
+        await _sandbox.StopSessionAsync();
+
+        await _sandbox.StartSessionAsync(reset: false);
+        var reused = _sandbox.Running;
+        var keptValue = reused.Services.GetRequiredService<WeeklyValueStore>().Get("ad_leads", week);
+        await reused.Emulator.Driver.SendTextAsync(anna.Id, "/status");
+        await reused.Emulator.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("2026-W48", StringComparison.Ordinal) == true, SandboxFixture.Timeout);
+        await _sandbox.StopSessionAsync();
+
+        await _sandbox.StartSessionAsync(reset: true);
+        var reset = _sandbox.Running;
+
+        Assert.Null(reused.Seeded);
+        Assert.Equal(777m, keptValue);
+        Assert.Equal(anna.Id, _sandbox.Member("anna").User.Id);
+        Assert.NotNull(reset.Seeded);
+        Assert.Null(reset.Services.GetRequiredService<WeeklyValueStore>().Get("ad_leads", week));
+    }
+}
