@@ -1,5 +1,6 @@
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
 using FunnelBot.Storage;
 
 namespace FunnelBot.DataFiles;
@@ -52,6 +53,10 @@ public sealed class ActualsFileReader
         else if (metric.IsRatio)
         {
             reasons.Add($"'{key}' is a ratio; enter its numerator and denominator instead");
+        }
+        else if (metric.Kind == MetricKind.Automatic)
+        {
+            reasons.Add($"'{key}' is counted by the bot and cannot be imported");
         }
 
         if (!IsoWeek.TryParse(record.Fields[1], out var week))

@@ -64,7 +64,7 @@ public sealed class EditCommand : IBotCommand
         var name = metric.Names.For(culture.TwoLetterISOLanguageName);
         if (metric.Kind != MetricKind.Entered)
         {
-            return BotTexts.Html("edit.ratio", culture, name);
+            return BotTexts.Html(metric.IsRatio ? "edit.ratio" : "edit.automatic", culture, name);
         }
 
         if (metric.Owner != member.Key && !request.IsManager)
