@@ -11,6 +11,7 @@ public static class ReportingSetup
     {
         builder.Services.AddSingleton<ReportingWeek>();
         builder.Services.AddSingleton<ScorecardService>();
+        Charts.ChartsSetup.AddDigestChart(builder.Services);
         return builder;
     }
 }

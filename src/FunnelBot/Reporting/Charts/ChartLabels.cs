@@ -1,0 +1,53 @@
+using System.Globalization;
+
+namespace FunnelBot.Reporting.Charts;
+
+/// <summary>The chart's own words in Russian and English, chosen by the culture's language (English unless Russian).</summary>
+public sealed record ChartLabels(
+    string WeekTitle,
+    string MonthTitle,
+    string WeekAttainment,
+    string MonthAttainment,
+    string Cumulative,
+    string WeekAxis,
+    string Actual,
+    string Plan,
+    string LastYear,
+    string NoData,
+    string NotDefined,
+    string Thousands,
+    string Millions)
+{
+    public static ChartLabels Russian { get; } = new(
+        WeekTitle: "неделя {0}",
+        MonthTitle: "итоги месяца: {0}",
+        WeekAttainment: "Выполнение плана за неделю, %",
+        MonthAttainment: "Выполнение плана за месяц, %",
+        Cumulative: "с начала года",
+        WeekAxis: "Неделя",
+        Actual: "Факт",
+        Plan: "План",
+        LastYear: "Прошлый год",
+        NoData: "Нет данных",
+        NotDefined: "н/д",
+        Thousands: " тыс.",
+        Millions: " млн");
+
+    public static ChartLabels English { get; } = new(
+        WeekTitle: "week {0}",
+        MonthTitle: "results of {0}",
+        WeekAttainment: "Plan attainment this week, %",
+        MonthAttainment: "Plan attainment this month, %",
+        Cumulative: "year to date",
+        WeekAxis: "Week",
+        Actual: "Actual",
+        Plan: "Plan",
+        LastYear: "Last year",
+        NoData: "No data",
+        NotDefined: "n/a",
+        Thousands: "K",
+        Millions: "M");
+
+    public static ChartLabels For(CultureInfo culture) =>
+        culture.TwoLetterISOLanguageName == "ru" ? Russian : English;
+}

@@ -1,0 +1,48 @@
+using ScottPlot;
+
+namespace FunnelBot.Reporting.Charts;
+
+/// <summary>The look shared by every panel of the chart: inks, font sizes, a light grid, no frame clutter.</summary>
+internal static class ChartStyle
+{
+    public const float PanelTitleSize = 15;
+    public const float TickLabelSize = 12;
+    public const float AxisLabelSize = 12;
+    public const float ValueLabelSize = 12;
+    public const float LegendSize = 12;
+
+    public static Plot NewPlot(string title)
+    {
+        var plot = new Plot();
+        plot.FigureBackground.Color = ChartPalette.Background;
+        plot.DataBackground.Color = ChartPalette.Background;
+        plot.Title(title, PanelTitleSize);
+        plot.Axes.Title.Label.ForeColor = ChartPalette.Ink;
+        plot.Axes.Title.Label.Bold = true;
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.TickLabelStyle.FontSize = TickLabelSize;
+            axis.TickLabelStyle.ForeColor = ChartPalette.MutedInk;
+            axis.Label.FontSize = AxisLabelSize;
+            axis.Label.ForeColor = ChartPalette.MutedInk;
+            axis.Label.Bold = false;
+            axis.FrameLineStyle.Color = Color.FromHex("#C8C8C8");
+            axis.MajorTickStyle.Color = Color.FromHex("#C8C8C8");
+            axis.MinorTickStyle.Length = 0;
+        }
+
+        plot.Grid.MajorLineColor = Color.FromHex("#EBEBEB");
+        return plot;
+    }
+
+    /// <summary>Turns a panel into a centred note (e.g. "no data") with no axes.</summary>
+    public static void ShowNote(Plot plot, string note)
+    {
+        plot.HideAxesAndGrid();
+        var text = plot.Add.Text(note, 0, 0);
+        text.LabelFontSize = 18;
+        text.LabelFontColor = ChartPalette.MutedInk;
+        text.LabelAlignment = Alignment.MiddleCenter;
+        plot.Axes.SetLimits(-1, 1, -1, 1);
+    }
+}

@@ -1,0 +1,133 @@
+using FunnelBot.Configuration;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.Reporting.Charts;
+using FunnelBot.Scorecards;
+using FunnelBot.Storage;
+using Microsoft.Extensions.Time.Testing;
+
+namespace FunnelBot.Tests.Reporting.Charts;
+
+/// <summary>
+/// A real LiteDB file in a temp folder with the real stores, a small Russian team and its values and plans:
+/// 2025 and 2026 (weeks 1..48) of leads, 2026 of the rest, month plans, a week override and a ratio target.
+/// </summary>
+public sealed class ChartTeamDatabase : IDisposable
+{
+    public const int LastWeekWithValues = 48;
+
+    private readonly string _folder;
+    private readonly FunnelDatabase _database;
+
+    public ChartTeamDatabase()
+    {
+        _folder = Directory.CreateTempSubdirectory("funnelbot-chart-").FullName;
+        _database = new FunnelDatabase(Path.Combine(_folder, "funnelbot.db"), password: null);
+        var history = new ChangeHistory(_database, new FakeTimeProvider(new DateTimeOffset(2026, 11, 30, 8, 0, 0, TimeSpan.Zero)));
+        Values = new WeeklyValueStore(_database, history);
+        Plans = new PlanStore(_database, history);
+        Configuration = Team(headlines: ["revenue", "leads", "orders", "not_configured"]);
+        Scorecards = new ScorecardService(Configuration, Values, Plans);
+        Builder = new DigestChartDataBuilder(Configuration, Scorecards);
+        Seed();
+    }
+
+    public WeeklyValueStore Values { get; }
+
+    public PlanStore Plans { get; }
+
+    public TeamConfiguration Configuration { get; }
+
+    public ScorecardService Scorecards { get; }
+
+    public DigestChartDataBuilder Builder { get; }
+
+    public static decimal Leads2025(int week) => 80 + week;
+
+    public static decimal Leads2026(int week) => 100 + ((week % 7) * 5);
+
+    public static decimal Revenue2025(int week) => 900_000 + (week * 2_000);
+
+    public static decimal Revenue2026(int week) => 1_000_000 + ((week % 6) * 40_000) + (week * 1_500);
+
+    public const decimal LeadsMonthPlan = 500;
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the OS is left for the temp cleaner.
+        }
+    }
+
+    private void Seed()
+    {
+        var values = new List<WeeklyValue>();
+        foreach (var week in IsoWeek.AllOf(2025))
+        {
+            values.Add(new("leads", week, Leads2025(week.Week)));
+            if (week.Week <= 10)
+            {
+                values.Add(new("revenue", week, Revenue2025(week.Week)));
+            }
+        }
+
+        foreach (var week in IsoWeek.AllOf(2026).Take(LastWeekWithValues))
+        {
+            var w = week.Week;
+            values.Add(new("leads", week, Leads2026(w)));
+            values.Add(new("qualified", week, 30 + (w % 4)));
+            values.Add(new("revenue", week, Revenue2026(w)));
+            values.Add(new("orders", week, 10 + (w % 3)));
+            values.Add(new("ad_spend", week, 5_000 + (w * 10)));
+            values.Add(new("events", week, w % 2));
+        }
+
+        Values.SetAll(values, ChangeAuthor.CliImport);
+
+        var plans = new List<PlanEntry>();
+        foreach (var month in YearMonth.AllOf(2026))
+        {
+            if (month.Month >= 3)
+            {
+                plans.Add(PlanEntry.ForMonth("leads", month, LeadsMonthPlan));
+            }
+
+            plans.Add(PlanEntry.ForMonth("revenue", month, 4_500_000));
+            plans.Add(PlanEntry.ForMonth("orders", month, 50));
+            plans.Add(PlanEntry.ForMonth("ad_spend", month, 21_000));
+        }
+
+        plans.Add(PlanEntry.ForWeek("orders", new IsoWeek(2026, 10), 0, "owner away"));
+        plans.Add(PlanEntry.ForRatioTarget("qualification_rate", 2026, 0.35m));
+        Plans.SetAll(plans, ChangeAuthor.CliImport);
+    }
+
+    private static TeamConfiguration Team(IReadOnlyList<string> headlines)
+    {
+        var job = new ScheduledJob("0 0 11 ? * MON", Enabled: true);
+        return new TeamConfiguration(
+            new TeamSettings("Маркетинг B2B", TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"), "ru", 0, null, false, headlines, ZoneThresholds.Default),
+            [new TeamMember("anna", "Anna", "anna_ads", null, MemberRole.Member, null)],
+            [
+                Entered("revenue", "Выручка", "Revenue", FunnelStage.Revenue, MetricUnit.Money, MetricDirection.Higher),
+                Entered("leads", "Лиды", "Leads", FunnelStage.Interest, MetricUnit.Count, MetricDirection.Higher),
+                Entered("qualified", "Квалифицированные лиды", "Qualified leads", FunnelStage.Qualified, MetricUnit.Count, MetricDirection.Higher),
+                new MetricDefinition(
+                    "qualification_rate", new MetricNames("Доля квалифицированных", "Qualification rate"), FunnelStage.Qualified, FunnelChannel.Other,
+                    MetricUnit.Percent, MetricDirection.Higher, "anna", MetricKind.Ratio, "qualified", "leads"),
+                Entered("orders", "Заказы", "Orders", FunnelStage.Order, MetricUnit.Count, MetricDirection.Higher),
+                Entered("ad_spend", "Расход на рекламу", "Ad spend", FunnelStage.Reach, MetricUnit.Money, MetricDirection.Lower),
+                Entered("events", "Мероприятия", "Events", FunnelStage.Contact, MetricUnit.Count, MetricDirection.Higher),
+            ],
+            new ScheduleConfiguration(job, job, job, job, job, TimeSpan.FromDays(1)));
+    }
+
+    private static MetricDefinition Entered(string key, string ru, string en, FunnelStage stage, MetricUnit unit, MetricDirection direction) =>
+        new(key, new MetricNames(ru, en), stage, FunnelChannel.OnlineAds, unit, direction, "anna");
+}
