@@ -62,6 +62,9 @@ public static class TelegramBotSetup
         services.AddSingleton<IBotCommand, StatusCommand>();
         services.AddSingleton<IBotCommand, InviteCommand>();
         services.AddSingleton<ICallbackHandler, CheckInCallbacks>();
+        services.AddSingleton<IBotCommand, Reporting.Digest.Commands.ChartCommand>();
+        services.AddSingleton<IBotCommand, Reporting.Digest.Commands.DigestCommand>();
+        services.AddSingleton<ICallbackHandler, Scheduling.OverdueTaskCallbacks>();
 
         services.AddSingleton<ChatLanes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());
