@@ -3,8 +3,9 @@ using FunnelBot.Configuration;
 namespace FunnelBot.Scheduling;
 
 /// <summary>
-/// The in-memory job store forgets what fired while the bot was down. At start, each enabled job whose latest slot
-/// before now lies within <c>Schedule:CatchUpWindow</c> and whose run is not recorded is due once.
+/// The in-memory job store forgets what fired while the bot was down. At start, each enabled job whose latest slot at
+/// or before now lies within <c>Schedule:CatchUpWindow</c> and whose run is not recorded is due once. (A slot at this
+/// very instant is included: the cron trigger would fire it too, and the second firing finds the run recorded.)
 /// </summary>
 public sealed class CatchUpPlanner
 {
@@ -26,7 +27,7 @@ public sealed class CatchUpPlanner
         {
             var job = _team.Schedule.Of(kind);
             if (job.Enabled
-                && CronSlots.LatestBefore(job.Cron, _team.Team.TimeZone, now, _team.Schedule.CatchUpWindow) is { } slot
+                && CronSlots.LatestAtOrBefore(job.Cron, _team.Team.TimeZone, now, _team.Schedule.CatchUpWindow) is { } slot
                 && _periods.For(kind, slot) is var run
                 && !_runs.HasRun(run.Key))
             {

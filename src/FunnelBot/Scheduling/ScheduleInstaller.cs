@@ -6,23 +6,27 @@ using Quartz;
 namespace FunnelBot.Scheduling;
 
 /// <summary>
-/// At start: schedules a cron trigger for every enabled job, then one catch-up firing for each job whose slot passed
-/// while the bot was down (<see cref="CatchUpPlanner"/>). Quartz's hosted service starts the scheduler after this.
+/// At start: schedules a cron trigger for every enabled job, then runs, before the host reports started, each job whose
+/// slot passed while the bot was down (<see cref="CatchUpPlanner"/>), once, through the same runner as the triggers.
+/// Quartz's hosted service starts the scheduler after this.
 /// </summary>
 public sealed partial class ScheduleInstaller : IHostedService
 {
     private readonly ISchedulerFactory _schedulers;
     private readonly TeamConfiguration _team;
     private readonly CatchUpPlanner _catchUp;
+    private readonly ScheduledJobRunner _runner;
     private readonly TimeProvider _time;
     private readonly ILogger<ScheduleInstaller> _logger;
 
     public ScheduleInstaller(
-        ISchedulerFactory schedulers, TeamConfiguration team, CatchUpPlanner catchUp, TimeProvider time, ILogger<ScheduleInstaller> logger)
+        ISchedulerFactory schedulers, TeamConfiguration team, CatchUpPlanner catchUp, ScheduledJobRunner runner, TimeProvider time,
+        ILogger<ScheduleInstaller> logger)
     {
         _schedulers = schedulers;
         _team = team;
         _catchUp = catchUp;
+        _runner = runner;
         _time = time;
         _logger = logger;
     }
@@ -49,8 +53,15 @@ public sealed partial class ScheduleInstaller : IHostedService
 
         foreach (var run in _catchUp.Due(now))
         {
-            await scheduler.ScheduleJob(ScheduleTriggers.CatchUp(run.Kind, run.Slot, _time), default, cancellationToken);
             LogCatchUp(run.Key, run.Slot);
+            try
+            {
+                await _runner.RunAsync(run.Kind, run.Slot, cancellationToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogCatchUpFailed(exception, run.Key);
+            }
         }
     }
 
@@ -64,4 +75,7 @@ public sealed partial class ScheduleInstaller : IHostedService
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catching up {Key}, due at {Slot:u} while the bot was down")]
     private partial void LogCatchUp(string key, DateTimeOffset slot);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Catching up {Key} failed; the bot starts anyway and the next slot runs as usual")]
+    private partial void LogCatchUpFailed(Exception exception, string key);
 }

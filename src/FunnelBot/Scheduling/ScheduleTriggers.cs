@@ -18,13 +18,4 @@ public static class ScheduleTriggers
             .WithCronSchedule(job.Cron, cron => cron.InTimeZone(zone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .StartAt(startAt)
             .Build();
-
-    /// <summary>A one-shot trigger that fires the job now for a slot that passed while the bot was down.</summary>
-    public static ITrigger CatchUp(ScheduledJobKind kind, DateTimeOffset slot, TimeProvider time) =>
-        TriggerBuilder.Create(time)
-            .WithIdentity(kind.Name() + "-catch-up")
-            .ForJob(JobKeyOf(kind))
-            .UsingJobData(FunnelQuartzJob.DueAtTicks, slot.UtcTicks)
-            .StartNow()
-            .Build();
 }

@@ -48,7 +48,7 @@ public sealed class NonReportersSection : IDigestSection
             var missing = metrics.Sum(metric => present.Count(week => !context.Input.ValuesOf(metric.Key).ContainsKey(week)));
             if (missing > 0)
             {
-                lines.Add(BotTexts.Html("digest.missing_line", culture, new HtmlFragment(Who(member, culture)), missing, expected));
+                lines.Add(BotTexts.Html("digest.missing_line", culture, new HtmlFragment(Who(member)), missing, expected) + Reachability(member, culture));
             }
         }
 
@@ -62,13 +62,16 @@ public sealed class NonReportersSection : IDigestSection
         return text.ToString();
     }
 
-    private string Who(TeamMember member, System.Globalization.CultureInfo culture)
+    /// <summary>The member as HTML: <c>@username</c> when mentions are on and a username is known, else the display name.</summary>
+    private string Who(TeamMember member)
     {
-        var binding = _members.BindingOf(member.Key);
-        var username = (binding?.Username ?? member.Username)?.TrimStart('@');
-        var who = _team.Team.MentionNonReporters && !string.IsNullOrWhiteSpace(username)
+        var username = (_members.BindingOf(member.Key)?.Username ?? member.Username)?.TrimStart('@');
+        return _team.Team.MentionNonReporters && !string.IsNullOrWhiteSpace(username)
             ? "@" + BotTexts.Escape(username)
             : BotTexts.Escape(member.DisplayName);
-        return binding is null || binding.Unreachable ? who + BotTexts.Html("digest.unreachable_suffix", culture) : who;
     }
+
+    /// <summary>A note for members the bot cannot write to (never started it, or blocked it), else nothing.</summary>
+    private string Reachability(TeamMember member, System.Globalization.CultureInfo culture) =>
+        _members.BindingOf(member.Key) is { Unreachable: false } ? string.Empty : BotTexts.Html("digest.unreachable_suffix", culture);
 }
