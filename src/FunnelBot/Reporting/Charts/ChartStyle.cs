@@ -35,10 +35,15 @@ internal static class ChartStyle
         return plot;
     }
 
-    /// <summary>Turns a panel into a centred note (e.g. "no data") with no axes.</summary>
+    /// <summary>Turns a panel into a centred note (e.g. "no data") under its title, with no axes.</summary>
     public static void ShowNote(Plot plot, string note)
     {
-        plot.HideAxesAndGrid();
+        foreach (var axis in plot.Axes.GetAxes())
+        {
+            axis.IsVisible = false;
+        }
+
+        plot.HideGrid();
         var text = plot.Add.Text(note, 0, 0);
         text.LabelFontSize = 18;
         text.LabelFontColor = ChartPalette.MutedInk;

@@ -49,6 +49,12 @@ internal static class CumulativePanel
         return plot;
     }
 
+    /// <summary>How many of the three lines the series has (actual, plan, last year): the legend goes where most are.</summary>
+    public static int LineCount(CumulativeSeries series) =>
+        (series.Points.Any(point => point.Actual is not null) ? 1 : 0)
+        + (series.Points.Any(point => point.Plan is not null) ? 1 : 0)
+        + (series.Points.Any(point => point.LastYear is not null) ? 1 : 0);
+
     private static void AddLine(
         Plot plot, CumulativeSeries series, Func<CumulativePoint, decimal?> value, string legend, Color color, float width, LinePattern pattern)
     {

@@ -44,9 +44,7 @@ public sealed class DigestChartRenderer
                 using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
                 multiplot.Render(surface.Canvas, new PixelRect(0, Width, Height, 0));
                 DrawTitle(surface.Canvas, DigestChartTitle.For(data, labels, culture));
-                using var image = surface.Snapshot();
-                using var png = image.Encode(SKEncodedImageFormat.Png, 100);
-                return png.ToArray();
+                return EncodePng(surface);
             }
             finally
             {
@@ -58,19 +56,35 @@ public sealed class DigestChartRenderer
         }
     }
 
-    /// <summary>The attainment panel, then one panel per headline metric (or one "no data" panel).</summary>
+    /// <summary>
+    /// PNG with the "up" filter and zlib level 3: about a fifth of the time of the default settings (which dominate the
+    /// render time) for a file some 10% larger, still lossless and the same bytes every time.
+    /// </summary>
+    private static byte[] EncodePng(SKSurface surface)
+    {
+        using var pixels = surface.PeekPixels() ?? throw new InvalidOperationException("The chart surface has no pixels to read.");
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, zLibLevel: 3))
+            ?? throw new InvalidOperationException("The chart could not be encoded as PNG.");
+        return png.ToArray();
+    }
+
+    /// <summary>
+    /// The attainment panel, then one panel per headline metric (or one "no data" panel); the legend goes on the
+    /// first headline panel that has the most lines.
+    /// </summary>
     private static List<Plot> CreatePanels(DigestChartData data, ChartLabels labels, CultureInfo culture)
     {
         var attainmentTitle = data.Period == DigestChartPeriod.Month ? labels.MonthAttainment : labels.WeekAttainment;
         var panels = new List<Plot> { AttainmentPanel.Create(data.Attainment, attainmentTitle, labels, culture) };
         if (data.Headlines.Count == 0)
         {
-            var empty = ChartStyle.NewPlot(labels.Cumulative);
+            var empty = ChartStyle.NewPlot(labels.Headlines);
             ChartStyle.ShowNote(empty, labels.NoData);
             panels.Add(empty);
         }
 
-        panels.AddRange(data.Headlines.Select((series, index) => CumulativePanel.Create(series, labels, culture, showLegend: index == 0)));
+        var legendPanel = data.Headlines.OrderByDescending(CumulativePanel.LineCount).FirstOrDefault();
+        panels.AddRange(data.Headlines.Select(series => CumulativePanel.Create(series, labels, culture, showLegend: ReferenceEquals(series, legendPanel))));
         return panels;
     }
 

@@ -49,6 +49,16 @@ public sealed class DigestChartRendererTests
     }
 
     [Fact]
+    public async Task Render_FromSeveralThreadsAtOnce_SameBytesAsAlone()
+    {
+        var alone = _renderer.Render(Full(), Russian);
+
+        var together = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => new DigestChartRenderer().Render(Full(), Russian))));
+
+        Assert.All(together, png => Assert.Equal(alone, png));
+    }
+
+    [Fact]
     public void Render_DifferentCulture_DifferentBytes()
     {
         Assert.NotEqual(_renderer.Render(Full(), Russian), _renderer.Render(Full(), English));
