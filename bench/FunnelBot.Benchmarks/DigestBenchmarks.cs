@@ -12,7 +12,7 @@ namespace FunnelBot.Benchmarks;
 
 /// <summary>
 /// The weekly digest of 2026-W48 on the large data set (200 metrics, 50 owners): the text alone (load, compute, every
-/// section), and the text with its 1200x700 chart as the scheduled job queues them (target <= 300 ms).
+/// section), and the text with its 1200x700 chart as the scheduled job queues them (target: at most 300 ms).
 /// </summary>
 [MemoryDiagnoser]
 public class DigestBenchmarks
