@@ -38,6 +38,9 @@ public class DigestBenchmarks
     [GlobalCleanup]
     public void Cleanup() => _host?.Dispose();
 
+    [Benchmark(Description = "reference: load input from LiteDB")]
+    public int Load() => _host!.Services.GetRequiredService<FunnelBot.Scorecards.ScorecardService>().LoadInput(BenchDataSet.ReportWeek).Values.Count;
+
     [Benchmark(Description = "weekly digest text (load + compute + sections)")]
     public int Text() => _composer!.Compose(DigestKind.Weekly, BenchDataSet.ReportWeek, Monday, BotTexts.Russian).Html.Length;
 

@@ -16,9 +16,6 @@ public static class CronSlots
     public static DateTimeOffset? LatestBefore(string cron, TimeZoneInfo zone, DateTimeOffset moment, TimeSpan window) =>
         Latest(cron, zone, moment, window, inclusive: false);
 
-    /// <summary>The next slot strictly after <paramref name="moment"/>.</summary>
-    public static DateTimeOffset? After(string cron, TimeZoneInfo zone, DateTimeOffset moment) => new CronExpression(cron, zone).GetNextValidTimeAfter(moment);
-
     private static DateTimeOffset? Latest(string cron, TimeZoneInfo zone, DateTimeOffset moment, TimeSpan window, bool inclusive)
     {
         var expression = new CronExpression(cron, zone);

@@ -36,11 +36,7 @@ public sealed class JobRunStore
 
     public bool HasRun(string key) => _runs.FindById(key) is not null;
 
-    public JobRun? Find(string key) => _runs.FindById(key);
-
     /// <summary>Records a run; call inside the transaction that queues its messages. Idempotent (upsert by key).</summary>
     public void Record(string key, DateTimeOffset dueAt) =>
         _runs.Upsert(new JobRun { Id = key, DueAt = dueAt.UtcDateTime, DoneAt = _time.GetUtcNow().UtcDateTime });
-
-    public int Count() => _runs.Count();
 }

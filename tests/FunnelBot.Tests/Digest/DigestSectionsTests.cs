@@ -108,6 +108,7 @@ public sealed class DigestSectionsTests : IAsyncLifetime
 
     private sealed class NoChart : IDigestChart
     {
-        public byte[]? Render(DigestKind kind, IsoWeek week, System.Globalization.CultureInfo culture, string? metricKey = null) => null;
+        public byte[]? Render(
+            DigestKind kind, IsoWeek week, System.Globalization.CultureInfo culture, Domain.Scorecard.ScorecardInput? input = null, string? metricKey = null) => null;
     }
 }

@@ -40,7 +40,7 @@ public sealed class DigestComposer
             }
         }
 
-        return new Digest(kind, week, html.ToString(), Caption(context), report);
+        return new Digest(kind, week, html.ToString(), Caption(context), report, input);
     }
 
     private string Title(DigestContext context) => context.Kind == DigestKind.Weekly

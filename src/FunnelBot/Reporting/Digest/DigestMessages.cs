@@ -28,7 +28,7 @@ public sealed partial class DigestMessages
     {
         var digest = _composer.Compose(kind, week, asOf, culture);
         response.SendHtml(chatId, digest.Html, threadId: threadId);
-        if (Chart(kind, week, culture) is { } png)
+        if (Chart(digest, culture) is { } png)
         {
             response.Send(Photo(chatId, threadId, png, ChartFileName(kind, week), digest.ChartCaption));
         }
@@ -42,15 +42,15 @@ public sealed partial class DigestMessages
     public static string ChartFileName(DigestKind kind, IsoWeek week) =>
         kind == DigestKind.Weekly ? $"digest-{week}.png" : $"results-{week.Month}.png";
 
-    private byte[]? Chart(DigestKind kind, IsoWeek week, CultureInfo culture)
+    private byte[]? Chart(Digest digest, CultureInfo culture)
     {
         try
         {
-            return _chart.Render(kind, week, culture);
+            return _chart.Render(digest.Kind, digest.Week, culture, digest.Input);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            LogChartFailed(exception, week.ToString());
+            LogChartFailed(exception, digest.Week.ToString());
             return null;
         }
     }

@@ -19,7 +19,7 @@ public static class DigestSetup
         services.TryAddSingleton<IAwayCalendar, NobodyAway>();
         services.AddSingleton<DigestNames>();
         services.AddSingleton<DigestComposer>();
-        services.AddSingleton<MetricChartData>();
+        services.AddSingleton<ChartDataFromInput>();
         services.AddSingleton<IDigestChart, DigestChart>();
         services.AddSingleton<DigestMessages>();
         services.AddSingleton<IDigestSection, MetricsSection>();

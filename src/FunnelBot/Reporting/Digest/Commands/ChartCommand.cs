@@ -51,7 +51,7 @@ public sealed class ChartCommand : IBotCommand
             }
         }
 
-        var png = _chart.Render(DigestKind.Weekly, week, request.Culture, metricKey);
+        var png = _chart.Render(DigestKind.Weekly, week, request.Culture, metricKey: metricKey);
         if (png is null)
         {
             response.SendHtml(request.ChatId, BotTexts.Html("chart.none", request.Culture), threadId: request.MessageThreadId);
