@@ -21,6 +21,8 @@ public class DigestBenchmarks
     private IHost? _host;
     private DigestComposer? _composer;
     private DigestMessages? _messages;
+    private IDigestChart? _chart;
+    private Domain.Scorecard.ScorecardInput? _input;
 
     [GlobalSetup]
     public void Setup()
@@ -32,8 +34,13 @@ public class DigestBenchmarks
         _host = builder.Build();
         _composer = _host.Services.GetRequiredService<DigestComposer>();
         _messages = _host.Services.GetRequiredService<DigestMessages>();
+        _chart = _host.Services.GetRequiredService<IDigestChart>();
+        _input = _host.Services.GetRequiredService<FunnelBot.Scorecards.ScorecardService>().LoadInput(BenchDataSet.ReportWeek);
         _ = Digest(); // the first chart in a process pays for fonts and Skia
     }
+
+    [Benchmark(Description = "chart alone: data from the loaded input + PNG")]
+    public int Chart() => _chart!.Render(DigestKind.Weekly, BenchDataSet.ReportWeek, BotTexts.Russian, _input)!.Length;
 
     [GlobalCleanup]
     public void Cleanup() => _host?.Dispose();
