@@ -13,7 +13,8 @@ namespace FunnelBot.Benchmarks;
 /// <c>dotnet run -c Release --project bench/FunnelBot.Benchmarks -- report</c>: generates the data set (once) under
 /// <c>artifacts/bench</c>, times loading and computing with BenchmarkDotNet (short in-process job), then runs
 /// <c>report --json</c> once in a fresh process and reports its peak working set.
-/// Other verbs: <c>generate</c> (rebuild the data set), <c>peak</c> (only the memory figure).
+/// Other verbs: <c>generate</c> (rebuild the data set), <c>peak</c> (only the memory figure), <c>digest</c> (the weekly
+/// digest with its chart).
 /// </summary>
 public static class BenchProgram
 {
@@ -47,10 +48,18 @@ public static class BenchProgram
                 }
 
                 return await BotBenchmark.RunAsync(data);
+            case "digest":
+                if (!data.Exists)
+                {
+                    Generate(data);
+                }
+
+                BenchmarkRunner.Run<DigestBenchmarks>(Config());
+                return 0;
             case "report-once":
                 return await ReportOnceAsync(data);
             default:
-                await Console.Error.WriteLineAsync("usage: -- report | bot | generate | peak");
+                await Console.Error.WriteLineAsync("usage: -- report | bot | digest | generate | peak");
                 return 2;
         }
     }

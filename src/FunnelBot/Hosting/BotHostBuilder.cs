@@ -1,3 +1,4 @@
+using FunnelBot.Scheduling;
 using FunnelBot.TelegramBot;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,7 @@ public static class BotHostBuilder
         builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
         builder.AddTelegramBot();
+        builder.AddScheduling();
         return builder;
     }
 }

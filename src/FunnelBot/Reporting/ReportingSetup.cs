@@ -17,6 +17,8 @@ public static class ReportingSetup
         builder.Services.AddSingleton<ScorecardService>();
         Charts.ChartsSetup.AddDigestChart(builder.Services);
         builder.Services.AddSingleton<WeekNotesService>();
+        builder.Services.AddSingleton<Digest.Sources.IOverdueTasks, Digest.Sources.StoredOverdueTasks>();
+        builder.Services.AddSingleton<Digest.Sources.IDeviationNotes, Digest.Sources.StoredDeviationNotes>();
         builder.Services.TryAddSingleton(CauseCatalogue.Default);
         return builder;
     }

@@ -77,6 +77,9 @@ public static class TelegramBotSetup
         services.AddSingleton<IBotCommand, DueCommand>();
         services.AddSingleton<IBotCommand, ReasonsCommand>();
         services.AddSingleton<ICallbackHandler, TaskCallbacks>();
+        services.AddSingleton<IBotCommand, Reporting.Digest.Commands.ChartCommand>();
+        services.AddSingleton<IBotCommand, Reporting.Digest.Commands.DigestCommand>();
+        services.AddSingleton<ICallbackHandler, Scheduling.OverdueTaskCallbacks>();
 
         services.AddSingleton<ChatLanes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());

@@ -14,7 +14,8 @@ namespace FunnelBot.Tests.SandboxMode;
 /// </summary>
 public sealed class SandboxFixture : IAsyncDisposable
 {
-    public static readonly DateTimeOffset Now = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+    /// <summary>Thursday 26 Nov 2026, 15:00 in Moscow: week 2026-W48, with no scheduled job due to catch up at start.</summary>
+    public static readonly DateTimeOffset Now = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
 
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 

@@ -67,7 +67,7 @@ public sealed class StatusRenderer
             NumberFormatting.FormatAttainment(score.Month.Attainment, culture),
             NumberFormatting.FormatAttainment(score.Year.Attainment, culture),
             MetricValueText.Change(score.Year.ChangeAgainstLastYear, culture));
-        if (!score.Submitted && !metric.IsRatio)
+        if (!score.Submitted && metric.Kind == MetricKind.Entered)
         {
             line += " · <i>" + BotTexts.Html("status.not_submitted", culture) + "</i>";
         }

@@ -1,0 +1,53 @@
+using FunnelBot.Configuration;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.Reporting.Charts;
+
+namespace FunnelBot.Reporting.Digest;
+
+/// <summary>
+/// The digest chart's data from the input the digest already loaded, computed as <see cref="DigestChartDataBuilder"/>
+/// computes it from the store (a test keeps the two equal), so that a digest reads LiteDB once. With a metric key,
+/// only that metric: its attainment bar and its year-to-date series (for <c>/chart leads</c>).
+/// </summary>
+public sealed class ChartDataFromInput
+{
+    private readonly TeamConfiguration _team;
+    private readonly ScorecardEngine _engine;
+
+    public ChartDataFromInput(TeamConfiguration team)
+    {
+        _team = team;
+        _engine = new ScorecardEngine(team.Team.Zones);
+    }
+
+    public DigestChartData Build(IsoWeek week, DigestChartPeriod period, ScorecardInput input, string language, string? metricKey = null)
+    {
+        var single = metricKey is null ? null : _team.FindMetric(metricKey) ?? throw new ArgumentException($"No metric '{metricKey}'.", nameof(metricKey));
+        IReadOnlyList<MetricDefinition> barMetrics = single is null ? _team.Metrics : [single];
+        IReadOnlyList<MetricDefinition> headlines = single is null
+            ? [.. _team.Team.HeadlineMetrics.Select(_team.FindMetric).OfType<MetricDefinition>()]
+            : [single];
+        var bars = _engine.Compute(week, barMetrics, input).Metrics
+            .Select(score => (score.Metric, Figures: period == DigestChartPeriod.Month ? score.Month : score.Week))
+            .Where(x => x.Figures.Plan is not null)
+            .Select(x => new AttainmentBar(x.Metric.Key, x.Metric.Names.For(language), x.Figures.Attainment, x.Figures.Zone))
+            .ToList();
+        return new DigestChartData(_team.Team.Name, period, week, bars, Series(week, headlines, input, language));
+    }
+
+    /// <summary>Each headline metric's year to date as of every week 1..W: the year figures of that week's report.</summary>
+    private List<CumulativeSeries> Series(IsoWeek week, IReadOnlyList<MetricDefinition> metrics, ScorecardInput input, string language)
+    {
+        var points = metrics.ToDictionary(metric => metric.Key, _ => new List<CumulativePoint>(week.Week), StringComparer.Ordinal);
+        foreach (var w in IsoWeek.AllOf(week.Year).Take(week.Week))
+        {
+            foreach (var score in _engine.Compute(w, metrics, input).Metrics)
+            {
+                points[score.Metric.Key].Add(new CumulativePoint(w.Week, score.Year.Actual, score.Year.Plan, score.Year.LastYear));
+            }
+        }
+
+        return [.. metrics.Select(m => new CumulativeSeries(m.Key, m.Names.For(language), m.Unit, m.IsRatio, points[m.Key]))];
+    }
+}

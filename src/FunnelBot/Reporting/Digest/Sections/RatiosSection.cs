@@ -1,0 +1,34 @@
+using System.Text;
+using FunnelBot.TelegramBot.Texts;
+
+namespace FunnelBot.Reporting.Digest.Sections;
+
+/// <summary>The funnel's ratios (conversion rates, cost per lead): the configured ratio metrics.</summary>
+public sealed class RatiosSection : IDigestSection
+{
+    private readonly DigestNames _names;
+
+    public RatiosSection(DigestNames names)
+    {
+        _names = names;
+    }
+
+    public int Order => 200;
+
+    public string? Render(DigestContext context)
+    {
+        var scores = context.Report.Metrics.Where(s => s.Metric.IsRatio).ToList();
+        if (scores.Count == 0)
+        {
+            return null;
+        }
+
+        var text = new StringBuilder(BotTexts.Html("digest.ratios_header", context.Culture));
+        foreach (var score in scores)
+        {
+            text.Append('\n').Append(MetricLine.Render(score, context, _names));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,42 @@
+using FunnelBot.Storage;
+using LiteDB;
+
+namespace FunnelBot.Scheduling;
+
+/// <summary>One done run of a scheduled job for one due period (collection <c>job_runs</c>).</summary>
+public sealed class JobRun
+{
+    /// <summary><c>job|period</c>, e.g. <c>weekly-digest|2026-W47</c> or <c>checkin-prompt|2026-W48|anna</c>.</summary>
+    public string Id { get; set; } = string.Empty;
+
+    /// <summary>The cron slot the run was due at (UTC).</summary>
+    public DateTime DueAt { get; set; }
+
+    /// <summary>When the run's messages were queued (UTC, business clock).</summary>
+    public DateTime DoneAt { get; set; }
+}
+
+/// <summary>
+/// Which due periods a job has already served. A run is recorded in the same LiteDB transaction as the messages it
+/// queues, so a crash before the commit leaves neither (the run repeats) and after it leaves both (the outbox delivers).
+/// </summary>
+public sealed class JobRunStore
+{
+    private readonly ILiteCollection<JobRun> _runs;
+    private readonly TimeProvider _time;
+
+    public JobRunStore(FunnelDatabase database, TimeProvider time)
+    {
+        _runs = database.Collection<JobRun>("job_runs");
+        _time = time;
+    }
+
+    public static string Key(ScheduledJobKind kind, string period, string? part = null) =>
+        part is null ? $"{kind.Name()}|{period}" : $"{kind.Name()}|{period}|{part}";
+
+    public bool HasRun(string key) => _runs.FindById(key) is not null;
+
+    /// <summary>Records a run; call inside the transaction that queues its messages. Idempotent (upsert by key).</summary>
+    public void Record(string key, DateTimeOffset dueAt) =>
+        _runs.Upsert(new JobRun { Id = key, DueAt = dueAt.UtcDateTime, DoneAt = _time.GetUtcNow().UtcDateTime });
+}

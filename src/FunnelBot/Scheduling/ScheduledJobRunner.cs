@@ -1,0 +1,80 @@
+using FunnelBot.Configuration;
+using Microsoft.Extensions.Logging;
+
+namespace FunnelBot.Scheduling;
+
+/// <summary>
+/// Runs a job for the slot an instant belongs to: the latest cron slot at or before it and within the catch-up window
+/// (so a misfire fired late still serves the slot it missed), skipping a slot whose run is already recorded. Runs are
+/// serialised, so two triggers for the same key cannot both pass the check.
+/// </summary>
+public sealed partial class ScheduledJobRunner : IDisposable
+{
+    private readonly TeamConfiguration _team;
+    private readonly DuePeriods _periods;
+    private readonly JobRunStore _runs;
+    private readonly Dictionary<ScheduledJobKind, IScheduledWork> _work;
+    private readonly ILogger<ScheduledJobRunner> _logger;
+    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
+
+    public ScheduledJobRunner(
+        TeamConfiguration team, DuePeriods periods, JobRunStore runs, IEnumerable<IScheduledWork> work, ILogger<ScheduledJobRunner> logger)
+    {
+        _team = team;
+        _periods = periods;
+        _runs = runs;
+        _work = work.ToDictionary(w => w.Kind);
+        _logger = logger;
+    }
+
+    /// <summary>Runs <paramref name="kind"/> for the slot of <paramref name="instant"/>; returns the run when work was done.</summary>
+    public async Task<ScheduledRun?> RunAsync(ScheduledJobKind kind, DateTimeOffset instant, CancellationToken cancellationToken, TimeSpan? window = null)
+    {
+        var job = _team.Schedule.Of(kind);
+        var name = kind.Name();
+        if (!job.Enabled)
+        {
+            LogDisabled(name);
+            return null;
+        }
+
+        if (CronSlots.LatestAtOrBefore(job.Cron, _team.Team.TimeZone, instant, window ?? _team.Schedule.CatchUpWindow) is not { } slot)
+        {
+            LogNoSlot(name, instant);
+            return null;
+        }
+
+        await _oneAtATime.WaitAsync(cancellationToken);
+        try
+        {
+            var run = _periods.For(kind, slot);
+            if (_runs.HasRun(run.Key))
+            {
+                LogAlreadyDone(run.Key);
+                return null;
+            }
+
+            var queued = _work[kind].Run(run);
+            LogDone(run.Key, queued);
+            return run;
+        }
+        finally
+        {
+            _oneAtATime.Release();
+        }
+    }
+
+    public void Dispose() => _oneAtATime.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} is switched off in the configuration")]
+    private partial void LogDisabled(string job);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job}: no slot within the catch-up window before {Instant}; nothing to do")]
+    private partial void LogNoSlot(string job, DateTimeOffset instant);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {Key} was already done; nothing sent again")]
+    private partial void LogAlreadyDone(string key);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Run {Key} done: {Messages} message(s) queued")]
+    private partial void LogDone(string key, int messages);
+}

@@ -1,0 +1,98 @@
+using System.Text;
+using FunnelBot.Configuration;
+using FunnelBot.Reporting.Digest;
+using FunnelBot.Reporting.Digest.Sources;
+using FunnelBot.TelegramBot.Members;
+using FunnelBot.TelegramBot.Outgoing;
+using FunnelBot.TelegramBot.Rendering;
+using FunnelBot.TelegramBot.Texts;
+using FunnelBot.TelegramBot.Updates;
+
+namespace FunnelBot.Scheduling;
+
+/// <summary>
+/// The overdue alert: one channel message listing overdue tasks by owner, and a private message to each reachable
+/// owner per task with the buttons "done" and "+7 days"; all queued with the run's key in one transaction. Nothing is
+/// sent when nothing is overdue (the run is still recorded). Tasks come from <see cref="IOverdueTasks"/>.
+/// </summary>
+public sealed class OverdueAlertWork : IScheduledWork
+{
+    private readonly TeamConfiguration _team;
+    private readonly IOverdueTasks _tasks;
+    private readonly MemberDirectory _members;
+    private readonly MemberCultures _cultures;
+    private readonly DigestNames _names;
+    private readonly ResponseWriter _writer;
+    private readonly JobRunStore _runs;
+
+    public OverdueAlertWork(
+        TeamConfiguration team, IOverdueTasks tasks, MemberDirectory members, MemberCultures cultures, DigestNames names,
+        ResponseWriter writer, JobRunStore runs)
+    {
+        _team = team;
+        _tasks = tasks;
+        _members = members;
+        _cultures = cultures;
+        _names = names;
+        _writer = writer;
+        _runs = runs;
+    }
+
+    public ScheduledJobKind Kind => ScheduledJobKind.OverdueAlert;
+
+    public int Run(ScheduledRun run)
+    {
+        var overdue = _tasks.Overdue(run.Day);
+        var response = new BotResponse();
+        if (overdue.Count > 0 && _team.Team.HasChannel)
+        {
+            response.SendHtml(_team.Team.ChannelChatId, ChannelText(overdue), threadId: _team.Team.ChannelThreadId);
+        }
+
+        foreach (var task in overdue)
+        {
+            if (_team.FindMember(task.OwnerKey) is { } owner && _members.PrivateChatOf(owner.Key) is { } chat)
+            {
+                var culture = _cultures.For(owner);
+                var text = BotTexts.Html("overdue.private", culture, task.Title, Dates.DayAndMonth(task.Due, culture));
+                response.SendHtml(chat, text, OverdueTaskButtons.For(task.Id, culture), owner.Key);
+            }
+        }
+
+        _writer.Apply(response, () => _runs.Record(run.Key, run.Slot));
+        return response.Messages.Count;
+    }
+
+    private string ChannelText(IReadOnlyList<OverdueTask> overdue)
+    {
+        var culture = _cultures.Team;
+        var text = new StringBuilder(BotTexts.Html("overdue.channel_header", culture));
+        foreach (var owner in overdue.GroupBy(task => task.OwnerKey, StringComparer.Ordinal))
+        {
+            text.Append('\n').Append(BotTexts.Html("overdue.owner_line", culture, _names.Member(owner.Key)));
+            foreach (var task in owner)
+            {
+                text.Append('\n').Append(BotTexts.Html("overdue.task_line", culture, task.Title, Dates.DayAndMonth(task.Due, culture)));
+            }
+        }
+
+        return text.ToString();
+    }
+}
+
+/// <summary>The two buttons under a private overdue reminder: <c>ovd:done:&lt;id&gt;</c> and <c>ovd:later:&lt;id&gt;</c>.</summary>
+public static class OverdueTaskButtons
+{
+    public const string Prefix = "ovd";
+    public const string Done = "done";
+    public const string Later = "later";
+    public const int LaterDays = 7;
+
+    public static List<List<OutgoingButton>> For(string taskId, System.Globalization.CultureInfo culture) =>
+    [
+        [
+            new OutgoingButton { Text = BotTexts.Template("overdue.button_done", culture), Data = $"{Prefix}:{Done}:{taskId}" },
+            new OutgoingButton { Text = BotTexts.Template("overdue.button_later", culture), Data = $"{Prefix}:{Later}:{taskId}" },
+        ],
+    ];
+}

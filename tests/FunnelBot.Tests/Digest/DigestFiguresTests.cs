@@ -1,0 +1,73 @@
+using System.Text.Json;
+using FunnelBot.Configuration;
+using FunnelBot.Domain.CheckIns;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Reporting;
+using FunnelBot.Reporting.Digest;
+using FunnelBot.Scorecards;
+using FunnelBot.TelegramBot.Texts;
+using FunnelBot.Tests.Bot.Support;
+using FunnelBot.Tests.Scheduling;
+using MetricText = FunnelBot.TelegramBot.Rendering.MetricValueText;
+
+namespace FunnelBot.Tests.Digest;
+
+/// <summary>The digest shows the scorecard of <c>report --json</c>: same computation, same numbers, in the team's culture.</summary>
+public sealed class DigestFiguresTests : IAsyncLifetime
+{
+    private BotTestHost _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _bot = await BotTestHost.StartAsync(ScheduleTestHost.DisabledSchedule(TestTeam.Configuration()), ScheduleTestHost.MondayBeforeDigest);
+        ScheduleTestHost.SeedNovember(_bot);
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Theory]
+    [InlineData(DigestKind.Weekly, "en")]
+    [InlineData(DigestKind.Weekly, "ru")]
+    [InlineData(DigestKind.Monthly, "en")]
+    public void Compose_Week48_EveryMetricLineCarriesTheJsonReportFigures(DigestKind kind, string language)
+    {
+        var week = new IsoWeek(2026, 48);
+        var culture = BotTexts.CultureOf(language);
+        var json = JsonDocument.Parse(ScorecardJsonWriter.ToText(_bot.Service<ScorecardService>().Build(week)));
+
+        var digest = _bot.Service<DigestComposer>().Compose(kind, week, new DateOnly(2026, 11, 30), culture);
+
+        Assert.Equal(ScorecardJsonWriter.ToText(_bot.Service<ScorecardService>().Build(week)), ScorecardJsonWriter.ToText(digest.Report));
+        var team = _bot.Service<TeamConfiguration>();
+        foreach (var metric in json.RootElement.GetProperty("metrics").EnumerateArray())
+        {
+            var definition = team.FindMetric(metric.GetProperty("key").GetString()!)!;
+            var main = metric.GetProperty(kind == DigestKind.Weekly ? "week" : "month");
+            var expected = string.Join(
+                " · ",
+                MetricText.Format(Number(main, "actual"), definition, culture) + " / " + MetricText.Format(Number(main, "plan"), definition, culture),
+                NumberFormatting.FormatAttainment(Number(main, "attainment"), culture),
+                NumberFormatting.FormatAttainment(Number(metric.GetProperty(kind == DigestKind.Weekly ? "month" : "quarter"), "attainment"), culture),
+                NumberFormatting.FormatAttainment(Number(metric.GetProperty("year"), "attainment"), culture));
+            Assert.Contains(BotTexts.Escape(expected), digest.Html, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Compose_Week48English_KnownLinesAndEscapedTeamName()
+    {
+        var digest = _bot.Service<DigestComposer>().Compose(DigestKind.Weekly, new IsoWeek(2026, 48), new DateOnly(2026, 11, 30), BotTexts.English);
+
+        Assert.StartsWith("📊 <b>Test &lt;Team&gt; &amp; Co</b>: week 2026-W48 (23 Nov–29 Nov)", digest.Html, StringComparison.Ordinal);
+
+        // Week 6 of 10 = 60% red; month W45..W48 31 of 40 = 77.5% (shown 77%, as /status shows it); year the same (plans only
+        // in November); 31 against 10 last year: +210%.
+        Assert.Contains("🔴 Leads (Anna): 6 / 10 · 60% · 77% · 77% · +210%", digest.Html, StringComparison.Ordinal);
+
+        // Ratio: 3 / 6 = 50% against 40%.
+        Assert.Contains("🟢 Qualification rate (Maria): 50% / 40% · 125%", digest.Html, StringComparison.Ordinal);
+    }
+
+    private static decimal? Number(JsonElement period, string name) =>
+        period.GetProperty(name).ValueKind == JsonValueKind.Null ? null : period.GetProperty(name).GetDecimal();
+}

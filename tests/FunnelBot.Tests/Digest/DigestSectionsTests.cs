@@ -1,0 +1,114 @@
+using FunnelBot.Configuration;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Reporting.Digest;
+using FunnelBot.Reporting.Digest.Sections;
+using FunnelBot.Reporting.Digest.Sources;
+using FunnelBot.Scorecards;
+using FunnelBot.TelegramBot.Members;
+using FunnelBot.TelegramBot.Texts;
+using FunnelBot.TelegramBot.Updates;
+using FunnelBot.Tests.Bot.Support;
+using FunnelBot.Tests.Scheduling;
+
+namespace FunnelBot.Tests.Digest;
+
+/// <summary>The digest's sections over November 2026 (leads red W46..W48, Ivan reported only calls in W48).</summary>
+public sealed class DigestSectionsTests : IAsyncLifetime
+{
+    private static readonly IsoWeek Week48 = new(2026, 48);
+    private BotTestHost _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        _bot = await BotTestHost.StartAsync(ScheduleTestHost.DisabledSchedule(TestTeam.Configuration()), ScheduleTestHost.MondayBeforeDigest);
+        ScheduleTestHost.SeedNovember(_bot);
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public void StandingIssues_LeadsRedThreeWeeks_Listed()
+    {
+        var html = new StandingIssuesSection(_bot.Service<TeamConfiguration>(), _bot.Service<DigestNames>()).Render(Context());
+
+        // Leads 7, 8, 6 against 10 a week: red three times. Qualified 2, 2, 3 against 5: red too. Calls had no value in W46.
+        Assert.Equal("<b>Off plan three weeks in a row</b>\n🔴🔴🔴 Leads (Anna)\n🔴🔴🔴 Qualified leads (Anna)", html);
+    }
+
+    [Theory]
+    [InlineData(false, "• Anna: 2 of 4 values missing (cannot be reached: has not started the bot or blocked it)")]
+    [InlineData(true, "• @anna_ads: 2 of 4 values missing (cannot be reached: has not started the bot or blocked it)")]
+    public void NonReporters_MentionSetting_NamedOrMentioned(bool mention, string expectedAnnaLine)
+    {
+        var team = _bot.Service<TeamConfiguration>();
+        team = team with { Team = team.Team with { MentionNonReporters = mention } };
+        var section = new NonReportersSection(team, new NobodyAway(), _bot.Service<MemberDirectory>());
+
+        var html = section.Render(Context())!;
+
+        Assert.Contains(expectedAnnaLine, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ivan", html, StringComparison.Ordinal); // Ivan owns calls only, and reported them
+    }
+
+    [Fact]
+    public async Task NonReporters_AwayAndReachable_AwayShownAsAwayOthersWithoutUnreachableNote()
+    {
+        await _bot.JoinAsync("anna_ads", "Anna");
+        var section = new NonReportersSection(_bot.Service<TeamConfiguration>(), new AwayIn("ivan"), _bot.Service<MemberDirectory>());
+
+        var html = section.Render(Context())!;
+
+        Assert.Equal("<b>Not reported</b>\n• Anna: 2 of 4 values missing\n• Ivan: away", html);
+    }
+
+    [Fact]
+    public void GreenZone_Week48_OwnersRankedByShareOfGreen()
+    {
+        var rows = new GreenZoneSection(_bot.Service<TeamConfiguration>()).Rank(Context());
+
+        // Maria: qualification rate 3/6 = 50% of 40% green (1/1). Ivan: calls 55 of 50 green (1/1); the tie goes by the
+        // order of the configuration. Anna: leads and qualified red, the other two have no plan: 0 of 2.
+        Assert.Equal([("maria", 1, 1), ("ivan", 1, 1), ("anna", 0, 2)], rows.Select(r => (r.Member.Key, r.Green, r.Counted)));
+    }
+
+    [Fact]
+    public void Messages_DigestLongerThanTelegramAllows_SplitAtLinesUnder4096()
+    {
+        var composer = new DigestComposer(
+            _bot.Service<TeamConfiguration>(), _bot.Service<ScorecardService>(), [new LongSection(), new MetricsSection(_bot.Service<DigestNames>())]);
+        var messages = new DigestMessages(composer, new NoChart(), Microsoft.Extensions.Logging.Abstractions.NullLogger<DigestMessages>.Instance);
+        var response = new BotResponse();
+
+        var digest = messages.AddTo(response, DigestKind.Weekly, Week48, new DateOnly(2026, 11, 30), BotTexts.English, -100, 7);
+
+        Assert.True(response.Messages.Count > 1);
+        Assert.All(response.Messages, m => Assert.True(m.Html!.Length <= 4096 && m.ThreadId == 7 && m.ChatId == -100));
+        Assert.Equal(digest.Html.Replace("\n", string.Empty, StringComparison.Ordinal), string.Concat(response.Messages.Select(m => m.Html)).Replace("\n", string.Empty, StringComparison.Ordinal));
+    }
+
+    private DigestContext Context()
+    {
+        var scorecards = _bot.Service<ScorecardService>();
+        var input = scorecards.LoadInput(Week48);
+        return new DigestContext(DigestKind.Weekly, Week48, scorecards.Compute(Week48, input), input, new DateOnly(2026, 11, 30), BotTexts.English);
+    }
+
+    private sealed class AwayIn(string member) : IAwayCalendar
+    {
+        public bool IsAway(string memberKey, IsoWeek week) => memberKey == member;
+    }
+
+    private sealed class LongSection : IDigestSection
+    {
+        public int Order => 50;
+
+        public string? Render(DigestContext context) =>
+            string.Join("\n", Enumerable.Range(1, 300).Select(i => $"line {i}: " + new string('x', 30)));
+    }
+
+    private sealed class NoChart : IDigestChart
+    {
+        public byte[]? Render(
+            DigestKind kind, IsoWeek week, System.Globalization.CultureInfo culture, Domain.Scorecard.ScorecardInput? input = null, string? metricKey = null) => null;
+    }
+}

@@ -1,0 +1,86 @@
+using FunnelBot.Domain.Periods;
+using FunnelBot.Reporting.Digest.Sources;
+using FunnelBot.Scheduling;
+using FunnelBot.Storage;
+using FunnelBot.TelegramBot.CheckIns;
+using FunnelBot.TelegramBot.Outgoing;
+using FunnelBot.Tests.Bot.Support;
+
+namespace FunnelBot.Tests.Scheduling;
+
+/// <summary>The Friday check-in prompt and the Monday reminder, run directly at their slots (Moscow).</summary>
+public sealed class PromptJobTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset FridayPrompt = new(2026, 11, 27, 12, 0, 0, TimeSpan.Zero);
+    private static readonly DateTimeOffset MondayReminder = new(2026, 11, 30, 7, 0, 0, TimeSpan.Zero);
+    private BotTestHost _bot = null!;
+
+    /// <summary>Starts an hour before the Friday prompt (at the prompt itself, the start would already have run it).</summary>
+    public async Task InitializeAsync() => _bot = await BotTestHost.StartAsync(now: FridayPrompt.AddHours(-1));
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task CheckInPrompt_FridaySlot_EachOwnerOnceAndNobodyElse()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        var ivan = await _bot.JoinAsync("ivan_calls", "Ivan", "ru");
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        var before = (Anna: _bot.LastMessageId(anna.Id), Ivan: _bot.LastMessageId(ivan.Id), Maria: _bot.LastMessageId(maria.Id));
+        var runner = _bot.Service<ScheduledJobRunner>();
+
+        var first = await runner.RunAsync(ScheduledJobKind.CheckInPrompt, FridayPrompt, CancellationToken.None);
+        await _bot.Driver.WaitForMessageAsync(anna.Id, before.Anna, BotTestHost.Timeout);
+        await _bot.Driver.WaitForMessageAsync(ivan.Id, before.Ivan, BotTestHost.Timeout);
+        var second = await runner.RunAsync(ScheduledJobKind.CheckInPrompt, FridayPrompt.AddMinutes(1), CancellationToken.None);
+
+        Assert.Equal("checkin-prompt|2026-W48", first?.Key);
+        Assert.Null(second);
+        await Eventually.TrueAsync(() => _bot.Service<OutboxStore>().Count() == 0, BotTestHost.Timeout);
+        Assert.Single(_bot.Driver.BotMessages(anna.Id), m => m.MessageId > before.Anna && m.ReplyMarkup is not null); // the first question
+        Assert.Single(_bot.Driver.BotMessages(ivan.Id), m => m.MessageId > before.Ivan && m.ReplyMarkup is not null);
+        Assert.DoesNotContain(_bot.Driver.BotMessages(maria.Id), m => m.MessageId > before.Maria);
+    }
+
+    [Fact]
+    public async Task CheckInPrompt_OwnerAway_NotPrompted()
+    {
+        await _bot.JoinAsync("anna_ads", "Anna");
+        await _bot.JoinAsync("ivan_calls", "Ivan", "ru");
+        var runs = _bot.Service<JobRunStore>();
+        var round = new PromptRound(_bot.Service<CheckInPrompts>(), new AwayMembers("ivan"), runs, _bot.Service<FunnelDatabase>());
+        var run = _bot.Service<DuePeriods>().For(ScheduledJobKind.CheckInPrompt, FridayPrompt);
+
+        var prompted = round.Prompt(run);
+
+        Assert.Equal(1, prompted);
+        Assert.True(runs.HasRun("checkin-prompt|2026-W48|anna"));
+        Assert.False(runs.HasRun("checkin-prompt|2026-W48|ivan"));
+    }
+
+    [Fact]
+    public async Task Reminder_MondaySlot_OnlyOwnersWithGapsForFridaysWeek()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        var ivan = await _bot.JoinAsync("ivan_calls", "Ivan", "ru");
+        var author = new ChangeAuthor("test", ChangeSource.Cli);
+        foreach (var metric in new[] { "leads", "ad_spend", "open_rate", "qualified" })
+        {
+            _bot.Service<WeeklyValueStore>().Set(new WeeklyValue(metric, new IsoWeek(2026, 48), 1m), author);
+        }
+
+        var before = (Anna: _bot.LastMessageId(anna.Id), Ivan: _bot.LastMessageId(ivan.Id));
+
+        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.Reminder, MondayReminder, CancellationToken.None);
+        await _bot.Driver.WaitForMessageAsync(ivan.Id, before.Ivan, BotTestHost.Timeout);
+
+        Assert.Equal(("reminder|2026-11-30", "2026-W48"), (run?.Key, run?.Week.ToString()));
+        await Eventually.TrueAsync(() => _bot.Service<OutboxStore>().Count() == 0, BotTestHost.Timeout);
+        Assert.DoesNotContain(_bot.Driver.BotMessages(anna.Id), m => m.MessageId > before.Anna);
+    }
+
+    private sealed class AwayMembers(params string[] away) : IAwayCalendar
+    {
+        public bool IsAway(string memberKey, IsoWeek week) => away.Contains(memberKey, StringComparer.Ordinal);
+    }
+}

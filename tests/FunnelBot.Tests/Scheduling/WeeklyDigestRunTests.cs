@@ -1,0 +1,92 @@
+using FunnelBot.Scheduling;
+using FunnelBot.Sandbox.State;
+using FunnelBot.TelegramBot.Outgoing;
+using FunnelBot.Tests.Bot.Support;
+using FunnelBot.Tests.Reporting.Charts;
+
+namespace FunnelBot.Tests.Scheduling;
+
+/// <summary>The weekly digest through the scheduled runner into the emulator's channel: once per week, whatever fires.</summary>
+public sealed class WeeklyDigestRunTests : IAsyncLifetime
+{
+    private static readonly DateTimeOffset DigestSlot = new(2026, 11, 30, 8, 0, 0, TimeSpan.Zero); // Monday 11:00 in Moscow
+    private BotTestHost _bot = null!;
+    private SandboxChat _channel = null!;
+
+    public async Task InitializeAsync()
+    {
+        (_bot, _channel) = await ScheduleTestHost.StartWithChannelAsync();
+        ScheduleTestHost.SeedNovember(_bot);
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task RunAsync_DigestSlot_ChannelGetsTextThenChartPhoto()
+    {
+        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+
+        var photo = await _bot.Driver.WaitForMessageAsync(_channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
+        var text = _bot.Driver.BotMessages(_channel.Id)[0];
+        Assert.Equal("weekly-digest|2026-W48", run?.Key);
+        Assert.Contains("Test <Team> & Co: week 2026-W48", text.Text, StringComparison.Ordinal);
+        Assert.Contains("Leads (Anna): 6 / 10", text.Text, StringComparison.Ordinal);
+        Assert.Equal(AttachmentKind.Photo, photo.Attachment!.Kind);
+        using var image = PngImage.Decode(photo.Attachment.Content.ToArray());
+        Assert.Equal((1200, 700), (image.Width, image.Height));
+    }
+
+    [Fact]
+    public async Task RunAsync_SecondTriggerForTheSameWeek_SendsNothing()
+    {
+        var runner = _bot.Service<ScheduledJobRunner>();
+        await runner.RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+        await _bot.Driver.WaitForMessageAsync(_channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
+
+        var again = await runner.RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+        var late = await runner.RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot.AddHours(3), CancellationToken.None); // a misfire fired late
+
+        Assert.Null(again);
+        Assert.Null(late);
+        Assert.Equal(2, _bot.Driver.BotMessages(_channel.Id).Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_DoubleStart_OnlyOneDigest()
+    {
+        var runner = _bot.Service<ScheduledJobRunner>();
+
+        var runs = await Task.WhenAll(
+            runner.RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None),
+            runner.RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None));
+
+        Assert.Single(runs, run => run is not null);
+        await _bot.Driver.WaitForMessageAsync(_channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
+        Assert.Equal(2, _bot.Driver.BotMessages(_channel.Id).Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_AfterRestart_SendsNothingAgain()
+    {
+        await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+        await _bot.Driver.WaitForMessageAsync(_channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
+        await Eventually.TrueAsync(() => _bot.Service<OutboxStore>().Count() == 0, BotTestHost.Timeout);
+
+        await _bot.StopBotAsync();
+        await _bot.StartBotAsync();
+        var again = await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+
+        Assert.Null(again);
+        Assert.True(_bot.Service<JobRunStore>().HasRun("weekly-digest|2026-W48"));
+        Assert.Equal(2, _bot.Driver.BotMessages(_channel.Id).Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_InstantOutsideTheCatchUpWindow_DoesNothing()
+    {
+        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot.AddDays(2), CancellationToken.None);
+
+        Assert.Null(run);
+        Assert.False(_bot.Service<JobRunStore>().HasRun("weekly-digest|2026-W48"));
+    }
+}
