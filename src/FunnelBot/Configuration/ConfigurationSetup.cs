@@ -52,6 +52,7 @@ public static class ConfigurationSetup
     {
         configuration.GetSection("Members").Bind(roster.Members);
         configuration.GetSection("Metrics").Bind(roster.Metrics);
+        configuration.GetSection("Causes").Bind(roster.Causes);
     }
 
     private static TeamConfiguration CreateTeamConfiguration(IServiceProvider services)

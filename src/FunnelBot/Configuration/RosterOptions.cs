@@ -1,11 +1,13 @@
 namespace FunnelBot.Configuration;
 
-/// <summary>The <c>Members</c> and <c>Metrics</c> arrays as written in the file (enum values kept as text).</summary>
+/// <summary>The <c>Members</c>, <c>Metrics</c> and <c>Causes</c> arrays as written in the file (enum values kept as text).</summary>
 public sealed class RosterOptions
 {
     public List<MemberOptions> Members { get; set; } = [];
 
     public List<MetricOptions> Metrics { get; set; } = [];
+
+    public List<CauseOptions> Causes { get; set; } = [];
 }
 
 /// <summary>One entry of <c>Members</c>.</summary>

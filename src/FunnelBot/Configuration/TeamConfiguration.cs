@@ -1,3 +1,4 @@
+using FunnelBot.Domain.Deviations;
 using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Configuration;
@@ -9,6 +10,9 @@ public sealed record TeamConfiguration(
     IReadOnlyList<MetricDefinition> Metrics,
     ScheduleConfiguration Schedule)
 {
+    /// <summary>The causes the team added to the built-in catalogue.</summary>
+    public IReadOnlyList<Cause> Causes { get; init; } = [];
+
     public MetricDefinition? FindMetric(string key) =>
         Metrics.FirstOrDefault(metric => string.Equals(metric.Key, key, StringComparison.Ordinal));
 

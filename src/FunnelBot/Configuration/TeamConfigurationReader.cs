@@ -16,9 +16,10 @@ public static class TeamConfigurationReader
         var metrics = MetricListReader.Read(roster.Metrics, members, problems);
         var teamSettings = TeamSectionReader.Read(team, metrics, problems);
         var scheduleConfiguration = ScheduleReader.Read(schedule, problems);
+        var causes = CauseListReader.Read(roster.Causes, problems);
         return problems.Any || teamSettings is null || scheduleConfiguration is null
             ? null
-            : new TeamConfiguration(teamSettings, members, metrics, scheduleConfiguration);
+            : new TeamConfiguration(teamSettings, members, metrics, scheduleConfiguration) { Causes = causes };
     }
 
     /// <summary>The checked configuration; throws <see cref="InvalidConfigurationException"/> listing every problem.</summary>

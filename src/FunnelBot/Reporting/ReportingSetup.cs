@@ -1,3 +1,4 @@
+using FunnelBot.Configuration;
 using FunnelBot.Domain.Deviations;
 using FunnelBot.Scorecards;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,7 +20,7 @@ public static class ReportingSetup
         builder.Services.AddSingleton<WeekNotesService>();
         builder.Services.AddSingleton<Digest.Sources.IOverdueTasks, Digest.Sources.StoredOverdueTasks>();
         builder.Services.AddSingleton<Digest.Sources.IDeviationNotes, Digest.Sources.StoredDeviationNotes>();
-        builder.Services.TryAddSingleton(CauseCatalogue.Default);
+        builder.Services.TryAddSingleton(provider => new CauseCatalogue(provider.GetRequiredService<TeamConfiguration>().Causes));
         return builder;
     }
 }

@@ -24,8 +24,9 @@ internal static class DemoDataSeeder
         plans.SetAll(data.Plans, Author);
         values.SetAll(data.Values, Author);
 
-        // Next step once deviations and tasks have stores: for each of data.Misses store its cause and a
-        // countermeasure task (owner, due in 7 days), one of them overdue.
+        DemoCountermeasures.Seed(
+            data.Misses, current, services.GetRequiredService<DeviationStore>(), services.GetRequiredService<WorkTaskStore>(),
+            services.GetRequiredService<TeamConfiguration>());
         return data;
     }
 }

@@ -26,7 +26,7 @@ internal static class DemoMissScenarios
         new("ad_clicks", 10, 0.66m, "click_plan_missed"),
         new("ad_leads", 10, 0.58m, "click_plan_missed"),
         new("unsubscribes", 14, 2.20m, "too_many_mailings"),
-        new("leads_contacted_late", 17, 2.50m, "not_contacted_in_time"),
+        new("leads_contacted_late", 17, 2.50m, "late_contact"),
         new("event_leads", 21, 0.40m, "call_list_small"),
     ];
 

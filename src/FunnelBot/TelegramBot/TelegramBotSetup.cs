@@ -1,5 +1,4 @@
 using FunnelBot.Configuration;
-using FunnelBot.Domain.Deviations;
 using FunnelBot.TelegramBot.CheckIns;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Members;
@@ -58,7 +57,6 @@ public static class TelegramBotSetup
         services.AddSingleton<CheckInFlow>();
         services.AddSingleton<CheckInEffects>();
         services.AddSingleton<DeviationPrompts>();
-        services.TryAddSingleton(CauseCatalogue.Default);
 
         services.AddSingleton<IBotCommand, StartCommand>();
         services.AddSingleton<IBotCommand, HelpCommand>();
