@@ -31,7 +31,12 @@ public sealed class ResponseWriter
             alsoInTransaction?.Invoke();
             return true;
         });
-        _database.Changes.Bump();
+        if (response.Writes.Count > 0)
+        {
+            // Stores bump the version as they write; bumping again after the commit keeps a cache filled during
+            // the transaction (with the data before it) from being taken for the data after it.
+            _database.Changes.Bump();
+        }
         _outbox.Signal();
     }
 }
