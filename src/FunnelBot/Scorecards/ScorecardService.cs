@@ -13,6 +13,8 @@ public sealed class ScorecardService
     private readonly PlanStore _plans;
     private readonly AutomaticMetricValues _automatic;
     private readonly ScorecardInputCache? _cache;
+    private readonly Lock _gate = new();
+    private (IsoWeek Week, ScorecardInput Input, ScorecardReport Report)? _lastReport;
     private readonly ScorecardEngine _engine;
 
     public ScorecardService(
@@ -26,7 +28,26 @@ public sealed class ScorecardService
         _engine = new ScorecardEngine(configuration.Team.Zones);
     }
 
-    public ScorecardReport Build(IsoWeek week) => Compute(week, LoadInput(week));
+    /// <summary>The week's scorecard; computed again only when its input was loaded anew (data changed, or another year).</summary>
+    public ScorecardReport Build(IsoWeek week)
+    {
+        var input = LoadInput(week);
+        lock (_gate)
+        {
+            if (_lastReport is { } last && last.Week == week && ReferenceEquals(last.Input, input))
+            {
+                return last.Report;
+            }
+        }
+
+        var report = Compute(week, input);
+        lock (_gate)
+        {
+            _lastReport = (week, input, report);
+        }
+
+        return report;
+    }
 
     /// <summary>Values of ISO years Y-1..Y (automatic metrics computed now) and plans of those years for the configured metrics.</summary>
     public ScorecardInput LoadInput(IsoWeek week) =>
