@@ -1,7 +1,6 @@
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Reporting.Charts;
-using FunnelBot.Reporting.Digest;
 using FunnelBot.Scorecards;
 using FunnelBot.Tests.Bot.Support;
 using FunnelBot.Tests.Scheduling;

@@ -1,3 +1,4 @@
+using FunnelBot.Reporting.Charts;
 using FunnelBot.Reporting.Digest.Sections;
 using FunnelBot.Reporting.Digest.Sources;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,14 +1,12 @@
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
-using FunnelBot.Reporting.Charts;
 
-namespace FunnelBot.Reporting.Digest;
+namespace FunnelBot.Reporting.Charts;
 
 /// <summary>
-/// The digest chart's data from the input the digest already loaded, computed as <see cref="DigestChartDataBuilder"/>
-/// computes it from the store (a test keeps the two equal), so that a digest reads LiteDB once. With a metric key,
-/// only that metric: its attainment bar and its year-to-date series (for <c>/chart leads</c>).
+/// The digest chart's data from an already loaded scorecard input (the digest reads LiteDB once; the builder loads it
+/// first). With a metric key, only that metric: its attainment bar and its year-to-date series (for <c>/chart leads</c>).
 /// </summary>
 public sealed class ChartDataFromInput
 {
