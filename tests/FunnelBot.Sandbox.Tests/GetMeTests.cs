@@ -20,6 +20,18 @@ public sealed class GetMeTests : EmulatorTestBase
     }
 
     [Fact]
+    public async Task GetMe_TokenContainingBot_Served()
+    {
+        await using var emulator = await BotApiEmulator.StartAsync(new EmulatorOptions { BotToken = "987654:AAbotBB-botCC" });
+        var client = new TelegramBotClient(new TelegramBotClientOptions("987654:AAbotBB-botCC", emulator.BaseUrl.ToString()));
+
+        var me = await client.GetMe();
+
+        Assert.Equal(987654, me.Id);
+        Assert.Equal(1, emulator.Driver.RequestCount("getMe"));
+    }
+
+    [Fact]
     public async Task AnyMethod_WrongToken_Returns401Unauthorized()
     {
         var stranger = CreateClient(token: "654321:OTHER-token");

@@ -27,8 +27,22 @@ internal sealed class BotApiEndpoint
 
     public void Map(IEndpointRouteBuilder routes)
     {
-        routes.MapMethods("/bot{token}/{method}", [HttpMethods.Get, HttpMethods.Post], HandleAsync);
-        routes.MapGet("/file/bot{token}/{**path}", DownloadAsync);
+        // The whole segment is taken and "bot" cut off here: a pattern like "bot{token}" would split a token that itself
+        // contains "bot" (BotFather tokens can) at the wrong place.
+        routes.MapMethods(
+            "/{botToken}/{method}", [HttpMethods.Get, HttpMethods.Post],
+            (HttpContext http, string botToken, string method) => IsBotSegment(botToken) ? HandleAsync(http, botToken[3..], method) : NotFound(http));
+        routes.MapGet(
+            "/file/{botToken}/{**path}",
+            (HttpContext http, string botToken, string path) => IsBotSegment(botToken) ? DownloadAsync(http, botToken[3..], path) : NotFound(http));
+    }
+
+    private static bool IsBotSegment(string segment) => segment.StartsWith("bot", StringComparison.Ordinal);
+
+    private static Task NotFound(HttpContext http)
+    {
+        http.Response.StatusCode = StatusCodes.Status404NotFound;
+        return Task.CompletedTask;
     }
 
     private async Task HandleAsync(HttpContext http, string token, string method)
