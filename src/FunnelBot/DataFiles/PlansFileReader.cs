@@ -1,14 +1,11 @@
-using System.Globalization;
 using FunnelBot.Configuration;
-using FunnelBot.Domain.Periods;
-using FunnelBot.Domain.Scorecard;
 using FunnelBot.Storage;
 
 namespace FunnelBot.DataFiles;
 
 /// <summary>
 /// Reads a plans file <c>metric,period,value[,note]</c>. A year row of an entered metric becomes its twelve month
-/// plans (<see cref="PlanSpread"/>); of a ratio, its target. Any bad row refuses the whole file.
+/// plans (see <see cref="PlanRowRules"/>); of a ratio, its target. Any bad row refuses the whole file.
 /// </summary>
 public sealed class PlansFileReader
 {
@@ -69,72 +66,28 @@ public sealed class PlansFileReader
             return [];
         }
 
-        var plans = metric.IsRatio ? RatioRow(metric, period, value, reasons) : EnteredRow(metric, period, value, note, reasons);
-        if (hasValue && !metric.IsRatio && UnitRules.Check(metric.Unit, value) is { } unitProblem)
+        var row = PlanRowRules.Read(metric, period, hasValue ? value : null, note);
+        if (row.PeriodProblem is { } periodProblem)
         {
-            reasons.Add($"{unitProblem} ({record.Fields[2]})");
-        }
-
-        return reasons.Count == 0 ? plans : [];
-    }
-
-    private static IReadOnlyList<PlanEntry> EnteredRow(
-        MetricDefinition metric, string period, decimal value, string? note, List<string> reasons)
-    {
-        if (YearMonth.TryParse(period, out var month))
-        {
-            return [PlanEntry.ForMonth(metric.Key, month, value)];
-        }
-
-        if (IsoWeek.TryParse(period, out var week))
-        {
-            return [PlanEntry.ForWeek(metric.Key, week, value, note)];
-        }
-
-        if (TryParseYear(period, out var year))
-        {
-            return [.. PlanSpread.YearToMonths(year, value).Select(share => PlanEntry.ForMonth(metric.Key, share.Month, share.Plan))];
-        }
-
-        reasons.Add(BadPeriod(period));
-        return [];
-    }
-
-    private static IReadOnlyList<PlanEntry> RatioRow(MetricDefinition metric, string period, decimal value, List<string> reasons)
-    {
-        if (!TryParseYear(period, out var year))
-        {
-            reasons.Add(YearMonth.TryParse(period, out _) || IsoWeek.TryParse(period, out _)
+            reasons.Add(periodProblem == PlanPeriodProblem.RatioTargetPerYear
                 ? $"'{metric.Key}' is a ratio: its plan is a target per year, e.g. {metric.Key},2026,0.40"
                 : BadPeriod(period));
-            return [];
         }
 
-        if (UnitRules.CheckRatioTarget(metric.Unit, value) is { } targetProblem)
+        if (row.ValueProblem is { } valueProblem)
         {
-            reasons.Add(targetProblem);
+            reasons.Add(metric.IsRatio ? UnitRules.Describe(valueProblem) : $"{UnitRules.Describe(valueProblem)} ({record.Fields[2]})");
         }
 
-        return [PlanEntry.ForRatioTarget(metric.Key, year, value)];
+        return reasons.Count == 0 ? row.Entries : [];
     }
 
     private static void CheckPeriodShape(string period, List<string> reasons)
     {
-        if (!YearMonth.TryParse(period, out _) && !IsoWeek.TryParse(period, out _) && !TryParseYear(period, out _))
+        if (!PlanRowRules.IsPeriod(period))
         {
             reasons.Add(BadPeriod(period));
         }
-    }
-
-    private static bool TryParseYear(string text, out int year)
-    {
-        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1 and <= 9998)
-        {
-            return true;
-        }
-
-        year = 0;
-        return false;
     }
 
     private static string BadPeriod(string period) =>

@@ -3,31 +3,59 @@ using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.DataFiles;
 
+/// <summary>What breaks a value of a unit or a ratio's target (data files and plans typed in the chat).</summary>
+public enum ValueProblem
+{
+    Negative,
+    NotWhole,
+    TooManyDecimals,
+    PercentAbove100,
+    NegativeTarget,
+    TargetAbove1,
+}
+
 /// <summary>What a value of each unit may be (scorecard.md, "Metrics"), and how numbers are written in data files.</summary>
 public static class UnitRules
 {
-    /// <summary>Why <paramref name="value"/> breaks <paramref name="unit"/>, or null when it fits.</summary>
-    public static string? Check(MetricUnit unit, decimal value)
+    /// <summary>What <paramref name="value"/> breaks of <paramref name="unit"/>, or null when it fits.</summary>
+    public static ValueProblem? Find(MetricUnit unit, decimal value)
     {
         if (value < 0m)
         {
-            return "a value may not be negative";
+            return ValueProblem.Negative;
         }
 
         return unit switch
         {
-            MetricUnit.Count when value != decimal.Truncate(value) => "a count must be a whole number",
-            MetricUnit.Money when value * 100m != decimal.Truncate(value * 100m) => "money has at most 2 decimals",
-            MetricUnit.Percent when value > 100m => "a percentage is at most 100",
+            MetricUnit.Count when value != decimal.Truncate(value) => ValueProblem.NotWhole,
+            MetricUnit.Money when value * 100m != decimal.Truncate(value * 100m) => ValueProblem.TooManyDecimals,
+            MetricUnit.Percent when value > 100m => ValueProblem.PercentAbove100,
             _ => null,
         };
     }
 
     /// <summary>A ratio's target is a fraction (0.40 for 40%); for a percent ratio it is at most 1.</summary>
-    public static string? CheckRatioTarget(MetricUnit unit, decimal value) =>
-        value < 0m ? "a target may not be negative"
-        : unit == MetricUnit.Percent && value > 1m ? "a ratio's target is a fraction (0.40 for 40%), at most 1"
+    public static ValueProblem? FindInRatioTarget(MetricUnit unit, decimal value) =>
+        value < 0m ? ValueProblem.NegativeTarget
+        : unit == MetricUnit.Percent && value > 1m ? ValueProblem.TargetAbove1
         : null;
+
+    /// <summary>Why <paramref name="value"/> breaks <paramref name="unit"/>, or null when it fits.</summary>
+    public static string? Check(MetricUnit unit, decimal value) => Find(unit, value) is { } problem ? Describe(problem) : null;
+
+    public static string? CheckRatioTarget(MetricUnit unit, decimal value) =>
+        FindInRatioTarget(unit, value) is { } problem ? Describe(problem) : null;
+
+    /// <summary>The problem in English, as the data files' refusals write it.</summary>
+    public static string Describe(ValueProblem problem) => problem switch
+    {
+        ValueProblem.Negative => "a value may not be negative",
+        ValueProblem.NotWhole => "a count must be a whole number",
+        ValueProblem.TooManyDecimals => "money has at most 2 decimals",
+        ValueProblem.PercentAbove100 => "a percentage is at most 100",
+        ValueProblem.NegativeTarget => "a target may not be negative",
+        _ => "a ratio's target is a fraction (0.40 for 40%), at most 1",
+    };
 
     /// <summary>Reads a number written with '.' as the decimal separator, no thousands separator, no exponent.</summary>
     public static bool TryParseNumber(string text, out decimal value) =>

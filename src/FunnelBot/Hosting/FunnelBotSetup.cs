@@ -1,5 +1,6 @@
 using FunnelBot.Configuration;
 using FunnelBot.DataFiles;
+using FunnelBot.Plans;
 using FunnelBot.Reporting;
 using FunnelBot.Storage;
 using Microsoft.Extensions.Hosting;
@@ -14,5 +15,6 @@ public static class FunnelBotSetup
             .AddFunnelBotConfiguration()
             .AddStorage()
             .AddDataFiles()
+            .AddPlans()
             .AddReporting();
 }

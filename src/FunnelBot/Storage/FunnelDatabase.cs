@@ -41,10 +41,17 @@ public sealed class FunnelDatabase : IDisposable
     /// <summary>A collection as raw BSON documents, for hot read paths that need a few fields only.</summary>
     public ILiteCollection<BsonDocument> Raw(string name) => _database.GetCollection(name);
 
-    /// <summary>Runs <paramref name="work"/> in one transaction: committed when it returns, rolled back when it throws.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction: committed when it returns, rolled back when it throws. Inside a
+    /// transaction already open on this thread (LiteDB has one per thread) it joins that one and leaves the commit to it.
+    /// </summary>
     public T InTransaction<T>(Func<T> work)
     {
-        _database.BeginTrans();
+        if (!_database.BeginTrans())
+        {
+            return work();
+        }
+
         try
         {
             var result = work();

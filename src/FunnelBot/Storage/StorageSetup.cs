@@ -27,6 +27,7 @@ public static class StorageSetup
         services.AddSingleton<PlanStore>();
         services.AddSingleton<WorkTaskStore>();
         services.AddSingleton<DeviationStore>();
+        services.AddSingleton<PendingPlanChangeStore>();
         services.AddHostedService<StorageStartup>();
         return builder;
     }

@@ -1,0 +1,76 @@
+using System.Globalization;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.Storage;
+
+namespace FunnelBot.DataFiles;
+
+/// <summary>What is wrong with a plan's period for its metric.</summary>
+public enum PlanPeriodProblem
+{
+    /// <summary>Not a month (2026-03), an ISO week (2026-W10) or a year (2026).</summary>
+    NotAPeriod,
+
+    /// <summary>A month or a week for a ratio, whose plan is a target per year.</summary>
+    RatioTargetPerYear,
+}
+
+/// <summary>A plan read from (metric, period, value, note): the plans it stores, or what is wrong with it.</summary>
+public sealed record PlanRowResult(IReadOnlyList<PlanEntry> Entries, PlanPeriodProblem? PeriodProblem, ValueProblem? ValueProblem)
+{
+    public bool IsValid => PeriodProblem is null && ValueProblem is null;
+}
+
+/// <summary>
+/// The rules of a plan, shared by the plans file and the chat's <c>/plan set</c>: a month or a week (an override with
+/// its note) of an entered metric, a year spread over its months (<see cref="PlanSpread"/>), a ratio's yearly target.
+/// </summary>
+public static class PlanRowRules
+{
+    /// <summary>Reads one plan; <paramref name="value"/> null means it could not be read as a number (no value check then).</summary>
+    public static PlanRowResult Read(MetricDefinition metric, string period, decimal? value, string? note) =>
+        metric.IsRatio ? RatioRow(metric, period, value) : EnteredRow(metric, period, value, note);
+
+    public static bool IsPeriod(string period) => YearMonth.TryParse(period, out _) || IsoWeek.TryParse(period, out _) || TryParseYear(period, out _);
+
+    public static bool TryParseYear(string text, out int year)
+    {
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1 and <= 9998)
+        {
+            return true;
+        }
+
+        year = 0;
+        return false;
+    }
+
+    private static PlanRowResult EnteredRow(MetricDefinition metric, string period, decimal? value, string? note)
+    {
+        var valueProblem = value is { } v ? UnitRules.Find(metric.Unit, v) : null;
+        var plan = value ?? 0m;
+        IReadOnlyList<PlanEntry> entries =
+            YearMonth.TryParse(period, out var month) ? [PlanEntry.ForMonth(metric.Key, month, plan)]
+            : IsoWeek.TryParse(period, out var week) ? [PlanEntry.ForWeek(metric.Key, week, plan, note)]
+            : TryParseYear(period, out var year) ? [.. PlanSpread.YearToMonths(year, plan).Select(share => PlanEntry.ForMonth(metric.Key, share.Month, share.Plan))]
+            : [];
+        var periodProblem = entries.Count == 0 ? PlanPeriodProblem.NotAPeriod : (PlanPeriodProblem?)null;
+        return Result(entries, periodProblem, valueProblem);
+    }
+
+    private static PlanRowResult RatioRow(MetricDefinition metric, string period, decimal? value)
+    {
+        if (!TryParseYear(period, out var year))
+        {
+            var problem = YearMonth.TryParse(period, out _) || IsoWeek.TryParse(period, out _)
+                ? PlanPeriodProblem.RatioTargetPerYear
+                : PlanPeriodProblem.NotAPeriod;
+            return Result([], problem, null);
+        }
+
+        var valueProblem = UnitRules.FindInRatioTarget(metric.Unit, value ?? 0m);
+        return Result([PlanEntry.ForRatioTarget(metric.Key, year, value ?? 0m)], null, valueProblem);
+    }
+
+    private static PlanRowResult Result(IReadOnlyList<PlanEntry> entries, PlanPeriodProblem? period, ValueProblem? value) =>
+        new(period is null && value is null ? entries : [], period, value);
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using LiteDB;
+
+namespace FunnelBot.Storage;
+
+/// <summary>The plan changes waiting for the manager's Confirm or Cancel (collection <c>pending_plan_changes</c>).</summary>
+public sealed class PendingPlanChangeStore
+{
+    public const string CollectionName = "pending_plan_changes";
+
+    private readonly ILiteCollection<PendingPlanChangeDocument> _changes;
+    private readonly PlanStore _plans;
+    private readonly TimeProvider _time;
+
+    public PendingPlanChangeStore(FunnelDatabase database, PlanStore plans, TimeProvider time)
+    {
+        _changes = database.Collection<PendingPlanChangeDocument>(CollectionName);
+        _plans = plans;
+        _time = time;
+    }
+
+    /// <summary>A new pending change of these plans, with the values stored now as the old ones (not yet saved: see <see cref="Add"/>).</summary>
+    public PendingPlanChangeDocument Prepare(string who, IEnumerable<PlanEntry> plans) => new()
+    {
+        Id = Guid.NewGuid().ToString("N", CultureInfo.InvariantCulture),
+        Who = who,
+        CreatedAt = _time.GetUtcNow().UtcDateTime,
+        Items = [.. plans.Select(plan => PendingPlanItem.From(plan, _plans.Get(plan.Id)))],
+        Status = PendingPlanStatus.Pending,
+    };
+
+    public void Add(PendingPlanChangeDocument change) => _changes.Insert(change);
+
+    public PendingPlanChangeDocument? Find(string id) => _changes.FindById(id);
+
+    /// <summary>Whether a stored plan differs from the old value the preview showed (someone changed it meanwhile).</summary>
+    public bool IsStale(PendingPlanChangeDocument change) =>
+        change.Items.Any(item =>
+        {
+            var stored = _plans.Get(item.ToEntry().Id);
+            return stored?.Value != item.OldValue || stored?.Note != item.OldNote;
+        });
+
+    /// <summary>Marks the change as finished; true when it was still pending.</summary>
+    public bool Close(string id, PendingPlanStatus status, string who)
+    {
+        var change = _changes.FindById(id);
+        if (change is null || change.Status != PendingPlanStatus.Pending)
+        {
+            return false;
+        }
+
+        change.Status = status;
+        change.ClosedAt = _time.GetUtcNow().UtcDateTime;
+        change.ClosedBy = who;
+        return _changes.Update(change);
+    }
+}
