@@ -3,6 +3,7 @@ using FunnelBot.TelegramBot.CheckIns;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Outgoing;
+using FunnelBot.TelegramBot.Plans;
 using FunnelBot.TelegramBot.Polling;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Tasks;
@@ -78,6 +79,12 @@ public static class TelegramBotSetup
         services.AddSingleton<IBotCommand, Reporting.Digest.Commands.ChartCommand>();
         services.AddSingleton<IBotCommand, Reporting.Digest.Commands.DigestCommand>();
         services.AddSingleton<ICallbackHandler, Scheduling.OverdueTaskCallbacks>();
+        services.AddSingleton<PlanViewRenderer>();
+        services.AddSingleton<PlanChangeRenderer>();
+        services.AddSingleton<PlanSetAction>();
+        services.AddSingleton<PlanFromLastYearAction>();
+        services.AddSingleton<IBotCommand, PlanCommand>();
+        services.AddSingleton<ICallbackHandler, PlanCallbacks>();
 
         services.AddSingleton<ChatLanes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());

@@ -1,0 +1,105 @@
+using System.Globalization;
+using FunnelBot.Configuration;
+using FunnelBot.DataFiles;
+using FunnelBot.Domain.CheckIns;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Texts;
+using FunnelBot.TelegramBot.Updates;
+
+namespace FunnelBot.TelegramBot.Plans;
+
+/// <summary>
+/// <c>/plan set &lt;metric&gt; &lt;2026-03|2026|2026-W10&gt; &lt;value&gt; [note]</c> (the manager): the value is read in the
+/// manager's language and checked by the plans file's rules (<see cref="PlanRowRules"/>); the reply shows old → new with
+/// Confirm / Cancel, and the change waits in <see cref="PendingPlanChangeStore"/> until then.
+/// </summary>
+public sealed class PlanSetAction
+{
+    private const int MaxNoteLength = 300;
+    private readonly TeamConfiguration _team;
+    private readonly PendingPlanChangeStore _pending;
+    private readonly PlanChangeRenderer _renderer;
+
+    public PlanSetAction(TeamConfiguration team, PendingPlanChangeStore pending, PlanChangeRenderer renderer)
+    {
+        _team = team;
+        _pending = pending;
+        _renderer = renderer;
+    }
+
+    public void Handle(BotRequest request, BotResponse response, string arguments, int currentYear)
+    {
+        var culture = request.Culture;
+        var parts = arguments.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var usage = BotTexts.Html("plan.set_usage", culture, FirstEntered(), currentYear.ToString("D4", CultureInfo.InvariantCulture) + "-03");
+        if (parts.Length < 3)
+        {
+            response.SendHtml(request.ChatId, usage);
+            return;
+        }
+
+        if (_team.FindMetric(parts[0]) is not { } metric)
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html("plan.unknown_metric", culture, parts[0], string.Join(", ", _team.Metrics.Select(m => m.Key))) + "\n" + usage);
+            return;
+        }
+
+        var note = parts.Length == 4 ? parts[3] : null;
+        var refusal = ValueRefusal(metric, parts[2], culture, out var value)
+            ?? (note?.Length > MaxNoteLength ? BotTexts.Html("refusal.TextTooLong", culture) : null);
+        var row = refusal is null ? PlanRowRules.Read(metric, parts[1], value, note) : null;
+        refusal ??= Problem(metric, parts[1], row!, currentYear, culture);
+        if (refusal is not null)
+        {
+            response.SendHtml(request.ChatId, refusal + "\n" + usage);
+            return;
+        }
+
+        var change = _pending.Prepare(request.RequiredMember.Key, row!.Entries);
+        if (change.Items.All(item => item.OldValue == item.Value && item.OldNote == item.Note))
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html("plan.unchanged", culture));
+            return;
+        }
+
+        response.Write(() => _pending.Add(change));
+        var html = BotTexts.Html("plan.preview_header", culture) + "\n" + _renderer.Lines(change.Items, culture) + "\n" + BotTexts.Html("plan.confirm_hint", culture);
+        response.SendHtml(request.ChatId, html, PlanButtons.For(change.Id, culture));
+    }
+
+    /// <summary>Reads the value; a ratio's target may be typed as a percentage (40% = 0.40).</summary>
+    private static string? ValueRefusal(MetricDefinition metric, string text, CultureInfo culture, out decimal value)
+    {
+        var parsed = NumberParser.Parse(text, culture);
+        value = parsed.Value;
+        if (!parsed.IsSuccess)
+        {
+            return BotTexts.Html("refusal." + AnswerRules.RefusalFor(parsed.Error!.Value), culture, text);
+        }
+
+        if (parsed.HasPercentSign && metric.IsRatio)
+        {
+            value = parsed.Value / 100m;
+        }
+        else if (parsed.HasPercentSign && metric.Unit != MetricUnit.Percent)
+        {
+            return BotTexts.Html("refusal.PercentSignNotExpected", culture);
+        }
+
+        return null;
+    }
+
+    private static string? Problem(MetricDefinition metric, string period, PlanRowResult row, int year, CultureInfo culture)
+    {
+        var name = metric.Names.For(culture.TwoLetterISOLanguageName);
+        return row.PeriodProblem switch
+        {
+            PlanPeriodProblem.NotAPeriod => BotTexts.Html("plan.problem_period", culture, period),
+            PlanPeriodProblem.RatioTargetPerYear => BotTexts.Html("plan.problem_ratio_period", culture, name, metric.Key, year.ToString("D4", CultureInfo.InvariantCulture)),
+            _ => row.ValueProblem is { } problem ? BotTexts.Html("plan.value." + problem, culture, name) : null,
+        };
+    }
+
+    private string FirstEntered() => _team.Metrics.FirstOrDefault(m => m.Kind == MetricKind.Entered)?.Key ?? "leads";
+}
