@@ -1,0 +1,144 @@
+using FunnelBot.Domain.Periods;
+using FunnelBot.Storage;
+using FunnelBot.Tests.Bot.Support;
+
+namespace FunnelBot.Tests.Plans;
+
+/// <summary><c>/plan set</c> by the manager: a preview with old → new and Confirm / Cancel; nothing is stored before Confirm.</summary>
+public sealed class PlanSetTests : IAsyncLifetime
+{
+    private BotTestHost _bot = null!;
+
+    public async Task InitializeAsync() => _bot = await BotTestHost.StartAsync();
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    private PlanStore Plans => _bot.Service<PlanStore>();
+
+    private static string Row(string label, string plan, string lastYear) => label.PadRight(6) + plan.PadLeft(13) + lastYear.PadLeft(13);
+
+    [Fact]
+    public async Task SetMonth_Confirmed_StoredWithHistoryAndShownInPlan()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        _bot.Service<WeeklyValueStore>().SetAll([new WeeklyValue("leads", IsoWeek.Parse("2025-W11"), 40)], ChangeAuthor.Cli);
+
+        var preview = await _bot.SayAsync(maria, "/plan set leads 2026-03 120");
+
+        Assert.Contains("2026-03: — → 120", preview.Text, StringComparison.Ordinal);
+        Assert.Equal(["✅ Confirm", "✖ Cancel"], preview.ReplyMarkup!.Buttons.Select(b => b.Text));
+        Assert.Null(Plans.Get("leads|2026-03"));
+
+        var result = await _bot.PressAsync(maria, "✅ Confirm");
+
+        Assert.Contains("Plans stored: 1 changed.", result.Text, StringComparison.Ordinal);
+        Assert.Null(result.ReplyMarkup);
+        Assert.Equal(120m, Plans.Get("leads|2026-03")!.Value);
+        var history = Assert.Single(Plans.History("leads|2026-03"));
+        Assert.Equal(("maria", ChangeSource.Chat, (decimal?)null, (decimal?)120m), (history.Who, history.Source, history.OldValue, history.NewValue));
+
+        var view = await _bot.SayAsync(maria, "/plan leads");
+
+        Assert.Contains(Row("Mar", "120", "40"), view.Text, StringComparison.Ordinal); // 2025-W11: Thursday 13 March 2025
+        Assert.Contains(Row("Q1", "120", "40"), view.Text, StringComparison.Ordinal);
+        Assert.Contains(Row("Year", "120", "40"), view.Text, StringComparison.Ordinal);
+        Assert.Contains(Row("Apr", "—", "—"), view.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetYear_Confirmed_SpreadOverTwelveMonthsThatSumToTheYear()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+
+        // 2027 has 52 weeks: 1040 / 52 = 20 a week, so a month of 4 weeks gets 80 and one of 5 weeks 100.
+        var preview = await _bot.SayAsync(maria, "/plan set leads 2027 1040");
+        Assert.Contains("Year 2027: — → 1,040", preview.Text, StringComparison.Ordinal);
+        await _bot.PressAsync(maria, "✅ Confirm");
+
+        var months = YearMonth.AllOf(2027).Select(m => (m, Plans.Get($"leads|{m}")!.Value)).ToList();
+        Assert.Equal(1040m, months.Sum(m => m.Value));
+        Assert.All(months, m => Assert.Equal(20m * m.m.WeekCount, m.Value));
+        var view = await _bot.SayAsync(maria, "/plan leads 2027");
+        Assert.Contains(Row("Year", "1,040", "—"), view.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SetWeek_WithNote_OverrideStoredAndListedWithItsNote()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        await _bot.SayAsync(maria, "/plan set leads 2026-12 100");
+        await _bot.PressAsync(maria, "✅ Confirm");
+
+        var preview = await _bot.SayAsync(maria, "/plan set leads 2026-W50 0 Anna <away>");
+        Assert.Contains("2026-W50: — → 0 (Anna <away>)", preview.Text, StringComparison.Ordinal);
+        await _bot.PressAsync(maria, "✅ Confirm");
+
+        var stored = Plans.Get("leads|2026-W50")!;
+        Assert.Equal((0m, "Anna <away>"), (stored.Value, stored.Note));
+        var view = await _bot.SayAsync(maria, "/plan leads");
+        Assert.Contains("2026-W50: 0 — Anna <away>", view.Text, StringComparison.Ordinal);
+        Assert.Contains(Row("Dec", "80", "—"), view.Text, StringComparison.Ordinal); // December 2026 has 5 weeks: 4 x 20 + 0
+    }
+
+    [Fact]
+    public async Task Cancel_StoresNothing()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        await _bot.SayAsync(maria, "/plan set leads 2026-03 120");
+
+        var result = await _bot.PressAsync(maria, "✖ Cancel");
+
+        Assert.Contains("Cancelled; nothing was stored.", result.Text, StringComparison.Ordinal);
+        Assert.Null(result.ReplyMarkup);
+        Assert.Equal(0, Plans.Count());
+    }
+
+    [Fact]
+    public async Task Confirm_PlanChangedMeanwhile_RefusedAsStaleAndNothingChanges()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        await _bot.SayAsync(maria, "/plan set leads 2026-03 120");
+        Plans.Set(PlanEntry.ForMonth("leads", new YearMonth(2026, 3), 90m), ChangeAuthor.CliImport);
+
+        var result = await _bot.PressAsync(maria, "✅ Confirm");
+
+        Assert.Contains("The plans changed after this preview; nothing was stored.", result.Text, StringComparison.Ordinal);
+        Assert.Equal(90m, Plans.Get("leads|2026-03")!.Value);
+        Assert.Single(Plans.History("leads|2026-03"));
+    }
+
+    [Fact]
+    public async Task Confirm_PressedTwice_SecondSaysDoneAndChangesNothing()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        var preview = await _bot.SayAsync(maria, "/plan set leads 2026-03 120");
+        var data = preview.ReplyMarkup!.Buttons.First(b => b.Text == "✅ Confirm").CallbackData!;
+        await _bot.PressAsync(maria, "✅ Confirm");
+        Plans.Set(PlanEntry.ForMonth("leads", new YearMonth(2026, 3), 90m), ChangeAuthor.CliImport);
+
+        var query = await _bot.Driver.PressButtonAsync(maria.Id, maria.Id, preview.MessageId, data, force: true);
+        var answer = await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
+
+        Assert.Contains("already finished; nothing was changed", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(90m, Plans.Get("leads|2026-03")!.Value);
+        Assert.Equal(2, Plans.History("leads|2026-03").Count);
+    }
+
+    [Fact]
+    public async Task Confirm_PressedByAMember_RefusedAndNothingStored()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        var preview = await _bot.SayAsync(maria, "/plan set leads 2026-03 120");
+        var data = preview.ReplyMarkup!.Buttons.First(b => b.Text == "✅ Confirm").CallbackData!;
+
+        var query = await _bot.Driver.PressButtonAsync(anna.Id, maria.Id, preview.MessageId, data, force: true);
+        var answer = await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
+
+        Assert.Contains("only the manager", answer.Text, StringComparison.Ordinal);
+        Assert.True(answer.ShowAlert);
+        Assert.Equal(0, Plans.Count());
+        var confirmed = await _bot.PressAsync(maria, "✅ Confirm");
+        Assert.Contains("Plans stored: 1 changed.", confirmed.Text, StringComparison.Ordinal);
+    }
+}
