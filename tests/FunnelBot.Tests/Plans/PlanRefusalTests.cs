@@ -83,4 +83,14 @@ public sealed class PlanRefusalTests : IAsyncLifetime
         Assert.Contains("this bot serves only the members of team", reply.Text, StringComparison.Ordinal);
         Assert.Equal(0, _bot.Service<PlanStore>().Count());
     }
+
+    [Fact]
+    public void CommandMenu_Plan_InTheMembersPrivateMenuInBothLanguagesNotInGroups()
+    {
+        var scope = FunnelBot.Sandbox.State.CommandScope.AllPrivateChats;
+
+        Assert.Contains(_bot.Driver.CommandsFor(scope, "en"), c => c.Command == "plan" && c.Description.StartsWith("Plans of the year", StringComparison.Ordinal));
+        Assert.Contains(_bot.Driver.CommandsFor(scope, "ru"), c => c.Command == "plan" && c.Description.StartsWith("Планы года", StringComparison.Ordinal));
+        Assert.DoesNotContain(_bot.Driver.CommandsFor(FunnelBot.Sandbox.State.CommandScope.AllGroupChats, "en"), c => c.Command == "plan");
+    }
 }
