@@ -65,6 +65,13 @@ public sealed class PlanCallbacks : ICallbackHandler
         var entries = change.Items.Select(item => item.ToEntry()).ToList();
         response.Write(() =>
         {
+            // Checked again inside the update's transaction: a plan committed from another chat since the check above
+            // rolls this one back (the manager is told it failed) instead of overwriting it.
+            if (_pending.IsStale(change))
+            {
+                throw new InvalidOperationException($"Pending plan change {change.Id} went stale before it was stored.");
+            }
+
             _plans.SetAll(entries, new ChangeAuthor(who, ChangeSource.Chat));
             _pending.Close(change.Id, PendingPlanStatus.Confirmed, who);
         });
