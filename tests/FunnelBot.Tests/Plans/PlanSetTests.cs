@@ -141,4 +141,21 @@ public sealed class PlanSetTests : IAsyncLifetime
         var confirmed = await _bot.PressAsync(maria, "✅ Confirm");
         Assert.Contains("Plans stored: 1 changed.", confirmed.Text, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("pl:c:0123456789abcdef0123456789abcdef")]
+    [InlineData("pl:c:not-an-id")]
+    [InlineData("pl:z:0123456789abcdef0123456789abcdef")]
+    [InlineData("pl:")]
+    public async Task Button_ForgedOrUnknownData_StaleAndNothingStored(string data)
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        var preview = await _bot.SayAsync(maria, "/plan set leads 2026-03 120");
+
+        var query = await _bot.Driver.PressButtonAsync(maria.Id, maria.Id, preview.MessageId, data, force: true);
+        var answer = await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
+
+        Assert.Contains("nothing was changed", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(0, Plans.Count());
+    }
 }
