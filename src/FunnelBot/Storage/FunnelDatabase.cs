@@ -41,10 +41,18 @@ public sealed class FunnelDatabase : IDisposable
     /// <summary>A collection as raw BSON documents, for hot read paths that need a few fields only.</summary>
     public ILiteCollection<BsonDocument> Raw(string name) => _database.GetCollection(name);
 
-    /// <summary>Runs <paramref name="work"/> in one transaction: committed when it returns, rolled back when it throws.</summary>
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction: committed when it returns, rolled back when it throws. Called
+    /// inside a transaction of the same thread (a store's bulk write inside an update's writes), it joins that one: the
+    /// outer call commits or rolls back everything.
+    /// </summary>
     public T InTransaction<T>(Func<T> work)
     {
-        _database.BeginTrans();
+        if (!_database.BeginTrans())
+        {
+            return work();
+        }
+
         try
         {
             var result = work();

@@ -27,6 +27,7 @@ public static class StorageSetup
         services.AddSingleton<PlanStore>();
         services.AddSingleton<WorkTaskStore>();
         services.AddSingleton<DeviationStore>();
+        services.AddSingleton<AwayStore>();
         services.AddHostedService<StorageStartup>();
         return builder;
     }
