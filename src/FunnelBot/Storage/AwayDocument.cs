@@ -4,7 +4,7 @@ using FunnelBot.Domain.Away;
 namespace FunnelBot.Storage;
 
 /// <summary>What the manager answered to the offer to set an absent member's plans to 0.</summary>
-public enum AwayPlanOffer
+public enum PlanOfferAnswer
 {
     /// <summary>No offer made yet, or not answered.</summary>
     Open,
@@ -42,7 +42,7 @@ public sealed class AwayDocument
 
     public DateTime? CancelledAt { get; set; }
 
-    public AwayPlanOffer PlanOffer { get; set; }
+    public PlanOfferAnswer PlanOffer { get; set; }
 
     public string? PlanOfferAnsweredBy { get; set; }
 

@@ -69,7 +69,7 @@ public sealed class AwayStore
     }
 
     /// <summary>Records the manager's answer to the offer to set the plans to 0.</summary>
-    public void AnswerPlanOffer(int number, AwayPlanOffer answer, string who)
+    public void AnswerPlanOffer(int number, PlanOfferAnswer answer, string who)
     {
         var absence = _absences.FindById(number) ?? throw new InvalidOperationException($"Absence {number} does not exist.");
         absence.PlanOffer = answer;

@@ -1,4 +1,5 @@
 using FunnelBot.Configuration;
+using FunnelBot.TelegramBot.Away;
 using FunnelBot.TelegramBot.CheckIns;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Members;
@@ -78,6 +79,7 @@ public static class TelegramBotSetup
         services.AddSingleton<IBotCommand, Reporting.Digest.Commands.ChartCommand>();
         services.AddSingleton<IBotCommand, Reporting.Digest.Commands.DigestCommand>();
         services.AddSingleton<ICallbackHandler, Scheduling.OverdueTaskCallbacks>();
+        services.AddAwayCommand();
 
         services.AddSingleton<ChatLanes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());
