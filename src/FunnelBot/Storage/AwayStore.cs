@@ -46,6 +46,9 @@ public sealed class AwayStore
 
     public AwayDocument? Find(int number) => _absences.FindById(number);
 
+    /// <summary>Every absence, cancelled ones included, by number.</summary>
+    public IReadOnlyList<AwayDocument> All() => [.. _absences.FindAll().OrderBy(a => a.Id)];
+
     /// <summary>The absences not cancelled, of one member or (null) of everyone, by start date.</summary>
     public IReadOnlyList<AwayDocument> Active(string? member = null) =>
         [.. (member is null
