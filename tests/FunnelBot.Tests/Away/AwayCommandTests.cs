@@ -1,6 +1,8 @@
+using FunnelBot.Domain.Away;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Reporting.Digest.Sources;
 using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Away;
 using FunnelBot.Tests.Bot.Support;
 
 namespace FunnelBot.Tests.Away;
@@ -184,5 +186,36 @@ public sealed class AwayCommandTests : IAsyncLifetime
 
         Assert.Contains("#1 Anna: 07/12/2026 – 13/12/2026 · «conference»", list.Text, StringComparison.Ordinal);
         Assert.True(_bot.Service<IAwayCalendar>().IsAway("anna", new IsoWeek(2026, 50)));
+    }
+
+    [Fact]
+    public async Task Away_ManyAbsences_ListShowsTheEarliestTwelveWithButtons()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        var monday = new DateOnly(2026, 11, 30);
+        for (var week = 0; week < AwayRenderer.MaxListed + 1; week++)
+        {
+            var from = monday.AddDays(7 * week);
+            Absences.Create(new NewAbsence("ivan", new AbsencePeriod(from, from.AddDays(4)), new string('n', 200), "maria"));
+        }
+
+        var list = await _bot.SayAsync(maria, "/away");
+
+        Assert.Equal(AwayRenderer.MaxListed, list.ReplyMarkup!.Buttons.Count());
+        Assert.Contains("…and 1 more later", list.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("#13", list.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Help_ReporterAndObserver_AwayListedOnlyForTheReporter()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        var sergey = await _bot.JoinAsync("sergey_sales", "Sergey");
+
+        var reporter = await _bot.SayAsync(anna, "/help");
+        var observer = await _bot.SayAsync(sergey, "/help");
+
+        Assert.Contains("/away — Mark yourself away", reporter.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/away", observer.Text, StringComparison.Ordinal);
     }
 }

@@ -12,6 +12,8 @@ namespace FunnelBot.TelegramBot.Away;
 /// <summary>Absences as the bot shows them (Telegram HTML, the reader's culture): one line each, the weeks they make away, lists.</summary>
 public sealed class AwayRenderer
 {
+    /// <summary>The most absences one list shows (the earliest first), so that it fits one message that can be edited.</summary>
+    public const int MaxListed = 12;
     private readonly TeamConfiguration _team;
 
     public AwayRenderer(TeamConfiguration team)
@@ -38,7 +40,7 @@ public sealed class AwayRenderer
             : BotTexts.Html("away.weeks_away", culture, Weeks(weeks), MemberName(absence.Member));
     }
 
-    /// <summary>The list of absences with a cancel button each (or how to record one when there are none).</summary>
+    /// <summary>The list of absences with a cancel button each (or how to record one when there are none); the earliest <see cref="MaxListed"/>.</summary>
     public (string Html, List<List<OutgoingButton>>? Keyboard) List(IReadOnlyList<AwayDocument> absences, DateOnly today, CultureInfo culture)
     {
         if (absences.Count == 0)
@@ -47,13 +49,19 @@ public sealed class AwayRenderer
             return (BotTexts.Html("away.list_empty", culture, Dates.Numeric(week.Monday, culture), Dates.Numeric(week.Sunday, culture)), null);
         }
 
+        var shown = absences.Take(MaxListed).ToList();
         var text = new StringBuilder(BotTexts.Html("away.list_header", culture));
-        foreach (var absence in absences)
+        foreach (var absence in shown)
         {
             text.Append('\n').Append(Line(absence, culture));
         }
 
-        return (text.ToString(), [.. absences.Select(a => AwayButtons.Cancel(a.Id, culture))]);
+        if (absences.Count > shown.Count)
+        {
+            text.Append('\n').Append(BotTexts.Html("away.list_more", culture, absences.Count - shown.Count));
+        }
+
+        return (text.ToString(), [.. shown.Select(a => AwayButtons.Cancel(a.Id, culture))]);
     }
 
     /// <summary>Consecutive weeks as <c>2026-W52</c> or <c>2026-W52 – 2027-W01</c>.</summary>
