@@ -57,6 +57,9 @@ public sealed class AwayStore
             .OrderBy(a => a.From, StringComparer.Ordinal)
             .ThenBy(a => a.Id)];
 
+    /// <summary>The active absences not over by <paramref name="today"/> (team zone), of one member or (null) of everyone.</summary>
+    public IReadOnlyList<AwayDocument> NotOver(string? member, DateOnly today) => [.. Active(member).Where(a => a.Period.To >= today)];
+
     /// <summary>The member's first active absence that shares a day with <paramref name="period"/>, if any.</summary>
     public AwayDocument? Overlapping(string member, AbsencePeriod period) =>
         Active(member).FirstOrDefault(a => a.Period.Overlaps(period));

@@ -104,8 +104,7 @@ public sealed class AwayCallbacks : ICallbackHandler
     private void EditList(string? said, int cancelled, int messageId, BotRequest request, BotResponse response)
     {
         var today = _calendar.Today;
-        var rest = _absences.Active(request.IsManager ? null : request.RequiredMember.Key)
-            .Where(a => a.Id != cancelled && a.Period.To >= today).ToList();
+        var rest = _absences.NotOver(request.IsManager ? null : request.RequiredMember.Key, today).Where(a => a.Id != cancelled).ToList();
         var (list, keyboard) = _renderer.List(rest, today, request.Culture);
         response.EditHtml(request.ChatId, messageId, said is null ? list : said + "\n\n" + list, keyboard);
     }

@@ -49,8 +49,7 @@ public sealed class AwayCommand : IBotCommand
     {
         if (request.Arguments.Trim().Length == 0)
         {
-            var visible = _absences.Active(request.IsManager ? null : request.RequiredMember.Key)
-                .Where(a => a.Period.To >= _calendar.Today).ToList();
+            var visible = _absences.NotOver(request.IsManager ? null : request.RequiredMember.Key, _calendar.Today);
             var (html, keyboard) = _renderer.List(visible, _calendar.Today, request.Culture);
             response.SendHtml(request.ChatId, html, keyboard);
             return Task.CompletedTask;
