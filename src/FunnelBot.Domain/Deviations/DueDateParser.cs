@@ -19,7 +19,7 @@ public static class DueDateParser
             return new DueDateParseResult(null, DueDateError.NotADate);
         }
 
-        var date = TryFull(trimmed, culture) ?? TryWithoutYear(trimmed, culture, today);
+        var date = TryReadFullDate(trimmed, culture) ?? TryWithoutYear(trimmed, culture, today);
         if (date is null)
         {
             return new DueDateParseResult(null, DueDateError.NotADate);
@@ -28,7 +28,8 @@ public static class DueDateParser
         return date < today ? new DueDateParseResult(null, DueDateError.InThePast) : new DueDateParseResult(date, null);
     }
 
-    private static DateOnly? TryFull(string text, CultureInfo culture)
+    /// <summary>A date with its year: the culture's short date, <c>d.M.yyyy</c>, <c>d/M/yyyy</c>, ISO, or the same with a two-digit year.</summary>
+    public static DateOnly? TryReadFullDate(string text, CultureInfo culture)
     {
         string[] formats = [culture.DateTimeFormat.ShortDatePattern, "d.M.yyyy", "d/M/yyyy", "yyyy-MM-dd", "d.M.yy", "d/M/yy"];
         return DateOnly.TryParseExact(text, formats, culture, DateTimeStyles.None, out var date) ? date : null;

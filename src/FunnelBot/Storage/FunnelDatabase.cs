@@ -42,8 +42,9 @@ public sealed class FunnelDatabase : IDisposable
     public ILiteCollection<BsonDocument> Raw(string name) => _database.GetCollection(name);
 
     /// <summary>
-    /// Runs <paramref name="work"/> in one transaction: committed when it returns, rolled back when it throws. Inside a
-    /// transaction already open on this thread (LiteDB has one per thread) it joins that one and leaves the commit to it.
+    /// Runs <paramref name="work"/> in one transaction: committed when it returns, rolled back when it throws. Called
+    /// inside a transaction of the same thread (a store's bulk write inside an update's writes), it joins that one: the
+    /// outer call commits or rolls back everything.
     /// </summary>
     public T InTransaction<T>(Func<T> work)
     {

@@ -28,6 +28,7 @@ public static class StorageSetup
         services.AddSingleton<WorkTaskStore>();
         services.AddSingleton<DeviationStore>();
         services.AddSingleton<PendingPlanChangeStore>();
+        services.AddSingleton<AwayStore>();
         services.AddHostedService<StorageStartup>();
         return builder;
     }

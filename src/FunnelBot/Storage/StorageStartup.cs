@@ -8,11 +8,12 @@ namespace FunnelBot.Storage;
 /// </summary>
 public sealed class StorageStartup : IHostedService
 {
-    public StorageStartup(FunnelDatabase database, WeeklyValueStore values, PlanStore plans)
+    public StorageStartup(FunnelDatabase database, WeeklyValueStore values, PlanStore plans, AwayStore away)
     {
         _ = database;
         _ = values;
         _ = plans;
+        _ = away;
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

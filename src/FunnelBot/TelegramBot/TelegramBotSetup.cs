@@ -1,4 +1,5 @@
 using FunnelBot.Configuration;
+using FunnelBot.TelegramBot.Away;
 using FunnelBot.TelegramBot.CheckIns;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Members;
@@ -85,6 +86,7 @@ public static class TelegramBotSetup
         services.AddSingleton<PlanFromLastYearAction>();
         services.AddSingleton<IBotCommand, PlanCommand>();
         services.AddSingleton<ICallbackHandler, PlanCallbacks>();
+        services.AddAwayCommand();
 
         services.AddSingleton<ChatLanes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());

@@ -96,6 +96,8 @@ public sealed class DigestSectionsTests : IAsyncLifetime
     private sealed class AwayIn(string member) : IAwayCalendar
     {
         public bool IsAway(string memberKey, IsoWeek week) => memberKey == member;
+
+        public bool IsAwayOn(string memberKey, DateOnly day) => memberKey == member;
     }
 
     private sealed class LongSection : IDigestSection

@@ -73,7 +73,7 @@ public sealed class OverdueAlertTests : IAsyncLifetime
 
     private OverdueAlertWork Work(IOverdueTasks tasks) => new(
         _bot.Service<TeamConfiguration>(), tasks, _bot.Service<MemberDirectory>(), _bot.Service<MemberCultures>(),
-        _bot.Service<DigestNames>(), _bot.Service<ResponseWriter>(), _bot.Service<JobRunStore>());
+        _bot.Service<DigestNames>(), _bot.Service<ResponseWriter>(), _bot.Service<JobRunStore>(), _bot.Service<IAwayCalendar>());
 
     private sealed class FixedTasks(params OverdueTask[] tasks) : IOverdueTasks
     {

@@ -82,5 +82,7 @@ public sealed class PromptJobTests : IAsyncLifetime
     private sealed class AwayMembers(params string[] away) : IAwayCalendar
     {
         public bool IsAway(string memberKey, IsoWeek week) => away.Contains(memberKey, StringComparer.Ordinal);
+
+        public bool IsAwayOn(string memberKey, DateOnly day) => false;
     }
 }

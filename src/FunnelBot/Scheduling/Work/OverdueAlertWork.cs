@@ -13,7 +13,8 @@ namespace FunnelBot.Scheduling;
 /// <summary>
 /// The overdue alert: one channel message listing overdue tasks by owner, and a private message to each reachable
 /// owner per task with the buttons "done" and "+7 days"; all queued with the run's key in one transaction. Nothing is
-/// sent when nothing is overdue (the run is still recorded). Tasks come from <see cref="IOverdueTasks"/>.
+/// sent when nothing is overdue (the run is still recorded). Tasks come from <see cref="IOverdueTasks"/>. An owner away
+/// on the run's day gets no private reminder; the channel message still names their tasks.
 /// </summary>
 public sealed class OverdueAlertWork : IScheduledWork
 {
@@ -24,11 +25,13 @@ public sealed class OverdueAlertWork : IScheduledWork
     private readonly DigestNames _names;
     private readonly ResponseWriter _writer;
     private readonly JobRunStore _runs;
+    private readonly IAwayCalendar _away;
 
     public OverdueAlertWork(
         TeamConfiguration team, IOverdueTasks tasks, MemberDirectory members, MemberCultures cultures, DigestNames names,
-        ResponseWriter writer, JobRunStore runs)
+        ResponseWriter writer, JobRunStore runs, IAwayCalendar away)
     {
+        _away = away;
         _team = team;
         _tasks = tasks;
         _members = members;
@@ -51,7 +54,8 @@ public sealed class OverdueAlertWork : IScheduledWork
 
         foreach (var task in overdue)
         {
-            if (_team.FindMember(task.OwnerKey) is { } owner && _members.PrivateChatOf(owner.Key) is { } chat)
+            if (_team.FindMember(task.OwnerKey) is { } owner && !_away.IsAwayOn(owner.Key, run.Day)
+                && _members.PrivateChatOf(owner.Key) is { } chat)
             {
                 var culture = _cultures.For(owner);
                 var text = BotTexts.Html("overdue.private", culture, task.Title, Dates.DayAndMonth(task.Due, culture));

@@ -20,11 +20,14 @@ public sealed class PromptRound
         _database = database;
     }
 
-    /// <summary>Prompts who still has gaps and is not away; returns how many were prompted.</summary>
+    /// <summary>
+    /// Prompts who still has gaps and is not away (neither for the run's week nor on the run's day: someone back on
+    /// Monday from a week off is not reminded while still away); returns how many were prompted.
+    /// </summary>
     public int Prompt(ScheduledRun run)
     {
         var prompted = 0;
-        foreach (TeamMember member in _prompts.WithGaps(run.Week).Where(m => !_away.IsAway(m.Key, run.Week)))
+        foreach (TeamMember member in _prompts.WithGaps(run.Week).Where(m => !_away.IsAway(m.Key, run.Week) && !_away.IsAwayOn(m.Key, run.Day)))
         {
             var memberKey = run.Key + "|" + member.Key;
             if (_runs.HasRun(memberKey))

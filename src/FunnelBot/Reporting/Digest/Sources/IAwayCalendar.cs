@@ -3,16 +3,21 @@ using FunnelBot.Domain.Periods;
 namespace FunnelBot.Reporting.Digest.Sources;
 
 /// <summary>
-/// Seam for issue 7 (away weeks): whether a member is away (vacation, sick leave) for a week. Away members get no
-/// prompt or reminder, and the digest lists them as away instead of missing. Until issue 7 lands nobody is away.
+/// Whether a member is away (vacation, sick leave). A week is away when one absence covers all its working days,
+/// Monday to Friday: away members get no prompt or reminder for it, and the digest lists them as away instead of
+/// missing. A single day is away when an absence contains it: no private reminders (prompts, overdue tasks) that day.
 /// </summary>
 public interface IAwayCalendar
 {
     bool IsAway(string memberKey, IsoWeek week);
+
+    bool IsAwayOn(string memberKey, DateOnly day);
 }
 
-/// <summary>The default until away weeks exist: nobody is ever away.</summary>
+/// <summary>A calendar in which nobody is ever away (for tests and tools that have no absences).</summary>
 public sealed class NobodyAway : IAwayCalendar
 {
     public bool IsAway(string memberKey, IsoWeek week) => false;
+
+    public bool IsAwayOn(string memberKey, DateOnly day) => false;
 }

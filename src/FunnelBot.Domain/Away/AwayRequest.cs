@@ -1,0 +1,23 @@
+namespace FunnelBot.Domain.Away;
+
+/// <summary>Why the arguments of <c>/away</c> were refused.</summary>
+public enum AwayRequestError
+{
+    /// <summary>No date at all (only a mention, say).</summary>
+    MissingDate,
+
+    /// <summary>The first token after the optional mention is neither a date nor an ISO week.</summary>
+    NotADate,
+
+    EndBeforeStart,
+    TooLong,
+    TooFarAway,
+    NoteTooLong,
+}
+
+/// <summary>What <c>/away [@member] &lt;from&gt; [&lt;to&gt;] [note]</c> asked for, or why it cannot be stored.</summary>
+public sealed record AwayRequest(
+    string? Mention, AbsencePeriod? Period, string? Note, AwayRequestError? Error, string? BadToken = null)
+{
+    public bool IsValid => Error is null && Period is not null;
+}
