@@ -78,6 +78,8 @@ public static class TelegramBotSetup
         services.AddSingleton<IBotCommand, Reporting.Digest.Commands.ChartCommand>();
         services.AddSingleton<IBotCommand, Reporting.Digest.Commands.DigestCommand>();
         services.AddSingleton<ICallbackHandler, Scheduling.OverdueTaskCallbacks>();
+        services.AddSingleton<IBotCommand, Documents.ExportDocumentsCommand>();
+        services.AddSingleton<Documents.DocumentImport>();
 
         services.AddSingleton<ChatLanes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());
