@@ -3,8 +3,16 @@ using CsvHelper;
 
 namespace FunnelBot.DataFiles;
 
-/// <summary>One record of a CSV file with the line it starts on.</summary>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
+/// <summary>
+/// One record of a CSV file with the line it starts on. In a semicolon-separated file a number may use a decimal
+/// comma (<see cref="DecimalComma"/>), as spreadsheet programs in Russian locales write it.
+/// </summary>
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, bool DecimalComma = false)
+{
+    /// <summary>Reads field <paramref name="index"/> as a number (see <see cref="UnitRules.TryParseNumber"/>).</summary>
+    public bool TryGetNumber(int index, out decimal value) =>
+        UnitRules.TryParseNumber(DecimalComma ? Fields[index].Replace(',', '.') : Fields[index], out value);
+}
 
 /// <summary>
 /// Reads the records of an invariant-culture CSV file and checks its header row. The separator is a comma, or a
@@ -58,7 +66,7 @@ public static class CsvRecords
         var records = new List<CsvRecord>();
         while (reader.Read())
         {
-            records.Add(new CsvRecord((int)reader.LineNumber, reader.Current.ToArray()));
+            records.Add(new CsvRecord((int)reader.LineNumber, reader.Current.ToArray(), options.Separator == ';'));
         }
 
         problems.AddRange(malformed);

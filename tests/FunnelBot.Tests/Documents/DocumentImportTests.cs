@@ -118,6 +118,20 @@ public sealed class DocumentImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ActualsDocument_DecimalComma_ReadInSemicolonFilesOnly()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+
+        var semicolons = await _bot.SendFileAsync(maria, "ru.csv", DocumentChat.Csv(true, "metric;week;value", "ad_spend;2026-W47;1500,50"));
+        var commas = await _bot.SendFileAsync(maria, "en.csv", DocumentChat.Csv(false, "metric,week,value", "ad_spend,2026-W46,\"1500,50\""));
+
+        Assert.Equal("✅ ru.csv: weekly values read: 1, changed: 1.", semicolons.Text);
+        Assert.Equal(1500.50m, Values.Get("ad_spend", W47));
+        Assert.Contains("line 2: '1500,50' is not a number (use '.' for decimals)", commas.Text, StringComparison.Ordinal);
+        Assert.Equal(1, Values.Count());
+    }
+
+    [Fact]
     public async Task PlansDocument_WithImportCaptionAndPlainTextMime_CaptionIgnoredFileImported()
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");
