@@ -108,7 +108,8 @@ public sealed class UpdateRouter
             return;
         }
 
-        if (message.Document is { } document)
+        // A document is the manager's import; from anyone else mid check-in it is a (refused) answer to the question.
+        if (message.Document is { } document && (plain.IsManager || !_conversation.IsOpenFor(member)))
         {
             await _documents.HandleAsync(plain, document, response, cancellationToken);
             return;
