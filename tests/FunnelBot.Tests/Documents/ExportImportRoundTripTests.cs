@@ -38,6 +38,22 @@ public sealed class ExportImportRoundTripTests
     }
 
     [Fact]
+    public async Task Document_FromManagerMidCheckIn_ImportedNotTakenAsAnAnswer()
+    {
+        var configuration = TestTeam.Configuration();
+        configuration["Metrics"]![0]!["Owner"] = TestTeam.Manager;
+        await using var bot = await BotTestHost.StartAsync(configuration);
+        var maria = await bot.JoinAsync("maria_lead", "Maria");
+        await bot.Driver.SendTextAsync(maria.Id, "/checkin");
+        await bot.Driver.WaitForMessageAsync(maria.Id, m => m.Text?.Contains("Leads (1 of", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+
+        var reply = await bot.SendFileAsync(maria, "actuals.csv", DocumentChat.Csv(false, "metric,week,value", "calls,2026-W47,30"));
+
+        Assert.Equal("✅ actuals.csv: weekly values read: 1, changed: 1.", reply.Text);
+        Assert.Equal(30m, bot.Service<WeeklyValueStore>().Get("calls", new IsoWeek(2026, 47)));
+    }
+
+    [Fact]
     public async Task Export_ForRussianManager_CauseNamesAndCaptionsInRussian()
     {
         var configuration = TestTeam.Configuration();
