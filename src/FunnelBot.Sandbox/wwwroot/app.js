@@ -244,6 +244,36 @@ async function sendText(text) {
   }
 }
 
+// The emulator takes a file as base64 in JSON; Telegram lets bots download up to 20 MB.
+const maxFileBytes = 20 * 1024 * 1024;
+
+function readAsBase64(file) {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).split(",", 2)[1] || "");
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+async function sendFile(file) {
+  if (!state.userId || !file) return;
+  if (file.size > maxFileBytes) {
+    toast(`Not sent: ${file.name} is bigger than 20 MB`);
+    return;
+  }
+  try {
+    await postJson(`/chats/${state.userId}/documents`, {
+      user_id: state.userId,
+      file_name: file.name,
+      mime_type: file.type || "application/octet-stream",
+      content_base64: await readAsBase64(file),
+    });
+  } catch (error) {
+    toast(`Not sent: ${error.message}`);
+  }
+}
+
 async function pressButton(message, callbackData, element) {
   element.disabled = true;
   element.classList.add("pending");
@@ -357,7 +387,7 @@ function selectPerson(userId) {
   renderPeople();
   byId("chat-title").textContent = `Private chat · ${person.name}`;
   byId("chat-subtitle").textContent = `You are ${person.name} (${person.role}) talking to @${state.bot ? state.bot.username : "bot"}.`;
-  for (const id of ["message-input", "send-button"]) byId(id).disabled = false;
+  for (const id of ["message-input", "send-button", "attach-button", "file-input"]) byId(id).disabled = false;
   if (state.chatWatch) state.chatWatch.abort();
   state.chatWatch = watchTranscript(userId, byId("chat-log"));
   closeMenu();
@@ -439,6 +469,14 @@ async function start() {
     const text = input.value;
     input.value = "";
     sendText(text);
+  });
+  byId("attach-button").addEventListener("click", () => byId("file-input").click());
+  byId("file-input").addEventListener("change", async (event) => {
+    const input = event.target;
+    const [file] = input.files;
+    await sendFile(file);
+    input.value = "";
+    byId("attach-button").focus();
   });
   byId("menu-button").addEventListener("click", () => (byId("command-menu").hidden ? openMenu() : closeMenu()));
   byId("command-menu").addEventListener("keydown", menuKeys);

@@ -64,7 +64,7 @@ public sealed class ActualsFileReader
             reasons.Add($"'{record.Fields[1]}' is not an ISO week such as 2026-W10");
         }
 
-        if (!UnitRules.TryParseNumber(record.Fields[2], out var value))
+        if (!record.TryGetNumber(2, out var value))
         {
             reasons.Add($"'{record.Fields[2]}' is not a number (use '.' for decimals)");
         }

@@ -3,10 +3,21 @@ using CsvHelper;
 
 namespace FunnelBot.DataFiles;
 
-/// <summary>One record of a CSV file with the line it starts on.</summary>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields);
+/// <summary>
+/// One record of a CSV file with the line it starts on. In a semicolon-separated file a number may use a decimal
+/// comma (<see cref="DecimalComma"/>), as spreadsheet programs in Russian locales write it.
+/// </summary>
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, bool DecimalComma = false)
+{
+    /// <summary>Reads field <paramref name="index"/> as a number (see <see cref="UnitRules.TryParseNumber"/>).</summary>
+    public bool TryGetNumber(int index, out decimal value) =>
+        UnitRules.TryParseNumber(DecimalComma ? Fields[index].Replace(',', '.') : Fields[index], out value);
+}
 
-/// <summary>Reads the records of a comma-separated, invariant-culture CSV file and checks its header row.</summary>
+/// <summary>
+/// Reads the records of an invariant-culture CSV file and checks its header row. The separator is a comma, or a
+/// semicolon when the header row is written with semicolons (as spreadsheet programs in Russian locales save CSV).
+/// </summary>
 public static class CsvRecords
 {
     public static CsvWriterOptions WriterOptions { get; } = CsvWriterOptions.Default with
@@ -23,10 +34,11 @@ public static class CsvRecords
     /// </summary>
     public static IReadOnlyList<CsvRecord> Read(TextReader text, DataFileKind expected, List<DataFileProblem> problems)
     {
+        var content = text.ReadToEnd();
         var malformed = new List<DataFileProblem>();
         var options = CsvReaderOptions.Default with
         {
-            Separator = ',',
+            Separator = DataFileFormat.DetectFile(content)?.Separator ?? ',',
             HasHeader = false,
             TrackLineNumbers = true,
             SkipEmptyLines = true,
@@ -34,7 +46,8 @@ public static class CsvRecords
             MalformedData = CsvMalformedDataHandling.Skip,
             OnMalformedRecord = record => malformed.Add(new DataFileProblem((int)record.LineNumber, $"malformed quotes ({record.Reason})")),
         };
-        using var reader = CsvReader.Create(text, options, leaveOpen: true);
+        using var source = new StringReader(content);
+        using var reader = CsvReader.Create(source, options, leaveOpen: true);
         var expectedHeader = expected == DataFileKind.Actuals ? DataFileFormat.ActualsHeader : DataFileFormat.PlansHeader;
         if (!reader.Read())
         {
@@ -46,14 +59,14 @@ public static class CsvRecords
         var header = reader.Current.ToArray();
         if (DataFileFormat.Detect(header) != expected)
         {
-            problems.Add(new DataFileProblem((int)reader.LineNumber, $"expected the header '{expectedHeader}', got '{string.Join(',', header)}'"));
+            problems.Add(new DataFileProblem((int)reader.LineNumber, $"expected the header '{expectedHeader}', got '{string.Join(options.Separator ?? ',', header)}'"));
             return [];
         }
 
         var records = new List<CsvRecord>();
         while (reader.Read())
         {
-            records.Add(new CsvRecord((int)reader.LineNumber, reader.Current.ToArray()));
+            records.Add(new CsvRecord((int)reader.LineNumber, reader.Current.ToArray(), options.Separator == ';'));
         }
 
         problems.AddRange(malformed);

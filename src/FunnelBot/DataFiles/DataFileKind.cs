@@ -7,6 +7,9 @@ public enum DataFileKind
     Plans,
 }
 
+/// <summary>A data file recognised by its header row: which file and the separator its header is written with.</summary>
+public sealed record DetectedDataFile(DataFileKind Kind, char Separator);
+
 /// <summary>The header of each data file and how to tell them apart.</summary>
 public static class DataFileFormat
 {
@@ -28,6 +31,37 @@ public static class DataFileFormat
 
         var names = header.TrimStart('\uFEFF').Split(',').Select(name => name.Trim().ToLowerInvariant()).ToList();
         return Detect(names);
+    }
+
+    /// <summary>The separators a data file may use: a comma, or a semicolon (spreadsheet programs in Russian locales).</summary>
+    public static IReadOnlyList<char> Separators { get; } = [',', ';'];
+
+    /// <summary>
+    /// Which data file <paramref name="content"/> is, by its first non-blank line (a BOM, quotes around the names,
+    /// case and spaces ignored) written with a comma or with a semicolon; null when that line is no known header.
+    /// </summary>
+    public static DetectedDataFile? DetectFile(string content)
+    {
+        using var lines = new StringReader(content);
+        string? line;
+        while ((line = lines.ReadLine()) is not null && string.IsNullOrWhiteSpace(line.TrimStart('\uFEFF')))
+        {
+        }
+
+        if (line is null)
+        {
+            return null;
+        }
+
+        foreach (var separator in Separators)
+        {
+            if (Detect([.. line.Split(separator).Select(name => name.TrimStart('\uFEFF').Trim().Trim('"'))]) is { } kind)
+            {
+                return new DetectedDataFile(kind, separator);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Which data file a header's column names belong to, or null.</summary>

@@ -10,16 +10,22 @@ public sealed record DataFileImportResult(DataFileKind Kind, int Rows, int Chang
     public bool IsRefused => Problems.Count > 0;
 }
 
-/// <summary>Imports and exports the data files against the stores; used by the command line and (later) the bot.</summary>
+/// <summary>
+/// Imports and exports the data files against the stores; the one path of the command line and of the bot.
+/// Reading (<see cref="Prepare"/>) and storing (<see cref="DataFileImport.Store"/>) are separate steps, so that the bot
+/// can store within the transaction of the update that brought the file.
+/// </summary>
 public sealed class DataFileService
 {
     private readonly TeamConfiguration _configuration;
+    private readonly FunnelDatabase _database;
     private readonly WeeklyValueStore _values;
     private readonly PlanStore _plans;
 
-    public DataFileService(TeamConfiguration configuration, WeeklyValueStore values, PlanStore plans)
+    public DataFileService(TeamConfiguration configuration, FunnelDatabase database, WeeklyValueStore values, PlanStore plans)
     {
         _configuration = configuration;
+        _database = database;
         _values = values;
         _plans = plans;
     }
@@ -27,23 +33,45 @@ public sealed class DataFileService
     /// <summary>Opens a UTF-8 stream (a BOM is accepted) as text for the readers.</summary>
     public static StreamReader OpenText(Stream stream) => new(stream, new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true, leaveOpen: true);
 
-    public DataFileImportResult ImportActuals(TextReader reader, ChangeAuthor author)
+    /// <summary>Reads and checks a file of <paramref name="kind"/>; nothing is stored yet.</summary>
+    public DataFileImport Prepare(DataFileKind kind, TextReader reader)
     {
-        var content = new ActualsFileReader(_configuration).Read(reader);
-        return content.IsRefused
-            ? new DataFileImportResult(DataFileKind.Actuals, 0, 0, content.Problems)
-            : new DataFileImportResult(DataFileKind.Actuals, content.Rows.Count, _values.SetAll(content.Rows, author), []);
+        if (kind == DataFileKind.Actuals)
+        {
+            var content = new ActualsFileReader(_configuration).Read(reader);
+            var rows = content.Rows;
+            return new DataFileImport(kind, rows.Count, ImportChanges.OfValues(_values, rows), content.Problems, author => StoreAll(rows, row => _values.Set(row, author)));
+        }
+
+        var plans = new PlansFileReader(_configuration).Read(reader);
+        var entries = plans.Rows;
+        return new DataFileImport(kind, entries.Count, ImportChanges.OfPlans(_plans, entries), plans.Problems, author => StoreAll(entries, entry => _plans.Set(entry, author)));
     }
 
-    public DataFileImportResult ImportPlans(TextReader reader, ChangeAuthor author)
+    /// <summary>Reads, checks and (when no row is bad) stores a file in one transaction: all rows or none.</summary>
+    public DataFileImportResult Import(DataFileKind kind, TextReader reader, ChangeAuthor author)
     {
-        var content = new PlansFileReader(_configuration).Read(reader);
-        return content.IsRefused
-            ? new DataFileImportResult(DataFileKind.Plans, 0, 0, content.Problems)
-            : new DataFileImportResult(DataFileKind.Plans, content.Rows.Count, _plans.SetAll(content.Rows, author), []);
+        var import = Prepare(kind, reader);
+        var changed = import.IsRefused ? 0 : _database.InTransaction(() => import.Store(author));
+        return import.ToResult(changed);
     }
+
+    public DataFileImportResult ImportActuals(TextReader reader, ChangeAuthor author) => Import(DataFileKind.Actuals, reader, author);
+
+    public DataFileImportResult ImportPlans(TextReader reader, ChangeAuthor author) => Import(DataFileKind.Plans, reader, author);
 
     public void ExportActuals(TextWriter writer) => DataFileWriters.WriteActuals(writer, _configuration, _values.All());
 
     public void ExportPlans(TextWriter writer) => DataFileWriters.WritePlans(writer, _configuration, _plans.All());
+
+    private static int StoreAll<TRow>(IReadOnlyList<TRow> rows, Func<TRow, bool> store)
+    {
+        var changed = 0;
+        foreach (var row in rows)
+        {
+            changed += store(row) ? 1 : 0;
+        }
+
+        return changed;
+    }
 }

@@ -9,6 +9,7 @@ public static class DataFilesSetup
     public static IHostApplicationBuilder AddDataFiles(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<DataFileService>();
+        builder.Services.AddSingleton<DataFileExporter>();
         return builder;
     }
 }

@@ -54,7 +54,7 @@ public sealed class PlansFileReader
 
         var period = record.Fields[1].Trim();
         var note = record.Fields.Count == 4 && !string.IsNullOrWhiteSpace(record.Fields[3]) ? record.Fields[3] : null;
-        var hasValue = UnitRules.TryParseNumber(record.Fields[2], out var value);
+        var hasValue = record.TryGetNumber(2, out var value);
         if (!hasValue)
         {
             reasons.Add($"'{record.Fields[2]}' is not a number (use '.' for decimals)");

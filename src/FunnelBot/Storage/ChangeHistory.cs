@@ -26,5 +26,9 @@ public sealed class ChangeHistory
     public IReadOnlyList<HistoryDocument> Of(string documentId) =>
         [.. _history.Find(entry => entry.DocumentId == documentId).OrderBy(entry => entry.Id)];
 
+    /// <summary>Every change of the documents of one collection (e.g. <c>plans</c>), oldest first.</summary>
+    public IReadOnlyList<HistoryDocument> OfCollection(string collection) =>
+        [.. _history.Find(entry => entry.Collection == collection).OrderBy(entry => entry.Id)];
+
     public int Count() => _history.Count();
 }

@@ -33,6 +33,10 @@ public sealed class DeviationStore
     public IReadOnlyList<DeviationDocument> ForWeek(IsoWeek week) =>
         [.. _deviations.Find(d => d.IsoYear == week.Year && d.Week == week.Week).OrderBy(d => d.Metric, StringComparer.Ordinal)];
 
+    /// <summary>Every record, by week then metric.</summary>
+    public IReadOnlyList<DeviationDocument> All() =>
+        [.. _deviations.FindAll().OrderBy(d => d.IsoYear).ThenBy(d => d.Week).ThenBy(d => d.Metric, StringComparer.Ordinal)];
+
     /// <summary>Records of the weeks from <paramref name="from"/> to <paramref name="to"/>, both included.</summary>
     public IReadOnlyList<DeviationDocument> Between(IsoWeek from, IsoWeek to) =>
         [.. _deviations.Find(d => d.IsoYear >= from.Year && d.IsoYear <= to.Year)

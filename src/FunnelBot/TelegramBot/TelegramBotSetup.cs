@@ -87,6 +87,8 @@ public static class TelegramBotSetup
         services.AddSingleton<IBotCommand, PlanCommand>();
         services.AddSingleton<ICallbackHandler, PlanCallbacks>();
         services.AddAwayCommand();
+        services.AddSingleton<IBotCommand, Documents.ExportDocumentsCommand>();
+        services.AddSingleton<Documents.DocumentImport>();
 
         services.AddSingleton<ChatLanes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());

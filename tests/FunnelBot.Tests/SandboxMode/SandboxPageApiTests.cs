@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using FunnelBot.Sandbox;
 using Telegram.Bot;
@@ -34,6 +35,41 @@ public sealed class SandboxPageApiTests : IAsyncLifetime
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         Assert.True(response.Headers.CacheControl?.NoCache);
         Assert.Contains("script-src 'self'", string.Join(' ', response.Headers.GetValues("Content-Security-Policy")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_HasALabelledAttachFileControl_AndTheScriptPostsToTheDocumentsRoute()
+    {
+        using var http = Http();
+
+        var page = await http.GetStringAsync("/");
+        var script = await http.GetStringAsync("/app.js");
+
+        Assert.Contains("<button type=\"button\" id=\"attach-button\"", page, StringComparison.Ordinal);
+        Assert.Contains("<label for=\"file-input\"", page, StringComparison.Ordinal);
+        Assert.Contains("<input id=\"file-input\" name=\"file\" type=\"file\"", page, StringComparison.Ordinal);
+        Assert.Contains("`/chats/${state.userId}/documents`", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DocumentsRoute_AsAGivenUser_ReachesTheBotDownloadable()
+    {
+        using var http = Http();
+        var anna = _emulator.Driver.CreateUser("Anna");
+        var ben = _emulator.Driver.CreateUser("Ben");
+        using var switched = await http.PutAsJsonAsync("/sandbox/api/current-user", new { user_id = ben.Id });
+        var csv = "metric;week;value\nleads;2026-W47;12\n"u8.ToArray();
+
+        using var posted = await http.PostAsJsonAsync(
+            $"/sandbox/api/chats/{anna.Id}/documents",
+            new { user_id = anna.Id, file_name = "actuals.csv", mime_type = "text/csv", content_base64 = Convert.ToBase64String(csv) });
+        var message = Assert.Single(await _bot.GetUpdates()).Message!;
+        using var downloaded = new MemoryStream();
+        await _bot.DownloadFile((await _bot.GetFile(message.Document!.FileId)).FilePath!, downloaded);
+
+        Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), (switched.StatusCode, posted.StatusCode));
+        Assert.Equal((anna.Id, anna.Id, "actuals.csv"), (message.From!.Id, message.Chat.Id, message.Document.FileName));
+        Assert.Equal(csv, downloaded.ToArray());
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
@@ -79,7 +80,27 @@ public sealed class SandboxSessionTests : IAsyncLifetime
 
         Assert.Contains("checkin", forAnna);
         Assert.DoesNotContain("invite", forAnna);
+        Assert.DoesNotContain("export", forAnna);
         Assert.Contains("invite", forMaria);
+        Assert.Contains("export", forMaria);
+    }
+
+    [Fact]
+    public async Task Document_PostedByThePageAsTheManager_ImportedAndAnswered()
+    {
+        using var http = new HttpClient { BaseAddress = _sandbox.Running.PageUrl };
+        var maria = _sandbox.Member("maria").User;
+        var driver = _sandbox.Running.Emulator.Driver;
+        var csv = "metric,week,value\nad_leads,2026-W49,17\n"u8.ToArray();
+
+        using var posted = await http.PostAsJsonAsync(
+            $"/sandbox/api/chats/{maria.Id}/documents",
+            new { user_id = maria.Id, file_name = "actuals.csv", mime_type = "text/csv", content_base64 = Convert.ToBase64String(csv) });
+        var reply = await driver.WaitForMessageAsync(maria.Id, m => m.Text?.Contains("actuals.csv", StringComparison.Ordinal) == true, SandboxFixture.Timeout);
+
+        Assert.Equal(HttpStatusCode.OK, posted.StatusCode);
+        Assert.StartsWith("✅ actuals.csv:", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(17m, _sandbox.Running.Services.GetRequiredService<WeeklyValueStore>().Get("ad_leads", new IsoWeek(2026, 49)));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace FunnelBot.Tests.SandboxMode;
 
 /// <summary>
 /// The web chat page against the bare emulator (no FunnelBot: the page falls back to the emulator's users and its
-/// channel), with a Telegram.Bot client playing the bot: safe HTML, buttons, the command menu, edits, photos, documents.
+/// channel), with a Telegram.Bot client playing the bot: safe HTML, buttons, the command menu, a file sent as a document,
+/// edits, photos, documents.
 /// </summary>
 public sealed class WebChatPageTests
 {
@@ -55,6 +56,18 @@ public sealed class WebChatPageTests
         await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
         await page.GetByRole(AriaRole.Menuitem, new() { Name = "/hello Say hello" }).ClickAsync();
         Assert.Equal("/hello", (await ReceiveAsync(bot, u => u.Message)).Text);
+
+        // A chosen file goes to the bot as a document from the selected user.
+        var csv = "metric,period,value\nleads,2026-12,60\n"u8.ToArray();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Attach file" })).ToBeEnabledAsync();
+        await page.GetByLabel("File to send as a document").SetInputFilesAsync(new FilePayload { Name = "plans.csv", MimeType = "text/csv", Buffer = csv });
+        var uploaded = await ReceiveAsync(bot, u => u.Message?.Document is null ? null : u.Message);
+        Assert.Equal(("plans.csv", user.Id), (uploaded.Document!.FileName, uploaded.From!.Id));
+        using (var downloaded = new MemoryStream())
+        {
+            await bot.DownloadFile((await bot.GetFile(uploaded.Document.FileId)).FilePath!, downloaded);
+            Assert.Equal(csv, downloaded.ToArray());
+        }
 
         // An edit replaces the message where it is.
         await bot.EditMessageText(user.Id, first.MessageId, "Edited text");

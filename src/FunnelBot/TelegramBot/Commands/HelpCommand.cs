@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FunnelBot.TelegramBot.Commands;
 
-/// <summary><c>/help</c>: the commands the caller may use here, with one line each.</summary>
+/// <summary><c>/help</c>: the commands the caller may use here, with one line each; for the manager, how to import a CSV.</summary>
 public sealed class HelpCommand : IBotCommand
 {
     private readonly IServiceProvider _services;
@@ -31,6 +31,11 @@ public sealed class HelpCommand : IBotCommand
         foreach (var command in commands.Where(c => MayUse(c, request)))
         {
             text.Append("\n/").Append(command.Name).Append(" — ").Append(BotTexts.Html(command.DescriptionKey, request.Culture));
+        }
+
+        if (request.IsManager && request.IsPrivate)
+        {
+            text.Append("\n\n").Append(BotTexts.Html("help.import", request.Culture));
         }
 
         text.Append("\n\n").Append(BotTexts.Html("help.footer", request.Culture, NumberFormatting.Format(1234.5m, MetricUnit.Money, request.Culture)));

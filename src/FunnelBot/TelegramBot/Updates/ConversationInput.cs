@@ -1,3 +1,4 @@
+using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.TelegramBot.CheckIns;
 using FunnelBot.TelegramBot.Texts;
@@ -15,6 +16,9 @@ public sealed class ConversationInput
     {
         _checkIns = checkIns;
     }
+
+    /// <summary>Whether the member has a check-in open, so that whatever they send next is taken as its answer.</summary>
+    public bool IsOpenFor(TeamMember member) => _checkIns.Open(member.Key) is not null;
 
     public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
     {

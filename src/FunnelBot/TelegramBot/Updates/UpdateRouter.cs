@@ -1,5 +1,6 @@
 using FunnelBot.Configuration;
 using FunnelBot.TelegramBot.Commands;
+using FunnelBot.TelegramBot.Documents;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Polling;
 using FunnelBot.TelegramBot.Texts;
@@ -10,7 +11,8 @@ namespace FunnelBot.TelegramBot.Updates;
 
 /// <summary>
 /// Dispatches an update by its shape: a command to its handler (after the caller's role is checked by user id),
-/// other private messages to the open conversation, a button press to the handler of its prefix.
+/// a document in a private chat to the import, other private messages to the open conversation, a button press to
+/// the handler of its prefix.
 /// </summary>
 public sealed class UpdateRouter
 {
@@ -19,6 +21,7 @@ public sealed class UpdateRouter
     private readonly Dictionary<string, IBotCommand> _commands;
     private readonly Dictionary<string, ICallbackHandler> _callbacks;
     private readonly ConversationInput _conversation;
+    private readonly DocumentImport _documents;
     private readonly MemberDirectory _members;
     private readonly MemberCultures _cultures;
     private readonly BotIdentity _identity;
@@ -28,6 +31,7 @@ public sealed class UpdateRouter
         IEnumerable<IBotCommand> commands,
         IEnumerable<ICallbackHandler> callbacks,
         ConversationInput conversation,
+        DocumentImport documents,
         MemberDirectory members,
         MemberCultures cultures,
         BotIdentity identity,
@@ -36,6 +40,7 @@ public sealed class UpdateRouter
         _commands = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         _callbacks = callbacks.ToDictionary(c => c.Prefix, StringComparer.Ordinal);
         _conversation = conversation;
+        _documents = documents;
         _members = members;
         _cultures = cultures;
         _identity = identity;
@@ -100,6 +105,13 @@ public sealed class UpdateRouter
         if (member is null)
         {
             response.SendHtml(plain.ChatId, BotTexts.Html("start.stranger", culture, _team.Team.Name));
+            return;
+        }
+
+        // A document is the manager's import; from anyone else mid check-in it is a (refused) answer to the question.
+        if (message.Document is { } document && (plain.IsManager || !_conversation.IsOpenFor(member)))
+        {
+            await _documents.HandleAsync(plain, document, response, cancellationToken);
             return;
         }
 

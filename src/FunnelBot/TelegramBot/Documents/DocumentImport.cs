@@ -1,0 +1,124 @@
+using System.Globalization;
+using System.Text;
+using FunnelBot.DataFiles;
+using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Texts;
+using FunnelBot.TelegramBot.Updates;
+using Telegram.Bot;
+using Telegram.Bot.Types;
+
+namespace FunnelBot.TelegramBot.Documents;
+
+/// <summary>
+/// A CSV document the manager sends in a private chat: recognised by its header row and imported exactly as
+/// <c>import actuals</c> or <c>import plans</c> would, all rows or none, stored with the update that brought it.
+/// The caption is ignored. Members and observers are refused; the router answers strangers and ignores groups.
+/// </summary>
+public sealed class DocumentImport
+{
+    /// <summary>The largest file imported (Telegram lets bots download up to 20 MB; a team's CSV is far smaller).</summary>
+    public const int MaxBytes = 2 * 1024 * 1024;
+
+    /// <summary>How many bad lines a refusal lists; the rest are counted.</summary>
+    public const int MaxProblemsShown = 20;
+
+    private const int MaxReasonLength = 200;
+    private static readonly string[] CsvExtensions = [".csv", ".txt"];
+    private static readonly string[] CsvMimeTypes = ["text/csv", "text/plain", "application/csv", "text/comma-separated-values", "application/vnd.ms-excel.csv"];
+    private readonly ITelegramBotClient _bot;
+    private readonly DataFileService _dataFiles;
+
+    public DocumentImport(ITelegramBotClient bot, DataFileService dataFiles)
+    {
+        _bot = bot;
+        _dataFiles = dataFiles;
+    }
+
+    public async Task HandleAsync(BotRequest request, Document document, BotResponse response, CancellationToken cancellationToken)
+    {
+        var culture = request.Culture;
+        var name = string.IsNullOrWhiteSpace(document.FileName) ? "file" : document.FileName;
+        if (!request.IsManager)
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html("refuse.manager_only", culture));
+            return;
+        }
+
+        if (!LooksLikeCsv(document))
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html("import.not_csv", culture, name));
+            return;
+        }
+
+        var bytes = document.FileSize is > MaxBytes ? null : await DownloadAsync(document, cancellationToken);
+        if (bytes is null)
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html("import.too_big", culture, name, MaxBytes / (1024 * 1024)));
+            return;
+        }
+
+        var decoded = DataFileText.Decode(bytes);
+        if (decoded.Status != DataFileTextStatus.Text)
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html(decoded.Status == DataFileTextStatus.Empty ? "import.empty" : "import.not_utf8", culture, name));
+            return;
+        }
+
+        if (DataFileFormat.DetectFile(decoded.Text) is not { } detected)
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html("import.unknown_header", culture, name));
+            return;
+        }
+
+        using var text = new StringReader(decoded.Text);
+        var import = _dataFiles.Prepare(detected.Kind, text);
+        if (import.IsRefused)
+        {
+            response.SendHtml(request.ChatId, Refusal(name, import.Problems, culture));
+            return;
+        }
+
+        var author = new ChangeAuthor(request.RequiredMember.Key, ChangeSource.Import);
+        response.Write(() => import.Store(author));
+        var done = detected.Kind == DataFileKind.Actuals ? "import.done_actuals" : "import.done_plans";
+        response.SendHtml(request.ChatId, BotTexts.Html(done, culture, name, import.Rows, import.Changes));
+    }
+
+    private static bool LooksLikeCsv(Document document)
+    {
+        var extension = Path.GetExtension(document.FileName ?? "");
+        return CsvExtensions.Contains(extension, StringComparer.OrdinalIgnoreCase)
+            || CsvMimeTypes.Contains(document.MimeType ?? "", StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The file's bytes, or null when it turns out bigger than <see cref="MaxBytes"/>.</summary>
+    private async Task<byte[]?> DownloadAsync(Document document, CancellationToken cancellationToken)
+    {
+        var file = await _bot.GetFile(document.FileId, cancellationToken);
+        if (file.FileSize is > MaxBytes)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        await _bot.DownloadFile(file.FilePath ?? throw new InvalidOperationException("getFile gave no file path."), buffer, cancellationToken);
+        return buffer.Length > MaxBytes ? null : buffer.ToArray();
+    }
+
+    private static string Refusal(string name, IReadOnlyList<DataFileProblem> problems, CultureInfo culture)
+    {
+        var text = new StringBuilder(BotTexts.Html("import.refused", culture, name, problems.Count));
+        foreach (var problem in problems.Take(MaxProblemsShown))
+        {
+            var reason = problem.Reason.Length > MaxReasonLength ? problem.Reason[..MaxReasonLength] + "…" : problem.Reason;
+            text.Append('\n').Append(BotTexts.Html("import.problem", culture, problem.Line.ToString(CultureInfo.InvariantCulture), reason));
+        }
+
+        if (problems.Count > MaxProblemsShown)
+        {
+            text.Append('\n').Append(BotTexts.Html("import.more_problems", culture, problems.Count - MaxProblemsShown));
+        }
+
+        return text.ToString();
+    }
+}
