@@ -104,6 +104,34 @@ public sealed class SandboxSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Seed_DemoAbsences_DigestShowsTheSickLeaveAndPlansOfTheVacationAreZero()
+    {
+        var services = _sandbox.Running.Services;
+        var channel = _sandbox.Running.ChannelChatId;
+        using var http = new HttpClient { BaseAddress = _sandbox.Running.PageUrl };
+
+        using var content = new StringContent("""{"group":"DEFAULT","name":"weekly-digest"}""", System.Text.Encoding.UTF8, "application/json");
+        var fired = await http.PostAsync("/sandbox/api/jobs/run", content);
+        var digest = await _sandbox.Running.Emulator.Driver.WaitForMessageAsync(
+            channel, m => m.Text?.Contains("Иван Петров: отсутствует", StringComparison.Ordinal) == true, SandboxFixture.Timeout);
+
+        Assert.Equal(HttpStatusCode.OK, fired.StatusCode);
+        Assert.Contains("2026-W47", digest.Text, StringComparison.Ordinal);
+        var absences = services.GetRequiredService<AwayStore>().All();
+        Assert.Equal(["ivan", "olga"], absences.Select(a => a.Member));
+        var vacation = absences[1].Period;
+        Assert.Equal((new DateOnly(2026, 11, 30), new DateOnly(2026, 12, 13)), (vacation.From, vacation.To));
+        var olgasMetrics = services.GetRequiredService<TeamConfiguration>().Metrics.Where(m => m.Owner == "olga" && m.Kind == Domain.Scorecard.MetricKind.Entered).ToList();
+        Assert.NotEmpty(olgasMetrics);
+        foreach (var week in new[] { new IsoWeek(2026, 49), new IsoWeek(2026, 50) })
+        {
+            Assert.All(olgasMetrics, metric => Assert.Equal(
+                new PlanEntry(metric.Key, PlanKind.WeekOverride, 2026, week.Week, 0m, "Отпуск"),
+                services.GetRequiredService<PlanStore>().Get(PlanEntry.ForWeek(metric.Key, week, 0m, null).Id)));
+        }
+    }
+
+    [Fact]
     public async Task Jobs_ListedThroughQuartz_UnknownJobIsNotFound()
     {
         using var http = new HttpClient { BaseAddress = _sandbox.Running.PageUrl };
