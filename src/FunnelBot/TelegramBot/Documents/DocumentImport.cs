@@ -110,7 +110,8 @@ public sealed class DocumentImport
         var text = new StringBuilder(BotTexts.Html("import.refused", culture, name, problems.Count));
         foreach (var problem in problems.Take(MaxProblemsShown))
         {
-            var reason = problem.Reason.Length > MaxReasonLength ? problem.Reason[..MaxReasonLength] + "…" : problem.Reason;
+            var reasons = DataFileReasonText.English(problem.Reasons);
+            var reason = reasons.Length > MaxReasonLength ? reasons[..MaxReasonLength] + "…" : reasons;
             text.Append('\n').Append(BotTexts.Html("import.problem", culture, problem.Line.ToString(CultureInfo.InvariantCulture), reason));
         }
 
