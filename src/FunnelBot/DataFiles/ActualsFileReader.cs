@@ -21,11 +21,11 @@ public sealed class ActualsFileReader
         var rows = new List<WeeklyValue>();
         foreach (var record in CsvRecords.Read(reader, DataFileKind.Actuals, problems))
         {
-            var reasons = new List<string>();
+            var reasons = new List<DataFileReason>();
             var row = ReadRow(record, reasons);
             if (reasons.Count > 0)
             {
-                problems.Add(new DataFileProblem(record.Line, string.Join("; ", reasons)));
+                problems.Add(new DataFileProblem(record.Line, reasons));
             }
             else if (row is not null)
             {
@@ -36,11 +36,11 @@ public sealed class ActualsFileReader
         return DataFileContent.From(rows, problems);
     }
 
-    private WeeklyValue? ReadRow(CsvRecord record, List<string> reasons)
+    private WeeklyValue? ReadRow(CsvRecord record, List<DataFileReason> reasons)
     {
         if (record.Fields.Count != 3)
         {
-            reasons.Add(FormattableString.Invariant($"expected 3 columns ({DataFileFormat.ActualsHeader}), got {record.Fields.Count}"));
+            reasons.Add(DataFileReason.WrongColumnCount(DataFileKind.Actuals, record.Fields.Count));
             return null;
         }
 
@@ -48,29 +48,29 @@ public sealed class ActualsFileReader
         var metric = _configuration.FindMetric(key);
         if (metric is null)
         {
-            reasons.Add($"unknown metric '{key}'");
+            reasons.Add(DataFileReason.UnknownMetric(key));
         }
         else if (metric.IsRatio)
         {
-            reasons.Add($"'{key}' is a ratio; enter its numerator and denominator instead");
+            reasons.Add(DataFileReason.RatioNotEntered(key));
         }
         else if (metric.Kind == MetricKind.Automatic)
         {
-            reasons.Add($"'{key}' is counted by the bot and cannot be imported");
+            reasons.Add(DataFileReason.CountedByTheBot(key));
         }
 
         if (!IsoWeek.TryParse(record.Fields[1], out var week))
         {
-            reasons.Add($"'{record.Fields[1]}' is not an ISO week such as 2026-W10");
+            reasons.Add(DataFileReason.NotAWeek(record.Fields[1]));
         }
 
         if (!record.TryGetNumber(2, out var value))
         {
-            reasons.Add($"'{record.Fields[2]}' is not a number (use '.' for decimals)");
+            reasons.Add(DataFileReason.NotANumber(record.Fields[2], record.DecimalComma));
         }
-        else if (metric is not null && UnitRules.Check(metric.Unit, value) is { } unitProblem)
+        else if (metric is not null && UnitRules.Find(metric.Unit, value) is { } unitProblem)
         {
-            reasons.Add($"{unitProblem} ({record.Fields[2]})");
+            reasons.Add(DataFileReason.ValueOutOfRange(unitProblem, record.Fields[2]));
         }
 
         return reasons.Count == 0 && metric is not null ? new WeeklyValue(metric.Key, week, value) : null;

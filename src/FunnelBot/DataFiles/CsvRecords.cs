@@ -44,22 +44,21 @@ public static class CsvRecords
             SkipEmptyLines = true,
             FormatProvider = CultureInfo.InvariantCulture,
             MalformedData = CsvMalformedDataHandling.Skip,
-            OnMalformedRecord = record => malformed.Add(new DataFileProblem((int)record.LineNumber, $"malformed quotes ({record.Reason})")),
+            OnMalformedRecord = record => malformed.Add(new DataFileProblem((int)record.LineNumber, DataFileReason.MalformedQuotes(record.Reason.ToString()))),
         };
         using var source = new StringReader(content);
         using var reader = CsvReader.Create(source, options, leaveOpen: true);
-        var expectedHeader = expected == DataFileKind.Actuals ? DataFileFormat.ActualsHeader : DataFileFormat.PlansHeader;
         if (!reader.Read())
         {
             problems.AddRange(malformed);
-            problems.Add(new DataFileProblem(1, $"the file is empty; expected the header '{expectedHeader}' and rows"));
+            problems.Add(new DataFileProblem(1, DataFileReason.EmptyFile(expected)));
             return [];
         }
 
         var header = reader.Current.ToArray();
         if (DataFileFormat.Detect(header) != expected)
         {
-            problems.Add(new DataFileProblem((int)reader.LineNumber, $"expected the header '{expectedHeader}', got '{string.Join(options.Separator ?? ',', header)}'"));
+            problems.Add(new DataFileProblem((int)reader.LineNumber, DataFileReason.WrongHeader(expected, string.Join(options.Separator ?? ',', header))));
             return [];
         }
 

@@ -21,6 +21,9 @@ public static class DataFileFormat
 
     public static string PlansHeader => string.Join(',', PlansColumns);
 
+    /// <summary>The header row a file of <paramref name="kind"/> starts with, written with commas.</summary>
+    public static string HeaderOf(DataFileKind kind) => kind == DataFileKind.Actuals ? ActualsHeader : PlansHeader;
+
     /// <summary>Which data file a header row belongs to (a BOM, case and spaces ignored), or null.</summary>
     public static DataFileKind? Detect(string? header)
     {

@@ -1,9 +1,15 @@
 namespace FunnelBot.DataFiles;
 
-/// <summary>Why one line of a data file was refused.</summary>
-public sealed record DataFileProblem(int Line, string Reason)
+/// <summary>Why one line of a data file was refused: every reason found on it, in the order found.</summary>
+public sealed record DataFileProblem(int Line, IReadOnlyList<DataFileReason> Reasons)
 {
-    public override string ToString() => FormattableString.Invariant($"line {Line}: {Reason}");
+    public DataFileProblem(int line, DataFileReason reason)
+        : this(line, [reason])
+    {
+    }
+
+    /// <summary>The line and its reasons in English, as the command line prints them.</summary>
+    public override string ToString() => FormattableString.Invariant($"line {Line}: {DataFileReasonText.English(Reasons)}");
 }
 
 /// <summary>The rows of a data file, or (when any row is bad) every bad row's problem and no rows.</summary>

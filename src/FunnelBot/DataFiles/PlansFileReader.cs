@@ -22,11 +22,11 @@ public sealed class PlansFileReader
         var plans = new List<PlanEntry>();
         foreach (var record in CsvRecords.Read(reader, DataFileKind.Plans, problems))
         {
-            var reasons = new List<string>();
+            var reasons = new List<DataFileReason>();
             var rowPlans = ReadRow(record, reasons);
             if (reasons.Count > 0)
             {
-                problems.Add(new DataFileProblem(record.Line, string.Join("; ", reasons)));
+                problems.Add(new DataFileProblem(record.Line, reasons));
             }
             else
             {
@@ -37,11 +37,11 @@ public sealed class PlansFileReader
         return DataFileContent.From(plans, problems);
     }
 
-    private IReadOnlyList<PlanEntry> ReadRow(CsvRecord record, List<string> reasons)
+    private IReadOnlyList<PlanEntry> ReadRow(CsvRecord record, List<DataFileReason> reasons)
     {
         if (record.Fields.Count is not (3 or 4))
         {
-            reasons.Add(FormattableString.Invariant($"expected 3 or 4 columns ({DataFileFormat.PlansHeader}), got {record.Fields.Count}"));
+            reasons.Add(DataFileReason.WrongColumnCount(DataFileKind.Plans, record.Fields.Count));
             return [];
         }
 
@@ -49,7 +49,7 @@ public sealed class PlansFileReader
         var metric = _configuration.FindMetric(key);
         if (metric is null)
         {
-            reasons.Add($"unknown metric '{key}'");
+            reasons.Add(DataFileReason.UnknownMetric(key));
         }
 
         var period = record.Fields[1].Trim();
@@ -57,7 +57,7 @@ public sealed class PlansFileReader
         var hasValue = record.TryGetNumber(2, out var value);
         if (!hasValue)
         {
-            reasons.Add($"'{record.Fields[2]}' is not a number (use '.' for decimals)");
+            reasons.Add(DataFileReason.NotANumber(record.Fields[2], record.DecimalComma));
         }
 
         if (metric is null)
@@ -70,26 +70,23 @@ public sealed class PlansFileReader
         if (row.PeriodProblem is { } periodProblem)
         {
             reasons.Add(periodProblem == PlanPeriodProblem.RatioTargetPerYear
-                ? $"'{metric.Key}' is a ratio: its plan is a target per year, e.g. {metric.Key},2026,0.40"
-                : BadPeriod(period));
+                ? DataFileReason.RatioTargetPerYear(metric.Key)
+                : DataFileReason.NotAPeriod(period));
         }
 
         if (row.ValueProblem is { } valueProblem)
         {
-            reasons.Add(metric.IsRatio ? UnitRules.Describe(valueProblem) : $"{UnitRules.Describe(valueProblem)} ({record.Fields[2]})");
+            reasons.Add(metric.IsRatio ? DataFileReason.TargetOutOfRange(valueProblem) : DataFileReason.ValueOutOfRange(valueProblem, record.Fields[2]));
         }
 
         return reasons.Count == 0 ? row.Entries : [];
     }
 
-    private static void CheckPeriodShape(string period, List<string> reasons)
+    private static void CheckPeriodShape(string period, List<DataFileReason> reasons)
     {
         if (!PlanRowRules.IsPeriod(period))
         {
-            reasons.Add(BadPeriod(period));
+            reasons.Add(DataFileReason.NotAPeriod(period));
         }
     }
-
-    private static string BadPeriod(string period) =>
-        $"'{period}' is not a period: a month (2026-03), an ISO week (2026-W10) or a year (2026)";
 }

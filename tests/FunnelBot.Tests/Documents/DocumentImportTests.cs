@@ -132,6 +132,17 @@ public sealed class DocumentImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SemicolonDocument_BadNumber_ToldCommaOrPointForDecimals()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+
+        var reply = await _bot.SendFileAsync(maria, "ru.csv", DocumentChat.Csv(false, "metric;week;value", "leads;2026-W47;abc"));
+
+        Assert.Contains("line 2: 'abc' is not a number (use ',' or '.' for decimals)", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(0, Values.Count());
+    }
+
+    [Fact]
     public async Task PlansDocument_WithImportCaptionAndPlainTextMime_CaptionIgnoredFileImported()
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");

@@ -22,7 +22,6 @@ public sealed class DocumentImport
     /// <summary>How many bad lines a refusal lists; the rest are counted.</summary>
     public const int MaxProblemsShown = 20;
 
-    private const int MaxReasonLength = 200;
     private static readonly string[] CsvExtensions = [".csv", ".txt"];
     private static readonly string[] CsvMimeTypes = ["text/csv", "text/plain", "application/csv", "text/comma-separated-values", "application/vnd.ms-excel.csv"];
     private readonly ITelegramBotClient _bot;
@@ -110,8 +109,8 @@ public sealed class DocumentImport
         var text = new StringBuilder(BotTexts.Html("import.refused", culture, name, problems.Count));
         foreach (var problem in problems.Take(MaxProblemsShown))
         {
-            var reason = problem.Reason.Length > MaxReasonLength ? problem.Reason[..MaxReasonLength] + "…" : problem.Reason;
-            text.Append('\n').Append(BotTexts.Html("import.problem", culture, problem.Line.ToString(CultureInfo.InvariantCulture), reason));
+            var reasons = new HtmlFragment(DataFileReasonHtml.Html(problem.Reasons, culture));
+            text.Append('\n').Append(BotTexts.Html("import.problem", culture, problem.Line.ToString(CultureInfo.InvariantCulture), reasons));
         }
 
         if (problems.Count > MaxProblemsShown)

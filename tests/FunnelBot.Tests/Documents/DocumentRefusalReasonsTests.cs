@@ -1,0 +1,79 @@
+using FunnelBot.Storage;
+using FunnelBot.Tests.Bot.Support;
+
+namespace FunnelBot.Tests.Documents;
+
+/// <summary>A refused document's reasons in the manager's language, and the decimal separator its file uses.</summary>
+public sealed class DocumentRefusalReasonsTests : IAsyncLifetime
+{
+    private BotTestHost _bot = null!;
+
+    public async Task InitializeAsync()
+    {
+        var configuration = TestTeam.Configuration();
+        configuration["Members"]![0]!["Locale"] = "ru";
+        _bot = await BotTestHost.StartAsync(configuration);
+    }
+
+    public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public async Task BadActualsDocument_RussianManager_EveryLineWithRussianReasons()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Мария", "ru");
+        var file = DocumentChat.Csv(
+            false,
+            "metric,week,value",
+            "<script>,2026-W47,1",
+            "leads,2026-W47,12",
+            "leads,2026-W99,3",
+            "calls,2026-W47,-1",
+            "ad_spend,2026-W47,1.234",
+            "leads,2026-W47,\"1,5\"",
+            "qualification_rate,2026-W47,1",
+            "leads,2026-W47");
+
+        var reply = await _bot.SendFileAsync(maria, "факты.csv", file);
+
+        Assert.StartsWith("❌ Файл факты.csv не принят, ничего не загружено. Строк с ошибками: 7.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 2: неизвестная метрика «<script>»", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 4: «2026-W99» — не неделя ISO вида 2026-W10", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 5: значение не может быть отрицательным (-1)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 6: у денежной суммы не больше 2 знаков после запятой (1.234)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 7: «1,5» — не число (дробную часть отделяйте точкой «.»)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 8: «qualification_rate» — отношение; введите вместо него числитель и знаменатель", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 9: нужно столбцов: 3 (metric,week,value), а в строке: 2", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("строка 3:", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("line ", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(0, _bot.Service<WeeklyValueStore>().Count());
+    }
+
+    [Fact]
+    public async Task BadPlansDocument_RussianManager_PeriodsAndTargetsInRussian()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Мария", "ru");
+        var file = DocumentChat.Csv(false, "metric,period,value,note", "leads,2026-13,5", "qualification_rate,2026-03,0.4", "qualification_rate,2026,40", "leads");
+
+        var reply = await _bot.SendFileAsync(maria, "планы.csv", file);
+
+        Assert.Contains("строка 2: «2026-13» — не период: месяц (2026-03), неделя ISO (2026-W10) или год (2026)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 3: «qualification_rate» — отношение: его план — цель на год, например qualification_rate,2026,0.40", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 4: цель отношения — доля (0.40 для 40%), не больше 1", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 5: нужно столбцов: 3 или 4 (metric,period,value,note), а в строке: 1", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(0, _bot.Service<PlanStore>().Count());
+    }
+
+    [Fact]
+    public async Task SemicolonDocument_BadNumber_RussianManagerToldCommaOrPoint()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Мария", "ru");
+        var file = DocumentChat.Csv(true, "metric;week;value", "leads;2026-W47;abc", "leads;2026-W47;1,5", "ad_spend;2026-W47;1500,50");
+
+        var reply = await _bot.SendFileAsync(maria, "ru.csv", file);
+
+        Assert.Contains("строка 2: «abc» — не число (дробную часть отделяйте запятой «,» или точкой «.»)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 3: количество должно быть целым числом (1,5)", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("строка 4:", reply.Text, StringComparison.Ordinal);
+        Assert.Equal(0, _bot.Service<WeeklyValueStore>().Count());
+    }
+}
