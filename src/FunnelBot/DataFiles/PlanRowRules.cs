@@ -22,14 +22,14 @@ public sealed record PlanRowResult(IReadOnlyList<PlanEntry> Entries, PlanPeriodP
 }
 
 /// <summary>
-/// The rules of a plan, shared by the plans file and the chat's <c>/plan set</c>: a month or a week (an override with
-/// its note) of an entered metric, a year spread over its months (<see cref="PlanSpread"/>), a ratio's yearly target.
+/// The rules of a plan, shared by the plans file and the chat's <c>/plan set</c>: a month or a week (an override) of an
+/// entered metric, a year spread over its months (<see cref="PlanSpread"/>), a ratio's yearly target; each keeps its note.
 /// </summary>
 public static class PlanRowRules
 {
     /// <summary>Reads one plan; <paramref name="value"/> null means it could not be read as a number (no value check then).</summary>
     public static PlanRowResult Read(MetricDefinition metric, string period, decimal? value, string? note) =>
-        metric.IsRatio ? RatioRow(metric, period, value) : EnteredRow(metric, period, value, note);
+        metric.IsRatio ? RatioRow(metric, period, value, note) : EnteredRow(metric, period, value, note);
 
     public static bool IsPeriod(string period) => YearMonth.TryParse(period, out _) || IsoWeek.TryParse(period, out _) || TryParseYear(period, out _);
 
@@ -49,15 +49,15 @@ public static class PlanRowRules
         var valueProblem = value is { } v ? UnitRules.Find(metric.Unit, v) : null;
         var plan = value ?? 0m;
         IReadOnlyList<PlanEntry> entries =
-            YearMonth.TryParse(period, out var month) ? [PlanEntry.ForMonth(metric.Key, month, plan)]
+            YearMonth.TryParse(period, out var month) ? [PlanEntry.ForMonth(metric.Key, month, plan, note)]
             : IsoWeek.TryParse(period, out var week) ? [PlanEntry.ForWeek(metric.Key, week, plan, note)]
-            : TryParseYear(period, out var year) ? [.. PlanSpread.YearToMonths(year, plan).Select(share => PlanEntry.ForMonth(metric.Key, share.Month, share.Plan))]
+            : TryParseYear(period, out var year) ? [.. PlanSpread.YearToMonths(year, plan).Select(share => PlanEntry.ForMonth(metric.Key, share.Month, share.Plan, note))]
             : [];
         var periodProblem = entries.Count == 0 ? PlanPeriodProblem.NotAPeriod : (PlanPeriodProblem?)null;
         return Result(entries, periodProblem, valueProblem);
     }
 
-    private static PlanRowResult RatioRow(MetricDefinition metric, string period, decimal? value)
+    private static PlanRowResult RatioRow(MetricDefinition metric, string period, decimal? value, string? note)
     {
         if (!TryParseYear(period, out var year))
         {
@@ -68,7 +68,7 @@ public static class PlanRowRules
         }
 
         var valueProblem = UnitRules.FindInRatioTarget(metric.Unit, value ?? 0m);
-        return Result([PlanEntry.ForRatioTarget(metric.Key, year, value ?? 0m)], null, valueProblem);
+        return Result([PlanEntry.ForRatioTarget(metric.Key, year, value ?? 0m, note)], null, valueProblem);
     }
 
     private static PlanRowResult Result(IReadOnlyList<PlanEntry> entries, PlanPeriodProblem? period, ValueProblem? value) =>

@@ -19,14 +19,14 @@ public enum PlanKind
 /// <summary>One plan as written to or read from the store. <see cref="Number"/> is the month or week number (0 for a year).</summary>
 public sealed record PlanEntry(string Metric, PlanKind Kind, int Year, int Number, decimal Value, string? Note = null)
 {
-    public static PlanEntry ForMonth(string metric, YearMonth month, decimal value) =>
-        new(metric, PlanKind.Month, month.Year, month.Month, value);
+    public static PlanEntry ForMonth(string metric, YearMonth month, decimal value, string? note = null) =>
+        new(metric, PlanKind.Month, month.Year, month.Month, value, note);
 
     public static PlanEntry ForWeek(string metric, IsoWeek week, decimal value, string? note) =>
         new(metric, PlanKind.WeekOverride, week.Year, week.Week, value, note);
 
-    public static PlanEntry ForRatioTarget(string metric, int year, decimal value) =>
-        new(metric, PlanKind.RatioTarget, year, 0, value);
+    public static PlanEntry ForRatioTarget(string metric, int year, decimal value, string? note = null) =>
+        new(metric, PlanKind.RatioTarget, year, 0, value, note);
 
     /// <summary>The period as the data files write it: <c>2026-03</c>, <c>2026-W10</c> or <c>2026</c>.</summary>
     public string PeriodText => Kind switch

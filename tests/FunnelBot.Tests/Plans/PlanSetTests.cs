@@ -63,6 +63,22 @@ public sealed class PlanSetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SetMonth_WithNote_NoteKeptOnThePlanAndInItsHistory()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        await _bot.SayAsync(maria, "/plan set leads 2027-03 150");
+        await _bot.PressAsync(maria, "✅ Confirm");
+
+        var preview = await _bot.SayAsync(maria, "/plan set leads 2027-03 150 spring campaign");
+        Assert.Contains("2027-03: 150 → 150 (spring campaign)", preview.Text, StringComparison.Ordinal);
+        await _bot.PressAsync(maria, "✅ Confirm");
+
+        Assert.Equal((150m, "spring campaign"), (Plans.Get("leads|2027-03")!.Value, Plans.Get("leads|2027-03")!.Note));
+        var latest = Plans.History("leads|2027-03")[^1];
+        Assert.Equal(((string?)null, "spring campaign"), (latest.OldNote, latest.NewNote));
+    }
+
+    [Fact]
     public async Task SetWeek_WithNote_OverrideStoredAndListedWithItsNote()
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");
