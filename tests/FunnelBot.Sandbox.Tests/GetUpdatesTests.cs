@@ -41,6 +41,19 @@ public sealed class GetUpdatesTests : EmulatorTestBase
     }
 
     [Fact]
+    public async Task ContinueUpdateIdsFrom_OffsetOfAnEarlierRun_NewUpdatesReachThatOffsetAndIdsNeverGoBack()
+    {
+        var user = Driver.CreateUser("Anna");
+        Driver.ContinueUpdateIdsFrom(5000);
+        Driver.ContinueUpdateIdsFrom(10);
+        await Driver.SendTextAsync(user.Id, "after restart");
+
+        var updates = await Bot.GetUpdates(offset: 5000);
+
+        Assert.Equal((5000, "after restart"), (Assert.Single(updates).Id, updates[0].Message!.Text));
+    }
+
+    [Fact]
     public async Task GetUpdates_OffsetAboveId_ConfirmsAndDropsEarlierUpdates()
     {
         var user = Driver.CreateUser("Anna");

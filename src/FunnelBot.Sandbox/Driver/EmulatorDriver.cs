@@ -13,6 +13,12 @@ public sealed partial class EmulatorDriver
     internal EmulatorDriver(EmulatorContext context) => this.context = context;
 
     /// <summary>
+    /// Continues update ids from <paramref name="nextUpdateId"/> (never lower than now), as Telegram never reuses them:
+    /// a bot that kept its getUpdates offset from an earlier emulator run then still sees the new updates.
+    /// </summary>
+    public void ContinueUpdateIdsFrom(long nextUpdateId) => context.Updates.ContinueFrom(nextUpdateId);
+
+    /// <summary>
     /// Creates a user; the private chat with the bot (same id) comes with it. A user who has not started the bot
     /// (<paramref name="hasStartedBot"/> false) cannot be written to until they send the bot a private message.
     /// </summary>

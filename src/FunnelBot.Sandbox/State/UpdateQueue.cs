@@ -23,6 +23,15 @@ internal sealed class UpdateQueue
     /// <summary>Offset of the last confirming call (0 before any).</summary>
     public long LastConfirmedOffset { get; private set; }
 
+    /// <summary>Makes the next update id at least <paramref name="nextId"/>; ids never go back.</summary>
+    public void ContinueFrom(long nextId)
+    {
+        lock (gate)
+        {
+            nextUpdateId = Math.Max(nextUpdateId, nextId);
+        }
+    }
+
     /// <summary>Adds an update unless the current allowed_updates filter excludes its type; returns its id or null.</summary>
     public long? Enqueue(string type, Func<long, UpdateDto> build)
     {

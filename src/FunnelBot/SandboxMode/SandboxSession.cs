@@ -4,6 +4,7 @@ using FunnelBot.Hosting;
 using FunnelBot.Scorecards;
 using FunnelBot.Sandbox;
 using FunnelBot.TelegramBot.Members;
+using FunnelBot.TelegramBot.Polling;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -81,6 +82,9 @@ public sealed class SandboxSession : IAsyncDisposable
             var builder = BotHostBuilder.Create(settings.Sources with { DatabasePath = databasePath, Environment = environment }, settings.Time);
             settings.ConfigureHost?.Invoke(builder);
             host = builder.Build();
+
+            // A reused database remembers the offset of the previous run's emulator; this one goes on from there.
+            emulator.Driver.ContinueUpdateIdsFrom(host.Services.GetRequiredService<UpdateInboxStore>().NextOffset());
 
             var team = host.Services.GetRequiredService<TeamConfiguration>();
             var members = SandboxTeam.Create(emulator.Driver, team);

@@ -4,6 +4,7 @@ using System.Text.Json;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Polling;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FunnelBot.Tests.SandboxMode;
@@ -142,6 +143,24 @@ public sealed class SandboxSessionTests : IAsyncLifetime
 
         Assert.Equal(JsonValueKind.Array, jobs.RootElement.ValueKind);
         Assert.Equal(HttpStatusCode.NotFound, fired.StatusCode);
+    }
+
+    [Fact]
+    public async Task SecondStart_AfterChatting_TheNewEmulatorsUpdatesStillReachTheBot()
+    {
+        var maria = _sandbox.Member("maria").User;
+        await _sandbox.Running.Emulator.Driver.SendTextAsync(maria.Id, "/help");
+        await _sandbox.Running.Emulator.Driver.WaitForMessageAsync(maria.Id, m => m.IsFromBot, SandboxFixture.Timeout);
+        var offsetBefore = _sandbox.Running.Services.GetRequiredService<UpdateInboxStore>().NextOffset();
+        await _sandbox.StopSessionAsync();
+
+        await _sandbox.StartSessionAsync(reset: false);
+        var driver = _sandbox.Running.Emulator.Driver;
+        await driver.SendTextAsync(maria.Id, "/plan");
+        var reply = await driver.WaitForMessageAsync(maria.Id, m => m.IsFromBot && m.Text?.Contains("Планы", StringComparison.Ordinal) == true, SandboxFixture.Timeout);
+
+        Assert.True(offsetBefore > 1, "the first run moved the offset");
+        Assert.Contains("2025", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
