@@ -4,8 +4,8 @@ namespace FunnelBot.DataFiles;
 
 /// <summary>
 /// A data file read and checked but not yet stored: its rows (or its problems), and how many stored values or plans
-/// storing it would change as the stores stand now. <see cref="Store"/> writes it without a transaction of its own,
-/// so the caller decides what it commits with (the command line: its own; the bot: the update's).
+/// storing it would change as the stores stand now. <see cref="Store"/> writes it through the store's <c>SetAll</c>: in a
+/// transaction of its own from the command line, joining the update's transaction when the bot stores it.
 /// </summary>
 public sealed class DataFileImport
 {

@@ -18,14 +18,12 @@ public sealed record DataFileImportResult(DataFileKind Kind, int Rows, int Chang
 public sealed class DataFileService
 {
     private readonly TeamConfiguration _configuration;
-    private readonly FunnelDatabase _database;
     private readonly WeeklyValueStore _values;
     private readonly PlanStore _plans;
 
-    public DataFileService(TeamConfiguration configuration, FunnelDatabase database, WeeklyValueStore values, PlanStore plans)
+    public DataFileService(TeamConfiguration configuration, WeeklyValueStore values, PlanStore plans)
     {
         _configuration = configuration;
-        _database = database;
         _values = values;
         _plans = plans;
     }
@@ -40,19 +38,19 @@ public sealed class DataFileService
         {
             var content = new ActualsFileReader(_configuration).Read(reader);
             var rows = content.Rows;
-            return new DataFileImport(kind, rows.Count, ImportChanges.OfValues(_values, rows), content.Problems, author => StoreAll(rows, row => _values.Set(row, author)));
+            return new DataFileImport(kind, rows.Count, ImportChanges.OfValues(_values, rows), content.Problems, author => _values.SetAll(rows, author));
         }
 
         var plans = new PlansFileReader(_configuration).Read(reader);
         var entries = plans.Rows;
-        return new DataFileImport(kind, entries.Count, ImportChanges.OfPlans(_plans, entries), plans.Problems, author => StoreAll(entries, entry => _plans.Set(entry, author)));
+        return new DataFileImport(kind, entries.Count, ImportChanges.OfPlans(_plans, entries), plans.Problems, author => _plans.SetAll(entries, author));
     }
 
-    /// <summary>Reads, checks and (when no row is bad) stores a file in one transaction: all rows or none.</summary>
+    /// <summary>Reads, checks and (when no row is bad) stores a file in one transaction (the stores' SetAll): all rows or none.</summary>
     public DataFileImportResult Import(DataFileKind kind, TextReader reader, ChangeAuthor author)
     {
         var import = Prepare(kind, reader);
-        var changed = import.IsRefused ? 0 : _database.InTransaction(() => import.Store(author));
+        var changed = import.IsRefused ? 0 : import.Store(author);
         return import.ToResult(changed);
     }
 
@@ -63,15 +61,4 @@ public sealed class DataFileService
     public void ExportActuals(TextWriter writer) => DataFileWriters.WriteActuals(writer, _configuration, _values.All());
 
     public void ExportPlans(TextWriter writer) => DataFileWriters.WritePlans(writer, _configuration, _plans.All());
-
-    private static int StoreAll<TRow>(IReadOnlyList<TRow> rows, Func<TRow, bool> store)
-    {
-        var changed = 0;
-        foreach (var row in rows)
-        {
-            changed += store(row) ? 1 : 0;
-        }
-
-        return changed;
-    }
 }
