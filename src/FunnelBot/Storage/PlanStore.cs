@@ -113,6 +113,13 @@ public sealed class PlanStore
             .ThenBy(plan => plan.Year)
             .ThenBy(plan => plan.Number)];
 
+    /// <summary>The notes of a metric's month plans in a calendar year, by month (months without a note left out).</summary>
+    public IReadOnlyList<(YearMonth Month, string Note)> MonthNotes(string metric, int year) =>
+        [.. _plans.Find(Query.And(Query.EQ(nameof(PlanDocument.Metric), metric), Query.EQ(nameof(PlanDocument.Year), year)))
+            .Where(document => document.Kind == PlanKind.Month && !string.IsNullOrWhiteSpace(document.Note))
+            .OrderBy(document => document.Number)
+            .Select(document => (new YearMonth(document.Year, document.Number), document.Note!))];
+
     public int Count() => _plans.Count();
 
     public IReadOnlyList<HistoryDocument> History(string id) => _history.Of(id);

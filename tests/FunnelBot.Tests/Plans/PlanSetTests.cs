@@ -76,6 +76,8 @@ public sealed class PlanSetTests : IAsyncLifetime
         Assert.Equal((150m, "spring campaign"), (Plans.Get("leads|2027-03")!.Value, Plans.Get("leads|2027-03")!.Note));
         var latest = Plans.History("leads|2027-03")[^1];
         Assert.Equal(((string?)null, "spring campaign"), (latest.OldNote, latest.NewNote));
+        var view = await _bot.SayAsync(maria, "/plan leads 2027");
+        Assert.Contains("Month notes:\n2027-03: spring campaign", view.Text, StringComparison.Ordinal);
     }
 
     [Fact]

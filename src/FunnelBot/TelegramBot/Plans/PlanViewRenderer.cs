@@ -46,7 +46,7 @@ public sealed class PlanViewRenderer
         return text.ToString();
     }
 
-    /// <summary>One metric: the 12 months, quarter subtotals and the year, against last year; then its week overrides.</summary>
+    /// <summary>One metric: the 12 months, quarter subtotals and the year, against last year; then month notes and week overrides.</summary>
     public string Metric(MetricDefinition metric, int year, CultureInfo culture)
     {
         var plan = _plans.LoadPlans([metric.Key], year, year).GetValueOrDefault(metric.Key) ?? MetricPlan.Empty;
@@ -82,8 +82,24 @@ public sealed class PlanViewRenderer
         table.Append(Row(BotTexts.Template("plan.row_year", culture), PlanFigures.Format(PlanFigures.Sum(yearPlans), metric, culture), PlanFigures.Format(PlanFigures.Sum(yearActuals), metric, culture)));
         var text = new StringBuilder(BotTexts.Html("plan.metric_header", culture, name, Year(year), Year(year - 1)));
         text.Append("\n<pre>").Append(BotTexts.Escape(table.ToString().TrimEnd('\n'))).Append("</pre>");
+        AppendMonthNotes(text, metric.Key, year, culture);
         AppendOverrides(text, metric, plan, year, culture);
         return text.ToString();
+    }
+
+    private void AppendMonthNotes(StringBuilder text, string metric, int year, CultureInfo culture)
+    {
+        var notes = _plans.MonthNotes(metric, year);
+        if (notes.Count == 0)
+        {
+            return;
+        }
+
+        text.Append('\n').Append(BotTexts.Html("plan.month_notes_header", culture));
+        foreach (var (month, note) in notes)
+        {
+            text.Append('\n').Append(BotTexts.Html("plan.month_note_line", culture, month.ToString(), note));
+        }
     }
 
     private static void AppendOverrides(StringBuilder text, MetricDefinition metric, MetricPlan plan, int year, CultureInfo culture)
