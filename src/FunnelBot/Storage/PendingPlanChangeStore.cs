@@ -33,6 +33,13 @@ public sealed class PendingPlanChangeStore
 
     public PendingPlanChangeDocument? Find(string id) => _changes.FindById(id);
 
+    /// <summary>How long a preview may be confirmed: after that the numbers it showed are too old to trust.</summary>
+    public static readonly TimeSpan ConfirmWithin = TimeSpan.FromDays(7);
+
+    /// <summary>Whether the preview is older than <see cref="ConfirmWithin"/>.</summary>
+    public bool IsExpired(PendingPlanChangeDocument change) =>
+        _time.GetUtcNow().UtcDateTime - DateTime.SpecifyKind(change.CreatedAt, DateTimeKind.Utc) > ConfirmWithin;
+
     /// <summary>Whether a stored plan differs from the old value the preview showed (someone changed it meanwhile).</summary>
     public bool IsStale(PendingPlanChangeDocument change) =>
         change.Items.Any(item =>

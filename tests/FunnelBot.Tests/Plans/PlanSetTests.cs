@@ -99,6 +99,21 @@ public sealed class PlanSetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Confirm_PreviewOlderThanAWeek_RefusedAsExpiredAndNothingStored()
+    {
+        await using var bot = await BotTestHost.StartAsync(Scheduling.ScheduleTestHost.DisabledSchedule(TestTeam.Configuration()));
+        var maria = await bot.JoinAsync("maria_lead", "Maria");
+        await bot.SayAsync(maria, "/plan set leads 2026-03 120");
+
+        bot.Time.Advance(PendingPlanChangeStore.ConfirmWithin + TimeSpan.FromMinutes(1));
+        var result = await bot.PressAsync(maria, "✅ Confirm");
+
+        Assert.Contains("This preview is more than a week old; nothing was changed.", result.Text, StringComparison.Ordinal);
+        Assert.Null(result.ReplyMarkup);
+        Assert.Null(bot.Service<PlanStore>().Get("leads|2026-03"));
+    }
+
+    [Fact]
     public async Task Cancel_StoresNothing()
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");

@@ -7,7 +7,7 @@ namespace FunnelBot.TelegramBot.Plans;
 
 /// <summary>
 /// Confirm / Cancel of a previewed plan change. Only the manager may press; a finished change says so and changes
-/// nothing; Confirm refuses as stale when a stored plan differs from the old value the preview showed. Otherwise the
+/// nothing; Confirm refuses a preview older than a week, or one where a stored plan differs from the old value it showed. Otherwise the
 /// plans are stored with history (author: the manager, from the chat) and the message shows the result, without buttons.
 /// </summary>
 public sealed class PlanCallbacks : ICallbackHandler
@@ -53,6 +53,12 @@ public sealed class PlanCallbacks : ICallbackHandler
         if (!button.Confirm)
         {
             Finish(request, response, messageId, change.Id, PendingPlanStatus.Cancelled, "plan.cancelled");
+            return Task.CompletedTask;
+        }
+
+        if (_pending.IsExpired(change))
+        {
+            Finish(request, response, messageId, change.Id, PendingPlanStatus.Stale, "plan.expired");
             return Task.CompletedTask;
         }
 
