@@ -20,6 +20,21 @@ public sealed partial class EmulatorDriver
     /// <summary>A user adds the bot (back) to a group or channel.</summary>
     public Task AddBotToChatAsync(long chatId, long byUserId) => SetRemovedAsync(chatId, byUserId, removed: false);
 
+    /// <summary>
+    /// A user creates a group (or supergroup) and adds the bot to it: the bot gets the my_chat_member update "left" ->
+    /// "member" that Telegram sends then.
+    /// </summary>
+    public Task<SandboxChat> AddBotToNewGroupAsync(string title, long byUserId, bool supergroup = true, long? id = null)
+    {
+        var user = RequireUser(byUserId);
+        var chat = context.Chats.AddChat(supergroup ? ChatKind.Supergroup : ChatKind.Group, title, null, id);
+        EmitMyChatMember(chat, user, "left", "member");
+        return Task.FromResult(chat);
+    }
+
+    /// <summary>Whether the bot is still in a group or channel (it may have been removed or left).</summary>
+    public bool IsBotIn(long chatId) => !context.Reachability.IsRemovedFrom(chatId);
+
     private Task SetBlockedAsync(long userId, bool blocked)
     {
         var user = RequireUser(userId);
@@ -49,21 +64,6 @@ public sealed partial class EmulatorDriver
         return Task.CompletedTask;
     }
 
-    private void EmitMyChatMember(SandboxChat chat, SandboxUser from, string oldStatus, string newStatus)
-    {
-        var bot = context.Mapper.Bot;
-        ChatMemberDto Member(string status) => new(status, bot, status == "kicked" ? 0 : null);
-        context.Updates.Enqueue("my_chat_member", id => new UpdateDto
-        {
-            UpdateId = id,
-            MyChatMember = new ChatMemberUpdatedDto
-            {
-                Chat = BotApiMapper.Chat(chat),
-                From = BotApiMapper.User(from),
-                Date = BotJson.ToUnix(context.Now),
-                OldChatMember = Member(oldStatus),
-                NewChatMember = Member(newStatus),
-            },
-        });
-    }
+    private void EmitMyChatMember(SandboxChat chat, SandboxUser from, string oldStatus, string newStatus) =>
+        MembershipUpdates.Emit(context, chat, BotApiMapper.User(from), oldStatus, newStatus);
 }

@@ -30,13 +30,13 @@ public sealed partial class EmulatorDriver
         return user;
     }
 
-    /// <summary>Creates a basic group (negative id) or a supergroup (-100… id) the bot is a member of.</summary>
-    public SandboxChat CreateGroup(string title, bool supergroup = false, string? username = null) =>
-        context.Chats.AddChat(supergroup ? ChatKind.Supergroup : ChatKind.Group, title, username);
+    /// <summary>Creates a basic group (negative id) or a supergroup (-100… id) the bot is a member of; <paramref name="id"/> picks the id.</summary>
+    public SandboxChat CreateGroup(string title, bool supergroup = false, string? username = null, long? id = null) =>
+        context.Chats.AddChat(supergroup ? ChatKind.Supergroup : ChatKind.Group, title, username, id);
 
-    /// <summary>Creates a channel (-100… id) where the bot is an administrator.</summary>
-    public SandboxChat CreateChannel(string title, string? username = null) =>
-        context.Chats.AddChat(ChatKind.Channel, title, username);
+    /// <summary>Creates a channel (-100… id) where the bot is an administrator; <paramref name="id"/> picks the id.</summary>
+    public SandboxChat CreateChannel(string title, string? username = null, long? id = null) =>
+        context.Chats.AddChat(ChatKind.Channel, title, username, id);
 
     public IReadOnlyList<SandboxUser> Users => context.Chats.Users();
 

@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using FunnelBot.Sandbox.Api;
 using FunnelBot.Sandbox.Json;
+using FunnelBot.Sandbox.State;
 
 namespace FunnelBot.Sandbox.Methods;
 
@@ -17,6 +18,7 @@ internal sealed class BotMethods(EmulatorContext context)
     {
         registry.Add("getMe", _ => context.Mapper.Bot with { CanJoinGroups = true, CanReadAllGroupMessages = !context.Options.GroupPrivacyMode, SupportsInlineQueries = false });
         registry.Add("getChat", GetChat);
+        registry.Add("leaveChat", LeaveChat);
         registry.Add("sendChatAction", SendChatAction);
         registry.Add("getFile", GetFile);
         registry.Add("deleteWebhook", _ => true);
@@ -29,6 +31,21 @@ internal sealed class BotMethods(EmulatorContext context)
     {
         var chat = MethodSupport.ResolveChat(context, request);
         return new ChatFullInfoDto { Id = chat.Id, Type = chat.TypeName, Title = chat.Title, Username = chat.Username, FirstName = chat.FirstName };
+    }
+
+    /// <summary>The bot leaves a group or channel; Telegram then sends it my_chat_member "member" -> "left".</summary>
+    private object LeaveChat(ApiRequest request)
+    {
+        var chat = MethodSupport.ResolveChat(context, request);
+        if (!chat.IsGroupLike)
+        {
+            throw BotApiError.BadRequest("chat member status can't be changed in private chats");
+        }
+
+        MethodSupport.EnsureReachable(context, chat);
+        context.Reachability.SetRemoved(chat.Id, removed: true);
+        MembershipUpdates.Emit(context, chat, context.Mapper.Bot, chat.Kind == ChatKind.Channel ? "administrator" : "member", "left");
+        return true;
     }
 
     private object SendChatAction(ApiRequest request)

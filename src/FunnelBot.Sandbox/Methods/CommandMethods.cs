@@ -52,7 +52,7 @@ internal sealed partial class CommandMethods(EmulatorContext context)
 
     private static string? Language(ApiRequest request) => request.GetString("language_code") is { Length: > 0 } code ? code : null;
 
-    private static CommandScope Scope(ApiRequest request)
+    private CommandScope Scope(ApiRequest request)
     {
         var scope = request.GetJson<ScopeDto>("scope");
         if (scope is null)
@@ -63,10 +63,21 @@ internal sealed partial class CommandMethods(EmulatorContext context)
         return scope.Type switch
         {
             "default" or "all_private_chats" or "all_group_chats" or "all_chat_administrators" => new CommandScope(scope.Type),
-            "chat" or "chat_administrators" when scope.ChatId is not null => new CommandScope(scope.Type, scope.ChatId),
+            "chat" or "chat_administrators" when scope.ChatId is not null => ChatScope(scope.Type, scope.ChatId.Value),
             "chat_member" when scope.ChatId is not null && scope.UserId is not null => new CommandScope(scope.Type, scope.ChatId, scope.UserId),
             _ => throw BotApiError.BadRequest("wrong scope specified"),
         };
+    }
+
+    /// <summary>A chat scope; Telegram refuses chat scopes of channels (they have no command menu).</summary>
+    private CommandScope ChatScope(string type, long chatId)
+    {
+        if (context.Chats.FindChat(chatId) is { Kind: ChatKind.Channel })
+        {
+            throw BotApiError.BadRequest("can't change commands in channel chats");
+        }
+
+        return new CommandScope(type, chatId);
     }
 
     private sealed record ScopeDto(string Type, long? ChatId, long? UserId);

@@ -27,7 +27,7 @@ internal sealed class ChatStore
         }
     }
 
-    public SandboxChat AddChat(ChatKind kind, string title, string? username)
+    public SandboxChat AddChat(ChatKind kind, string title, string? username, long? id = null)
     {
         if (kind == ChatKind.Private)
         {
@@ -37,9 +37,14 @@ internal sealed class ChatStore
         lock (gate)
         {
             var seed = nextGroupSeed++;
-            var id = kind == ChatKind.Group ? -seed : -1_000_000_000_000 - seed;
-            var chat = new SandboxChat(id, kind, title, username, null);
-            chats[id] = new ChatRecord(chat);
+            var chatId = id ?? (kind == ChatKind.Group ? -seed : -1_000_000_000_000 - seed);
+            if (chatId >= 0 || chats.ContainsKey(chatId))
+            {
+                throw new ArgumentException($"Chat id {chatId} is taken or not negative.", nameof(id));
+            }
+
+            var chat = new SandboxChat(chatId, kind, title, username, null);
+            chats[chatId] = new ChatRecord(chat);
             return chat;
         }
     }

@@ -37,6 +37,14 @@ internal sealed class Reachability
         }
     }
 
+    public bool IsRemovedFrom(long chatId)
+    {
+        lock (gate)
+        {
+            return removedFrom.Contains(chatId);
+        }
+    }
+
     public bool IsBlockedBy(long userId)
     {
         lock (gate)
