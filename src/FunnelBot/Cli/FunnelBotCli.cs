@@ -5,7 +5,7 @@ using FunnelBot.SandboxMode;
 
 namespace FunnelBot.Cli;
 
-/// <summary>The command line: <c>report</c>, <c>import</c>, <c>export</c>, <c>plan</c>, <c>sandbox</c>; no command runs the bot. Testable in-process.</summary>
+/// <summary>The command line: <c>report</c>, <c>import</c>, <c>export</c>, <c>plan</c>, <c>invite</c>, <c>sandbox</c>; no command runs the bot. Testable in-process.</summary>
 public static class FunnelBotCli
 {
     /// <summary>Runs the command line; never throws for a user mistake (exit 2) or an unexpected failure (exit 1).</summary>
@@ -61,6 +61,7 @@ public static class FunnelBotCli
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
+        root.Subcommands.Add(InviteCommand.Create(context));
         root.Subcommands.Add(SandboxCommand.Create(context));
         root.SetAction((parse, cancellationToken) => RunBotCommand.RunAsync(context, parse, cancellationToken));
         return root;

@@ -15,6 +15,7 @@ public static class ConfigurationSetup
         services.AddSingleton<IValidateOptions<TeamOptions>, TeamConfigurationValidator>();
         services.AddOptions<RosterOptions>().Configure<IConfiguration>(BindRoster);
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section);
+        services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section);
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
@@ -60,11 +61,13 @@ public static class ConfigurationSetup
         TeamOptions team;
         RosterOptions roster;
         ScheduleOptions schedule;
+        AccessOptions access;
         try
         {
             team = services.GetRequiredService<IOptionsMonitor<TeamOptions>>().Get(Options.DefaultName);
             roster = services.GetRequiredService<IOptions<RosterOptions>>().Value;
             schedule = services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
+            access = services.GetRequiredService<IOptions<AccessOptions>>().Value;
         }
         catch (InvalidOperationException exception)
         {
@@ -76,6 +79,6 @@ public static class ConfigurationSetup
             throw new InvalidConfigurationException([.. exception.Failures]);
         }
 
-        return TeamConfigurationReader.ReadOrThrow(team, roster, schedule);
+        return TeamConfigurationReader.ReadOrThrow(team, roster, schedule, access);
     }
 }

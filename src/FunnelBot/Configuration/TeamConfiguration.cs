@@ -13,6 +13,12 @@ public sealed record TeamConfiguration(
     /// <summary>The causes the team added to the built-in catalogue.</summary>
     public IReadOnlyList<Cause> Causes { get; init; } = [];
 
+    /// <summary>Invitations and the chats the bot stays in.</summary>
+    public AccessSettings Access { get; init; } = AccessSettings.Default;
+
+    /// <summary>Whether a group or channel is the team chat, the only one besides members' private chats that sees team data.</summary>
+    public bool IsTeamChat(long chatId) => Team.HasChannel && chatId == Team.ChannelChatId;
+
     public MetricDefinition? FindMetric(string key) =>
         Metrics.FirstOrDefault(metric => string.Equals(metric.Key, key, StringComparison.Ordinal));
 

@@ -10,23 +10,24 @@ public static class TeamConfigurationReader
 
     /// <summary>The checked configuration, or null with every problem added to <paramref name="problems"/>.</summary>
     public static TeamConfiguration? Read(
-        TeamOptions team, RosterOptions roster, ScheduleOptions schedule, ConfigurationProblems problems)
+        TeamOptions team, RosterOptions roster, ScheduleOptions schedule, ConfigurationProblems problems, AccessOptions? access = null)
     {
         var members = MemberListReader.Read(roster.Members, problems);
         var metrics = MetricListReader.Read(roster.Metrics, members, problems);
         var teamSettings = TeamSectionReader.Read(team, metrics, problems);
         var scheduleConfiguration = ScheduleReader.Read(schedule, problems);
         var causes = CauseListReader.Read(roster.Causes, problems);
+        var accessSettings = AccessSectionReader.Read(access ?? new AccessOptions(), problems);
         return problems.Any || teamSettings is null || scheduleConfiguration is null
             ? null
-            : new TeamConfiguration(teamSettings, members, metrics, scheduleConfiguration) { Causes = causes };
+            : new TeamConfiguration(teamSettings, members, metrics, scheduleConfiguration) { Causes = causes, Access = accessSettings };
     }
 
     /// <summary>The checked configuration; throws <see cref="InvalidConfigurationException"/> listing every problem.</summary>
-    public static TeamConfiguration ReadOrThrow(TeamOptions team, RosterOptions roster, ScheduleOptions schedule)
+    public static TeamConfiguration ReadOrThrow(TeamOptions team, RosterOptions roster, ScheduleOptions schedule, AccessOptions? access = null)
     {
         var problems = new ConfigurationProblems();
-        return Read(team, roster, schedule, problems) ?? throw new InvalidConfigurationException(problems.Lines);
+        return Read(team, roster, schedule, problems, access) ?? throw new InvalidConfigurationException(problems.Lines);
     }
 
     internal static bool IsLocale(string? text) =>

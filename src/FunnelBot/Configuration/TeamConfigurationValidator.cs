@@ -10,17 +10,19 @@ public sealed class TeamConfigurationValidator : IValidateOptions<TeamOptions>
 {
     private readonly IOptions<RosterOptions> _roster;
     private readonly IOptions<ScheduleOptions> _schedule;
+    private readonly IOptions<AccessOptions> _access;
 
-    public TeamConfigurationValidator(IOptions<RosterOptions> roster, IOptions<ScheduleOptions> schedule)
+    public TeamConfigurationValidator(IOptions<RosterOptions> roster, IOptions<ScheduleOptions> schedule, IOptions<AccessOptions> access)
     {
         _roster = roster;
         _schedule = schedule;
+        _access = access;
     }
 
     public ValidateOptionsResult Validate(string? name, TeamOptions options)
     {
         var problems = new ConfigurationProblems();
-        TeamConfigurationReader.Read(options, _roster.Value, _schedule.Value, problems);
+        TeamConfigurationReader.Read(options, _roster.Value, _schedule.Value, problems, _access.Value);
         return problems.Any ? ValidateOptionsResult.Fail(problems.Lines) : ValidateOptionsResult.Success;
     }
 }

@@ -38,6 +38,7 @@ public static class TelegramBotSetup
         services.TryAddSingleton(new SendClock(TimeProvider.System));
         services.TryAddSingleton(new PollingSettings());
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<BotProfileStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<TelegramMessageSender>();
         services.AddSingleton<MemberBindingStore>();
@@ -45,6 +46,12 @@ public static class TelegramBotSetup
         services.AddSingleton<MemberCultures>();
         services.AddSingleton<MemberReachability>();
         services.AddSingleton<InviteStore>();
+        services.AddSingleton<BindRequestStore>();
+        services.AddSingleton<MemberWelcome>();
+        services.AddSingleton<MemberBinder>();
+        services.AddSingleton<SentKeyboardStore>();
+        services.AddSingleton<Chats.ChatNoticeStore>();
+        services.AddSingleton<Chats.OtherChats>();
         services.AddSingleton<UpdateInboxStore>();
         services.AddSingleton<ResponseWriter>();
         services.AddSingleton<UpdateProcessor>();
@@ -67,6 +74,8 @@ public static class TelegramBotSetup
         services.AddSingleton<IBotCommand, EditCommand>();
         services.AddSingleton<IBotCommand, StatusCommand>();
         services.AddSingleton<IBotCommand, InviteCommand>();
+        services.AddSingleton<IBotCommand, UnbindCommand>();
+        services.AddSingleton<ICallbackHandler, BindRequestCallbacks>();
         services.AddSingleton<ICallbackHandler, CheckInCallbacks>();
         services.AddSingleton<TeamCalendar>();
         services.AddSingleton<TaskRenderer>();

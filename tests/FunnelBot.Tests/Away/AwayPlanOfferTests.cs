@@ -41,7 +41,7 @@ public sealed class AwayPlanOfferTests : IAsyncLifetime
 
         var again = await _bot.Driver.PressButtonAsync(maria.Id, maria.Id, offer.MessageId, "aw:z:1", force: true);
         var answer = await _bot.Driver.WaitForCallbackAnswerAsync(again, BotTestHost.Timeout);
-        Assert.Equal("Already answered; nothing was changed.", answer.Text);
+        Assert.Equal("This button belongs to a finished conversation; nothing was changed.", answer.Text);
         Assert.Single(Plans.History("leads|2026-W50"));
 
         await _bot.SayAsync(anna, "/away");
@@ -65,7 +65,7 @@ public sealed class AwayPlanOfferTests : IAsyncLifetime
 
         var forged = await _bot.Driver.PressButtonAsync(anna.Id, anna.Id, reply.MessageId, "aw:z:1", force: true);
         var refused = await _bot.Driver.WaitForCallbackAnswerAsync(forged, BotTestHost.Timeout);
-        Assert.Equal("Only the manager can change plans; nothing was changed.", refused.Text);
+        Assert.Equal("This button belongs to a finished conversation; nothing was changed.", refused.Text); // her own message has no such button
 
         var no = await _bot.PressAsync(maria, "No");
 

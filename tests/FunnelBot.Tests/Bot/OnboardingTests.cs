@@ -12,11 +12,11 @@ public sealed class OnboardingTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
-    public async Task Start_ConfiguredUsername_BindsAndGreetsWithMetrics()
+    public async Task Start_Invitation_BindsAndGreetsWithMetrics()
     {
         var anna = _bot.Driver.CreateUser("Anna", "Anna_Ads", "en");
 
-        var reply = await _bot.SayAsync(anna, "/start");
+        var reply = await _bot.SayAsync(anna, "/start " + _bot.Invite(TestTeam.Anna));
 
         Assert.Contains("Hello, Anna!", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Test <Team> & Co", reply.Text, StringComparison.Ordinal);
@@ -35,8 +35,10 @@ public sealed class OnboardingTests : IAsyncLifetime
 
         var reply = await _bot.SayAsync(stranger, "/start");
 
-        Assert.Contains("only work with the members of team", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("works only for its team's members", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Test", reply.Text, StringComparison.Ordinal);
         Assert.Empty(_bot.Service<MemberBindingStore>().All());
+        Assert.Empty(_bot.Service<BindRequestStore>().Pending());
     }
 
     [Fact]
@@ -44,7 +46,7 @@ public sealed class OnboardingTests : IAsyncLifetime
     {
         var ivan = _bot.Driver.CreateUser("Иван", "ivan_calls", "en");
 
-        var reply = await _bot.SayAsync(ivan, "/start");
+        var reply = await _bot.SayAsync(ivan, "/start " + _bot.Invite(TestTeam.Ivan));
 
         Assert.Contains("Здравствуйте, Ivan!", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Проведённые звонки", reply.Text, StringComparison.Ordinal);

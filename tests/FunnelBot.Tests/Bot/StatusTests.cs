@@ -10,7 +10,7 @@ public sealed class StatusTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await BotTestHost.StartAsync();
+        _bot = await BotTestHost.StartAsync(TestTeam.Configuration(channelChatId: TestTeam.TeamGroupId));
         var author = new ChangeAuthor("test", ChangeSource.Cli);
         var plans = _bot.Service<PlanStore>();
         var values = _bot.Service<WeeklyValueStore>();
@@ -50,7 +50,7 @@ public sealed class StatusTests : IAsyncLifetime
     public async Task Status_InGroupAddressedToBot_AnsweredInTheGroup()
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");
-        var group = _bot.Driver.CreateGroup("Team group", supergroup: true);
+        var group = _bot.CreateTeamGroup();
 
         var reply = await _bot.SayAsync(maria, "/status@funnelbot_sandbox_bot", group.Id);
 
@@ -62,7 +62,7 @@ public sealed class StatusTests : IAsyncLifetime
     public async Task Command_InGroupForAnotherBot_Ignored()
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");
-        var group = _bot.Driver.CreateGroup("Team group", supergroup: true);
+        var group = _bot.CreateTeamGroup();
 
         await _bot.Driver.SendTextAsync(maria.Id, "/status@some_other_bot", group.Id);
         var reply = await _bot.SayAsync(maria, "/help@funnelbot_sandbox_bot", group.Id);

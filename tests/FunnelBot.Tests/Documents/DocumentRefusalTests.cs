@@ -9,7 +9,7 @@ public sealed class DocumentRefusalTests : IAsyncLifetime
     private static readonly byte[] GoodActuals = DocumentChat.Csv(false, "metric,week,value", "leads,2026-W47,12");
     private BotTestHost _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotTestHost.StartAsync();
+    public async Task InitializeAsync() => _bot = await BotTestHost.StartAsync(TestTeam.Configuration(channelChatId: TestTeam.TeamGroupId));
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -60,7 +60,8 @@ public sealed class DocumentRefusalTests : IAsyncLifetime
 
         var reply = await _bot.SendFileAsync(mallory, "actuals.csv", GoodActuals);
 
-        Assert.Contains("only work with the members of team Test <Team> & Co", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("works only for its team's members", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Test <Team>", reply.Text, StringComparison.Ordinal);
         Assert.Equal(0, _bot.Service<WeeklyValueStore>().Count());
     }
 
@@ -68,7 +69,7 @@ public sealed class DocumentRefusalTests : IAsyncLifetime
     public async Task Document_InGroupFromManager_IgnoredAndNothingStored()
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");
-        var group = _bot.Driver.CreateGroup("Team group", supergroup: true);
+        var group = _bot.CreateTeamGroup();
 
         await _bot.Driver.SendDocumentAsync(maria.Id, "actuals.csv", "text/csv", GoodActuals, group.Id);
         var reply = await _bot.SayAsync(maria, "/help@funnelbot_sandbox_bot", group.Id);

@@ -11,7 +11,7 @@ public sealed class ExportDocumentsTests : IAsyncLifetime
     private static readonly IsoWeek W47 = new(2026, 47);
     private BotTestHost _bot = null!;
 
-    public async Task InitializeAsync() => _bot = await BotTestHost.StartAsync();
+    public async Task InitializeAsync() => _bot = await BotTestHost.StartAsync(TestTeam.Configuration(channelChatId: TestTeam.TeamGroupId));
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
@@ -82,12 +82,12 @@ public sealed class ExportDocumentsTests : IAsyncLifetime
     [Theory]
     [InlineData("anna_ads", false, "Sorry, only the manager can do that.")]
     [InlineData("sergey_sales", false, "Sorry, only the manager can do that.")]
-    [InlineData("mallory", false, "Sorry, this bot serves only the members of team Test <Team> & Co.")]
+    [InlineData("mallory", false, "Sorry, this bot serves only its team's members.")]
     [InlineData("maria_lead", true, "Please use this command in a private chat with me.")]
     public async Task Export_NotTheManagerInPrivate_RefusedWithoutFiles(string username, bool inGroup, string expected)
     {
         var user = username == "mallory" ? _bot.Driver.CreateUser("Mallory", username, "en") : await _bot.JoinAsync(username, "User");
-        var chat = inGroup ? _bot.Driver.CreateGroup("Team group", supergroup: true).Id : user.Id;
+        var chat = inGroup ? _bot.CreateTeamGroup().Id : user.Id;
 
         var reply = await _bot.SayAsync(user, inGroup ? "/export@funnelbot_sandbox_bot" : "/export", chat);
 

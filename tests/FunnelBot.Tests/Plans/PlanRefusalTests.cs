@@ -80,7 +80,7 @@ public sealed class PlanRefusalTests : IAsyncLifetime
 
         var reply = await _bot.SayAsync(mallory, "/plan set leads 2026-03 5");
 
-        Assert.Contains("this bot serves only the members of team", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("this bot serves only its team's members", reply.Text, StringComparison.Ordinal);
         Assert.Equal(0, _bot.Service<PlanStore>().Count());
     }
 

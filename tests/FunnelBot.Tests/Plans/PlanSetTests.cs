@@ -152,24 +152,24 @@ public sealed class PlanSetTests : IAsyncLifetime
         var query = await _bot.Driver.PressButtonAsync(maria.Id, maria.Id, preview.MessageId, data, force: true);
         var answer = await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
 
-        Assert.Contains("already finished; nothing was changed", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("This button belongs to a finished conversation; nothing was changed.", answer.Text, StringComparison.Ordinal);
         Assert.Equal(90m, Plans.Get("leads|2026-03")!.Value);
         Assert.Equal(2, Plans.History("leads|2026-03").Count);
     }
 
     [Fact]
-    public async Task Confirm_PressedByAMember_RefusedAndNothingStored()
+    public async Task Confirm_ForgedByAMemberOnOwnMessage_StaleAndNothingStored()
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
         var preview = await _bot.SayAsync(maria, "/plan set leads 2026-03 120");
         var data = preview.ReplyMarkup!.Buttons.First(b => b.Text == "✅ Confirm").CallbackData!;
+        var annasMessage = await _bot.SayAsync(anna, "/help");
 
-        var query = await _bot.Driver.PressButtonAsync(anna.Id, maria.Id, preview.MessageId, data, force: true);
+        var query = await _bot.Driver.PressButtonAsync(anna.Id, anna.Id, annasMessage.MessageId, data, force: true);
         var answer = await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
 
-        Assert.Contains("only the manager", answer.Text, StringComparison.Ordinal);
-        Assert.True(answer.ShowAlert);
+        Assert.Equal("This button belongs to a finished conversation; nothing was changed.", answer.Text);
         Assert.Equal(0, Plans.Count());
         var confirmed = await _bot.PressAsync(maria, "✅ Confirm");
         Assert.Contains("Plans stored: 1 changed.", confirmed.Text, StringComparison.Ordinal);

@@ -65,20 +65,22 @@ public sealed class TaskPermissionTests : IAsyncLifetime
     [Theory]
     [InlineData("✓ Done")]
     [InlineData("+7 days")]
-    public async Task Button_PressedByAnotherMember_AlertAndNothingChanges(string buttonText)
+    public async Task Button_AnotherMembersTaskForgedOnOwnCard_StaleAndNothingChanges(string buttonText)
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
         var ivan = await _bot.JoinAsync("ivan_calls", "Ivan");
-        var card = await _bot.SayAsync(anna, "/task Call the list");
+        var annasCard = await _bot.SayAsync(anna, "/task Call the list");
+        var ivansCard = await _bot.SayAsync(ivan, "/task Call the old list");
 
-        var data = card.ReplyMarkup!.Buttons.First(b => b.Text == buttonText).CallbackData!;
-        var query = await _bot.Driver.PressButtonAsync(ivan.Id, anna.Id, card.MessageId, data, force: true);
+        // Ivan cannot press in Anna's chat; he can only send her card's data from a modified client, on his own card.
+        var data = annasCard.ReplyMarkup!.Buttons.First(b => b.Text == buttonText).CallbackData!;
+        var query = await _bot.Driver.PressButtonAsync(ivan.Id, ivan.Id, ivansCard.MessageId, data, force: true);
         var answer = await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
 
-        Assert.Contains("Задача #1 — у Anna", answer.Text, StringComparison.Ordinal);
-        Assert.True(answer.ShowAlert);
+        Assert.Equal("Эта кнопка от завершённого разговора; ничего не изменено.", answer.Text);
         var task = Tasks.Find(1)!;
         Assert.Equal((WorkTaskStatus.Open, "2026-12-04", 1), (task.Status, task.Due, task.History.Count));
+        Assert.Equal(ivansCard.Text, _bot.Driver.Messages(ivan.Id).Single(m => m.MessageId == ivansCard.MessageId).Text);
     }
 
     [Theory]

@@ -1,40 +1,33 @@
-using System.Text;
 using FunnelBot.Configuration;
-using FunnelBot.Domain.CheckIns;
-using FunnelBot.Scorecards;
-using FunnelBot.TelegramBot.CheckIns;
 using FunnelBot.TelegramBot.Members;
-using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
 namespace FunnelBot.TelegramBot.Commands;
 
 /// <summary>
-/// <c>/start [code]</c>: binds a configured member to the Telegram user (by user id, by username, or by an invitation
-/// code) and greets them with their metrics and the schedule. A stranger is refused politely and nothing is stored.
+/// <c>/start [code]</c>: greets a known member; binds an account at once only by the member's configured user id or a
+/// valid one-time invitation code; an account whose username matches a member asks a manager to confirm it and
+/// waits. Anyone else gets a polite refusal that does not name the team, and nothing is stored.
 /// </summary>
 public sealed class StartCommand : IBotCommand
 {
     private readonly MemberDirectory _members;
-    private readonly MemberBindingStore _bindings;
+    private readonly MemberBinder _binder;
+    private readonly MemberWelcome _welcome;
     private readonly InviteStore _invites;
-    private readonly CheckInQuestions _questions;
-    private readonly ReportingWeek _reportingWeek;
+    private readonly BindRequestStore _requests;
     private readonly TeamConfiguration _team;
-    private readonly TimeProvider _time;
 
     public StartCommand(
-        MemberDirectory members, MemberBindingStore bindings, InviteStore invites, CheckInQuestions questions, ReportingWeek reportingWeek,
-        TeamConfiguration team, TimeProvider time)
+        MemberDirectory members, MemberBinder binder, MemberWelcome welcome, InviteStore invites, BindRequestStore requests, TeamConfiguration team)
     {
         _members = members;
-        _bindings = bindings;
+        _binder = binder;
+        _welcome = welcome;
         _invites = invites;
-        _questions = questions;
-        _reportingWeek = reportingWeek;
+        _requests = requests;
         _team = team;
-        _time = time;
     }
 
     public string Name => "start";
@@ -48,69 +41,77 @@ public sealed class StartCommand : IBotCommand
         if (!request.IsPrivate)
         {
             var text = request.Member is null
-                ? BotTexts.Html("refuse.not_member", request.Culture, _team.Team.Name)
+                ? BotTexts.Html("refuse.not_member", request.Culture)
                 : BotTexts.Html("start.in_group", request.Culture);
             response.SendHtml(request.ChatId, text);
             return Task.CompletedTask;
         }
 
-        var invite = request.Arguments.Length > 0 ? _invites.Unused(request.Arguments) : null;
-        var member = _members.FindForBinding(request.From.Id, request.From.Username)
-            ?? (invite is not null && _members.BindingOf(invite.Member) is null ? _team.FindMember(invite.Member) : null);
-        if (member is null)
+        if (request.Member is { } known)
         {
-            var key = request.Arguments.Length > 0 ? "start.code_invalid" : "start.stranger";
-            response.SendHtml(request.ChatId, BotTexts.Html(key, request.Culture, _team.Team.Name));
+            Greet(known, request, response);
             return Task.CompletedTask;
         }
 
-        var culture = request.Member is null ? BotTexts.CultureOf(member.Locale ?? MemberCultures.Supported(request.From.LanguageCode) ?? _team.Team.Locale) : request.Culture;
-        response.Write(() =>
+        if (request.Arguments.Length > 0)
         {
-            _bindings.Save(new MemberBinding
+            UseInvitation(request, response);
+            return Task.CompletedTask;
+        }
+
+        if (_members.RequestableByUsername(request.From.Username) is { } requested)
+        {
+            if (_requests.PendingFrom(request.From.Id) is { } pending)
             {
-                Id = member.Key,
-                UserId = request.From.Id,
-                ChatId = request.ChatId,
-                Username = request.From.Username,
-                LanguageCode = MemberCultures.Supported(request.From.LanguageCode),
-                BoundAt = _bindings.ForMember(member.Key)?.BoundAt ?? _time.GetUtcNow().UtcDateTime,
-                Unreachable = false,
-            });
-            if (invite is not null && invite.Member == member.Key)
-            {
-                _invites.MarkUsed(invite);
+                response.SendHtml(request.ChatId, BotTexts.Html("start.request_pending", _binder.CultureOfRequest(pending)));
             }
-        });
-        response.SendHtml(request.ChatId, Welcome(member, culture));
+            else
+            {
+                _binder.Request(requested, request.From, request.ChatId, response);
+            }
+
+            return Task.CompletedTask;
+        }
+
+        response.SendHtml(request.ChatId, BotTexts.Html("start.stranger", request.Culture));
         return Task.CompletedTask;
     }
 
-    private string Welcome(TeamMember member, System.Globalization.CultureInfo culture)
+    /// <summary>A known member: bound already (greeted again), or configured by user id and bound now.</summary>
+    private void Greet(TeamMember member, BotRequest request, BotResponse response)
     {
-        var week = _reportingWeek.Current;
-        var metrics = new StringBuilder();
-        var context = _questions.For(member.Key, week, culture);
-        foreach (var question in context.Questions)
+        var binding = _members.BindingOf(member.Key);
+        if (binding is null || binding.UserId != request.From.Id)
         {
-            var plan = question.WeekPlan is { } p
-                ? NumberFormatting.Format(p, question.Metric.Unit, culture)
-                : BotTexts.Template("checkin.no_value", culture);
-            metrics.Append(BotTexts.Html("start.metric_line", culture, question.Metric.Names.For(culture.TwoLetterISOLanguageName), plan)).Append('\n');
+            _binder.Bind(member, request.From, request.ChatId, BindWay.ConfiguredId, confirmedBy: null, response);
+            return;
         }
 
-        if (context.Questions.Count == 0)
+        if (binding.Unreachable || binding.ChatId != request.ChatId)
         {
-            metrics.Append(BotTexts.Html("start.no_metrics", culture)).Append('\n');
-        }
-        else
-        {
-            var schedule = _team.Schedule;
-            metrics.Append(BotTexts.Html(
-                "start.schedule", culture, CronDescription.Describe(schedule.CheckInPrompt.Cron, culture),
-                CronDescription.Describe(schedule.Reminder.Cron, culture))).Append('\n');
+            response.Write(() =>
+            {
+                binding.Unreachable = false;
+                binding.UnreachableReason = null;
+                binding.ChatId = request.ChatId;
+                _members.SaveBinding(binding);
+            });
         }
 
-        return BotTexts.Html("start.welcome", culture, member.DisplayName, _team.Team.Name, new HtmlFragment(metrics.ToString()));
+        response.SendHtml(request.ChatId, _welcome.For(member, request.Culture));
+    }
+
+    private void UseInvitation(BotRequest request, BotResponse response)
+    {
+        var invite = _invites.Valid(request.Arguments);
+        var member = invite is null || _members.BindingOf(invite.Member) is not null ? null : _team.FindMember(invite.Member);
+        if (invite is null || member is null)
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html("start.code_invalid", request.Culture));
+            return;
+        }
+
+        response.Write(() => _invites.MarkUsed(invite));
+        _binder.Bind(member, request.From, request.ChatId, BindWay.Invitation, confirmedBy: null, response);
     }
 }

@@ -1,57 +1,69 @@
 using System.Security.Cryptography;
+using FunnelBot.Configuration;
 using FunnelBot.Storage;
 using LiteDB;
 
 namespace FunnelBot.TelegramBot.Members;
-
-/// <summary>A one-tap invitation: <c>https://t.me/&lt;bot&gt;?start=&lt;code&gt;</c> binds whoever opens it to the member.</summary>
-public sealed class Invite
-{
-    /// <summary>The code: 16 random URL-safe characters (Telegram allows A-Z, a-z, 0-9, _ and -, up to 64).</summary>
-    public string Id { get; set; } = string.Empty;
-
-    public string Member { get; set; } = string.Empty;
-
-    public DateTime CreatedAt { get; set; }
-
-    public DateTime? UsedAt { get; set; }
-}
 
 /// <summary>Invitation codes for members who have not started the bot yet (collection <c>invites</c>).</summary>
 public sealed class InviteStore
 {
     private readonly ILiteCollection<Invite> _invites;
     private readonly TimeProvider _time;
+    private readonly TimeSpan _lifetime;
 
-    public InviteStore(FunnelDatabase database, TimeProvider time)
+    public InviteStore(FunnelDatabase database, TimeProvider time, TeamConfiguration team)
     {
         _time = time;
+        _lifetime = team.Access.InvitationLifetime;
         _invites = database.Collection<Invite>("invites");
         _invites.EnsureIndex(i => i.Member);
     }
 
-    /// <summary>The member's unused invitation, made when there is none.</summary>
-    public Invite For(string member)
+    /// <summary>
+    /// The member's valid invitation, or a new one that is not stored yet: store it with <see cref="Save"/> in the
+    /// same transaction that sends its link.
+    /// </summary>
+    public Invite Prepare(string member, string createdBy)
     {
-        var existing = _invites.FindOne(i => i.Member == member && i.UsedAt == null);
-        if (existing is not null)
-        {
-            return existing;
-        }
-
-        var invite = new Invite { Id = NewCode(), Member = member, CreatedAt = _time.GetUtcNow().UtcDateTime };
-        _invites.Insert(invite);
-        return invite;
+        var now = Now;
+        return _invites.Find(i => i.Member == member).FirstOrDefault(i => i.IsValidAt(now))
+            ?? new Invite { Id = NewCode(), Member = member, CreatedAt = now, ExpiresAt = now + _lifetime, CreatedBy = createdBy };
     }
 
-    /// <summary>An unused invitation by its code, or null.</summary>
-    public Invite? Unused(string code) => _invites.FindById(code) is { UsedAt: null } invite ? invite : null;
+    /// <summary>Stores a prepared invitation (again: harmless for one that is stored already).</summary>
+    public void Save(Invite invite) => _invites.Upsert(invite);
+
+    /// <summary>A valid invitation by its code, or null for an unknown, used, expired or revoked one.</summary>
+    public Invite? Valid(string code) => _invites.FindById(code) is { } invite && invite.IsValidAt(Now) ? invite : null;
+
+    /// <summary>The member's invitations that would still bind someone.</summary>
+    public IReadOnlyList<Invite> ValidFor(string member)
+    {
+        var now = Now;
+        return [.. _invites.Find(i => i.Member == member).Where(i => i.IsValidAt(now))];
+    }
 
     public void MarkUsed(Invite invite)
     {
-        invite.UsedAt = _time.GetUtcNow().UtcDateTime;
+        invite.UsedAt = Now;
         _invites.Update(invite);
     }
+
+    /// <summary>Revokes every valid invitation of the member; returns how many there were.</summary>
+    public int Revoke(string member)
+    {
+        var valid = ValidFor(member);
+        foreach (var invite in valid)
+        {
+            invite.RevokedAt = Now;
+            _invites.Update(invite);
+        }
+
+        return valid.Count;
+    }
+
+    private DateTime Now => _time.GetUtcNow().UtcDateTime;
 
     private static string NewCode() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', '-').Replace('/', '_');

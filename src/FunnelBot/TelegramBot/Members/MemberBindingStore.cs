@@ -23,5 +23,7 @@ public sealed class MemberBindingStore
 
     public void Save(MemberBinding binding) => _bindings.Upsert(binding);
 
+    public void Remove(string memberKey) => _bindings.Delete(memberKey);
+
     public MemberBinding? ForChat(long chatId) => _bindings.FindOne(b => b.ChatId == chatId);
 }

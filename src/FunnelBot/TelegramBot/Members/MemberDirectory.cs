@@ -29,33 +29,27 @@ public sealed class MemberDirectory
     }
 
     /// <summary>
-    /// The member a user may bind to on <c>/start</c>: by configured user id, else by configured username
-    /// (case-insensitive, without '@') when that member is not yet bound to someone else.
+    /// The member whose configured username this account has, when a request to be them makes sense: not a manager
+    /// (a manager binds by configured user id or an invitation only), not configured by user id, not bound yet.
     /// </summary>
-    public TeamMember? FindForBinding(long userId, string? username)
+    public TeamMember? RequestableByUsername(string? username)
     {
-        if (FindByUserId(userId) is { } known)
-        {
-            return known;
-        }
-
         if (string.IsNullOrWhiteSpace(username))
         {
             return null;
         }
 
         var byName = _team.Members.FirstOrDefault(m =>
-            m.UserId is null && string.Equals(m.Username?.TrimStart('@'), username.TrimStart('@'), StringComparison.OrdinalIgnoreCase));
-        if (byName is null)
-        {
-            return null;
-        }
-
-        var existing = _bindings.ForMember(byName.Key);
-        return existing is null || existing.UserId == userId ? byName : null;
+            string.Equals(m.Username?.TrimStart('@'), username.TrimStart('@'), StringComparison.OrdinalIgnoreCase));
+        return byName is { Role: not MemberRole.Manager, UserId: null } && _bindings.ForMember(byName.Key) is null ? byName : null;
     }
 
+    /// <summary>The member configured with this user id, or null.</summary>
+    public TeamMember? ConfiguredFor(long userId) => _team.Members.FirstOrDefault(m => m.UserId == userId);
+
     public MemberBinding? BindingOf(string memberKey) => _bindings.ForMember(memberKey);
+
+    public void SaveBinding(MemberBinding binding) => _bindings.Save(binding);
 
     /// <summary>The private chat of a member, when they have started the bot and can be reached.</summary>
     public long? PrivateChatOf(string memberKey) =>

@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Members;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,6 +17,8 @@ public sealed partial class OutboxDelivery : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
     private readonly OutboxStore _outbox;
+    private readonly SentKeyboardStore _keyboards;
+    private readonly FunnelDatabase _database;
     private readonly TelegramMessageSender _sender;
     private readonly MemberReachability _reachability;
     private readonly SendRateLimiter _limiter;
@@ -24,9 +27,17 @@ public sealed partial class OutboxDelivery : BackgroundService
     private readonly SemaphoreSlim _wake = new(0);
 
     public OutboxDelivery(
-        OutboxStore outbox, TelegramMessageSender sender, MemberReachability reachability, SendClock clock, ILogger<OutboxDelivery> logger)
+        OutboxStore outbox,
+        SentKeyboardStore keyboards,
+        FunnelDatabase database,
+        TelegramMessageSender sender,
+        MemberReachability reachability,
+        SendClock clock,
+        ILogger<OutboxDelivery> logger)
     {
         _outbox = outbox;
+        _keyboards = keyboards;
+        _database = database;
         _sender = sender;
         _reachability = reachability;
         _clock = clock;
@@ -105,8 +116,17 @@ public sealed partial class OutboxDelivery : BackgroundService
         try
         {
             _limiter.Record(message.ChatId);
-            await _sender.SendAsync(message, cancellationToken);
-            _outbox.Complete(message);
+            var sentId = await _sender.SendAsync(message, cancellationToken);
+            _database.InTransaction(() =>
+            {
+                if (sentId is { } id && message.Kind is not (OutgoingKind.EditText or OutgoingKind.RemoveKeyboard))
+                {
+                    _keyboards.Record(message, id);
+                }
+
+                _outbox.Complete(message);
+                return true;
+            });
             return true;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)
@@ -125,8 +145,9 @@ public sealed partial class OutboxDelivery : BackgroundService
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 400)
         {
+            var unchanged = ex.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase);
             _outbox.Drop(message);
-            if (!ex.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase))
+            if (!unchanged)
             {
                 LogRefused(message.Id, message.ChatId, ex.Message);
             }

@@ -8,6 +8,9 @@ public enum OutgoingKind
     Document,
     EditText,
     RemoveKeyboard,
+
+    /// <summary>The bot leaves the chat (a group or channel that is not the team's), after what was queued before.</summary>
+    LeaveChat,
 }
 
 /// <summary>One inline button: callback data (at most 64 bytes) or a link.</summary>

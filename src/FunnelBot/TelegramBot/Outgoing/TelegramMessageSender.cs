@@ -47,6 +47,12 @@ public sealed class TelegramMessageSender
                 return sent.MessageId;
             }
 
+            case OutgoingKind.LeaveChat:
+            {
+                await _bot.LeaveChat(chat, cancellationToken);
+                return null;
+            }
+
             case OutgoingKind.RemoveKeyboard:
             {
                 var sent = await _bot.EditMessageReplyMarkup(chat, message.EditMessageId ?? 0, replyMarkup: null, cancellationToken: cancellationToken);

@@ -19,6 +19,7 @@ public sealed partial class UpdatePoller : BackgroundService
     private readonly UpdateInboxStore _inbox;
     private readonly ChatLanes _lanes;
     private readonly BotIdentity _identity;
+    private readonly BotProfileStore _profile;
     private readonly CommandMenuPublisher _commandMenu;
     private readonly PollingSettings _settings;
     private readonly ILogger<UpdatePoller> _logger;
@@ -28,6 +29,7 @@ public sealed partial class UpdatePoller : BackgroundService
         UpdateInboxStore inbox,
         ChatLanes lanes,
         BotIdentity identity,
+        BotProfileStore profile,
         CommandMenuPublisher commandMenu,
         PollingSettings settings,
         ILogger<UpdatePoller> logger)
@@ -36,6 +38,7 @@ public sealed partial class UpdatePoller : BackgroundService
         _inbox = inbox;
         _lanes = lanes;
         _identity = identity;
+        _profile = profile;
         _commandMenu = commandMenu;
         _settings = settings;
         _logger = logger;
@@ -87,6 +90,7 @@ public sealed partial class UpdatePoller : BackgroundService
     {
         var me = await _bot.GetMe(cancellationToken);
         _identity.Set(me.Id, me.Username ?? string.Empty);
+        _profile.Remember(me.Id, me.Username ?? string.Empty);
         await _bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: cancellationToken);
         await _commandMenu.PublishAsync(cancellationToken);
         LogConnected(me.Username ?? me.FirstName);

@@ -11,11 +11,13 @@ public sealed class ResponseWriter
 {
     private readonly FunnelDatabase _database;
     private readonly OutboxStore _outbox;
+    private readonly SentKeyboardStore _keyboards;
 
-    public ResponseWriter(FunnelDatabase database, OutboxStore outbox)
+    public ResponseWriter(FunnelDatabase database, OutboxStore outbox, SentKeyboardStore keyboards)
     {
         _database = database;
         _outbox = outbox;
+        _keyboards = keyboards;
     }
 
     public void Apply(BotResponse response, Action? alsoInTransaction = null)
@@ -28,6 +30,7 @@ public sealed class ResponseWriter
             }
 
             _outbox.Enqueue(response.Messages);
+            _keyboards.RecordEdits(response.Messages);
             alsoInTransaction?.Invoke();
             return true;
         });

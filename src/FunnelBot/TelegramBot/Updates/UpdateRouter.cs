@@ -1,7 +1,9 @@
 using FunnelBot.Configuration;
+using FunnelBot.TelegramBot.Chats;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Documents;
 using FunnelBot.TelegramBot.Members;
+using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Polling;
 using FunnelBot.TelegramBot.Texts;
 using Telegram.Bot.Types;
@@ -12,7 +14,9 @@ namespace FunnelBot.TelegramBot.Updates;
 /// <summary>
 /// Dispatches an update by its shape: a command to its handler (after the caller's role is checked by user id),
 /// a document in a private chat to the import, other private messages to the open conversation, a button press to
-/// the handler of its prefix.
+/// the handler of its prefix (only when the bot sent that button on that message, in the presser's chat or the team
+/// chat), a change of the bot's membership to <see cref="OtherChats"/> or the member's reachability. Team data is
+/// answered only in private chats and in the team chat: in any other group a command gets <see cref="OtherChats"/>.
 /// </summary>
 public sealed class UpdateRouter
 {
@@ -26,6 +30,8 @@ public sealed class UpdateRouter
     private readonly MemberCultures _cultures;
     private readonly BotIdentity _identity;
     private readonly TeamConfiguration _team;
+    private readonly OtherChats _otherChats;
+    private readonly SentKeyboardStore _keyboards;
 
     public UpdateRouter(
         IEnumerable<IBotCommand> commands,
@@ -35,7 +41,9 @@ public sealed class UpdateRouter
         MemberDirectory members,
         MemberCultures cultures,
         BotIdentity identity,
-        TeamConfiguration team)
+        TeamConfiguration team,
+        OtherChats otherChats,
+        SentKeyboardStore keyboards)
     {
         _commands = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         _callbacks = callbacks.ToDictionary(c => c.Prefix, StringComparer.Ordinal);
@@ -45,6 +53,8 @@ public sealed class UpdateRouter
         _cultures = cultures;
         _identity = identity;
         _team = team;
+        _otherChats = otherChats;
+        _keyboards = keyboards;
     }
 
     public async Task<BotResponse> RouteAsync(Update update, CancellationToken cancellationToken)
@@ -58,6 +68,10 @@ public sealed class UpdateRouter
         else if (update.CallbackQuery is { } query)
         {
             await OnButtonAsync(update, query, response, cancellationToken);
+        }
+        else if (update.MyChatMember is { } membership)
+        {
+            OnMembership(membership, response);
         }
 
         return response;
@@ -91,6 +105,12 @@ public sealed class UpdateRouter
                 return;
             }
 
+            if (!isPrivate && !_team.IsTeamChat(message.Chat.Id))
+            {
+                _otherChats.AnswerCommand(message.Chat.Id, message.MessageThreadId, culture, response);
+                return;
+            }
+
             var request = new BotRequest(update, message.Chat.Id, message.Chat.Type, from, member, culture, command.Arguments, message.MessageThreadId);
             await RunCommandAsync(command.Name, request, response, cancellationToken);
             return;
@@ -104,7 +124,7 @@ public sealed class UpdateRouter
         var plain = new BotRequest(update, message.Chat.Id, message.Chat.Type, from, member, culture, string.Empty, null);
         if (member is null)
         {
-            response.SendHtml(plain.ChatId, BotTexts.Html("start.stranger", culture, _team.Team.Name));
+            response.SendHtml(plain.ChatId, BotTexts.Html("start.stranger", culture));
             return;
         }
 
@@ -140,12 +160,12 @@ public sealed class UpdateRouter
         await command.HandleAsync(request, response, cancellationToken);
     }
 
-    private string? Refusal(IBotCommand command, BotRequest request)
+    private static string? Refusal(IBotCommand command, BotRequest request)
     {
         var culture = request.Culture;
         if (command.Access != CommandAccess.Anyone && request.Member is null)
         {
-            return BotTexts.Html("refuse.not_member", culture, _team.Team.Name);
+            return BotTexts.Html("refuse.not_member", culture);
         }
 
         if (!request.IsPrivate && !command.WorksInGroups)
@@ -168,7 +188,7 @@ public sealed class UpdateRouter
         var culture = _cultures.For(member, query.From.LanguageCode);
         if (member is null)
         {
-            response.AnswerCallback(BotTexts.Template("refuse.not_member", culture).Replace("{0}", _team.Team.Name, StringComparison.Ordinal), alert: true);
+            response.AnswerCallback(BotTexts.Template("refuse.not_member", culture), alert: true);
             return;
         }
 
@@ -182,7 +202,61 @@ public sealed class UpdateRouter
         }
 
         var chat = query.Message?.Chat;
+        if (chat is null || query.Message is null || !IsOwnButton(chat.Id, query.Message.MessageId, query, data))
+        {
+            response.AnswerCallback(BotTexts.Template("button.stale", culture));
+            return;
+        }
+
         var request = new BotRequest(update, chat?.Id ?? query.From.Id, chat?.Type ?? ChatType.Private, query.From, member, culture, string.Empty, null);
         await handler.HandleAsync(request, colon < 0 ? string.Empty : data[(colon + 1)..], response, cancellationToken);
+    }
+
+    /// <summary>
+    /// Whether the pressed button is one the bot put on that message, in the presser's own private chat or in the team
+    /// chat. The bot's record decides; a message without one (sent by an earlier release) is checked against the
+    /// keyboard Telegram reports for it.
+    /// </summary>
+    private bool IsOwnButton(long chatId, int messageId, CallbackQuery query, string data)
+    {
+        if (chatId != query.From.Id && !_team.IsTeamChat(chatId))
+        {
+            return false;
+        }
+
+        if (_keyboards.Of(chatId, messageId) is { } recorded)
+        {
+            return recorded.Contains(data, StringComparer.Ordinal);
+        }
+
+        return query.Message?.From?.Id == _identity.Id
+            && query.Message.ReplyMarkup?.InlineKeyboard.SelectMany(row => row).Any(b => b.CallbackData == data) == true;
+    }
+
+    /// <summary>The bot was added to or removed from a chat, or blocked or unblocked by a user.</summary>
+    private void OnMembership(ChatMemberUpdated membership, BotResponse response)
+    {
+        var isIn = membership.NewChatMember.Status is ChatMemberStatus.Member or ChatMemberStatus.Administrator or ChatMemberStatus.Creator;
+        var wasIn = membership.OldChatMember.Status is ChatMemberStatus.Member or ChatMemberStatus.Administrator or ChatMemberStatus.Creator;
+        if (membership.Chat.Type == ChatType.Private)
+        {
+            if (_members.FindByUserId(membership.Chat.Id) is { } member && _members.BindingOf(member.Key) is { } binding && binding.Unreachable == !isIn)
+            {
+                response.Write(() =>
+                {
+                    binding.Unreachable = !isIn;
+                    binding.UnreachableReason = isIn ? null : "blocked the bot";
+                    _members.SaveBinding(binding);
+                });
+            }
+
+            return;
+        }
+
+        if (isIn && !wasIn && !_team.IsTeamChat(membership.Chat.Id))
+        {
+            var culture = _cultures.For(_members.FindByUserId(membership.From.Id), membership.From.LanguageCode);
+            _otherChats.OnAdded(membership.Chat.Id, culture, response);
+        }
     }
 }

@@ -4,6 +4,10 @@ using FunnelBot.Hosting;
 using FunnelBot.Sandbox;
 using FunnelBot.Sandbox.Driver;
 using FunnelBot.Sandbox.State;
+using FunnelBot.Configuration;
+using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Members;
+using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Polling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -88,14 +92,47 @@ public sealed class BotTestHost : IAsyncDisposable
     public T Service<T>()
         where T : notnull => Services.GetRequiredService<T>();
 
-    /// <summary>Creates a Telegram user for a configured member's username and has them /start the bot.</summary>
+    /// <summary>
+    /// Creates a Telegram user for a configured member's username and has them open a one-time invitation link of that
+    /// member (as the manager's <c>/invite</c> or the server's <c>invite</c> command gives), then waits until the
+    /// welcome and every notice about the bind (to the managers) are delivered.
+    /// </summary>
     public async Task<SandboxUser> JoinAsync(string username, string firstName, string? languageCode = "en")
     {
         var user = Driver.CreateUser(firstName, username, languageCode);
-        var sent = await Driver.SendTextAsync(user.Id, "/start");
+        var code = Invite(username);
+        var sent = await Driver.SendTextAsync(user.Id, "/start " + code);
         await Driver.WaitForMessageAsync(user.Id, sent.MessageId, Timeout);
+        await WaitForOutboxAsync();
         return user;
     }
+
+    /// <summary>A new one-time invitation code for the member with this key or configured username, stored as the CLI stores it.</summary>
+    public string Invite(string memberKeyOrUsername)
+    {
+        var team = Service<TeamConfiguration>();
+        var member = new MemberDirectory(team, Service<MemberBindingStore>()).FindByKeyOrUsername(memberKeyOrUsername)
+            ?? throw new ArgumentException($"'{memberKeyOrUsername}' is not a configured member.", nameof(memberKeyOrUsername));
+        var invites = Service<InviteStore>();
+        var invite = invites.Prepare(member.Key, "cli");
+        Service<FunnelDatabase>().InTransaction(() =>
+        {
+            invites.Save(invite);
+            return true;
+        });
+        return invite.Id;
+    }
+
+    /// <summary>
+    /// Waits until everything sent to the bot so far is handled and every reply delivered: the emulator holds no
+    /// unconfirmed update, the inbox none unhandled, the outbox nothing. Then "no reply" can be asserted.
+    /// </summary>
+    public Task SettledAsync() => Eventually.TrueAsync(
+        () => Driver.PendingUpdates.Count == 0 && Service<UpdateInboxStore>().Pending().Count == 0 && Service<OutboxStore>().Count() == 0,
+        Timeout);
+
+    /// <summary>Waits until the outbox holds nothing: every reply and notice queued so far was delivered.</summary>
+    public Task WaitForOutboxAsync() => Eventually.TrueAsync(() => Service<OutboxStore>().Count() == 0, Timeout);
 
     /// <summary>Sends a text and waits for the bot's next message in that chat.</summary>
     public async Task<ChatMessage> SayAsync(SandboxUser user, string text, long? chatId = null)
@@ -119,6 +156,9 @@ public sealed class BotTestHost : IAsyncDisposable
         return await Driver.WaitForMessageAsync(
             user.Id, m => m.MessageId > before || (m.MessageId == message.MessageId && m.EditCount > message.EditCount), Timeout);
     }
+
+    /// <summary>The team group of a configuration with <c>channelChatId: TestTeam.TeamGroupId</c>, as a supergroup.</summary>
+    public SandboxChat CreateTeamGroup() => Driver.CreateGroup("Team group", supergroup: true, id: TestTeam.TeamGroupId);
 
     public int LastMessageId(long chatId)
     {

@@ -13,6 +13,9 @@ public static class TestTeam
     public const string Ivan = "ivan";
     public const string Observer = "sergey";
 
+    /// <summary>The id of the team group in tests that configure one (<see cref="BotTestHost.CreateTeamGroup"/>).</summary>
+    public const long TeamGroupId = -1_001_234_567_890;
+
     public static JsonObject Configuration(string timeZone = "Europe/Moscow", string locale = "en", long channelChatId = 0) => new()
     {
         ["Team"] = new JsonObject

@@ -1,0 +1,34 @@
+using FunnelBot.Storage;
+using LiteDB;
+
+namespace FunnelBot.TelegramBot.Members;
+
+/// <summary>Requests to be bound to a member by username, waiting for a manager (collection <c>bind_requests</c>).</summary>
+public sealed class BindRequestStore
+{
+    private readonly ILiteCollection<BindRequest> _requests;
+
+    public BindRequestStore(FunnelDatabase database)
+    {
+        _requests = database.Collection<BindRequest>("bind_requests");
+        _requests.EnsureIndex(r => r.UserId);
+        _requests.EnsureIndex(r => r.Member);
+        _requests.EnsureIndex(r => r.Status);
+    }
+
+    public BindRequest? Find(string id) => _requests.FindById(id);
+
+    public BindRequest? PendingFrom(long userId) =>
+        _requests.Find(r => r.UserId == userId && r.Status == BindRequestStatus.Pending).FirstOrDefault();
+
+    public IReadOnlyList<BindRequest> Pending() => [.. _requests.Find(r => r.Status == BindRequestStatus.Pending).OrderBy(r => r.CreatedAt)];
+
+    public IReadOnlyList<BindRequest> PendingFor(string member) =>
+        [.. _requests.Find(r => r.Member == member && r.Status == BindRequestStatus.Pending)];
+
+    public void Add(BindRequest request) => _requests.Insert(request);
+
+    public static string NewId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
+
+    public void Save(BindRequest request) => _requests.Update(request);
+}
