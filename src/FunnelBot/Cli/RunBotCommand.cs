@@ -10,7 +10,9 @@ namespace FunnelBot.Cli;
 
 /// <summary>
 /// What runs when no command is given: the bot, talking to Telegram (or to <c>Telegram:ApiBaseUrl</c>) when a token is
-/// configured. Without a token it starts the sandbox instead (the emulator, its web page and a demo team).
+/// configured. Without a token it starts the sandbox instead (the emulator, its web page and a demo team), but only
+/// when its own file (<c>--db</c>, else <c>data/sandbox.db</c>) is not an existing database other than a sandbox one:
+/// then it stops with exit 2, naming <c>Telegram:Token</c>.
 /// </summary>
 public static class RunBotCommand
 {
@@ -21,7 +23,8 @@ public static class RunBotCommand
         sources.AddTo(probe);
         if (string.IsNullOrWhiteSpace(probe.Build()[$"{TelegramOptions.Section}:{nameof(TelegramOptions.Token)}"]))
         {
-            return await SandboxCommand.RunAsync(context, parse, SandboxSettings.DefaultPort, reset: false, cancellationToken);
+            return await SandboxCommand.RunAsync(
+                context, parse, SandboxSettings.DefaultPort, reset: false, SandboxLaunch.WithoutToken, cancellationToken);
         }
 
         using var host = BotHostBuilder.Create(sources, context.Time).Build();
