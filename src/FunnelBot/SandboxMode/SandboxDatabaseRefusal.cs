@@ -18,6 +18,12 @@ public static class SandboxDatabaseRefusal
         $"{TokenSetting}: is not set, so the sandbox would start, but '{found.Path}' {WhatItIs(found)}; "
         + $"set {TokenSetting} ({TokenVariable}) to run the bot on it, or give the sandbox its own file with --db";
 
+    /// <summary>The run without a token would start the sandbox while <c>Storage:Path</c> names a database that is not a sandbox one.</summary>
+    public static string WithoutTokenBesideStoragePath(DatabaseFileInspection found) =>
+        $"{TokenSetting}: is not set, so the sandbox would start, but {StorageOptions.Section}:{nameof(StorageOptions.Path)} '{found.Path}' "
+        + $"{WhatItIs(found)}, and a bot that lost its token does not start a sandbox beside its data; "
+        + $"set {TokenSetting} ({TokenVariable}) to run the bot on it, or start the sandbox on purpose with the 'sandbox' command";
+
     /// <summary>The <c>sandbox</c> command was pointed at a file that is not a sandbox database.</summary>
     public static string Command(DatabaseFileInspection found) =>
         $"sandbox: '{found.Path}' {WhatItIs(found)}, and the sandbox runs only on a database it created; "

@@ -51,4 +51,44 @@ public sealed class RunWithoutTokenTests
         Assert.Equal(0, new PlanStore(database, new ChangeHistory(database, cli.Time)).Count());
         Assert.Equal(DatabaseKind.Team, new DatabaseInfoStore(database, cli.Time).Find()?.Kind);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Run_StoragePathFromTheEnvironmentIsATeamDatabase_UserErrorAndNoSandboxBesideIt(bool sandboxFileGiven)
+    {
+        // A deploy that lost its token: FUNNELBOT_Storage__Path names the production file, the sandbox would use another.
+        using var cli = new CliRun();
+        var production = cli.Folder.File("volume/funnelbot.db");
+        NotSandboxDatabase.Create(NotSandboxFile.Team, production);
+        cli.Environment["FUNNELBOT_Storage__Path"] = production;
+        var sandboxFile = cli.Folder.File("sandbox.db");
+        var before = FileState.Of(production);
+
+        var result = sandboxFileGiven
+            ? await cli.RunRaw("--config", cli.ConfigPath, "--db", sandboxFile)
+            : await cli.RunRaw("--config", cli.ConfigPath);
+
+        Assert.Equal(ExitCodes.UserError, result.ExitCode);
+        Assert.StartsWith(
+            $"Telegram:Token: is not set, so the sandbox would start, but Storage:Path '{production}' is a team database, not a sandbox one",
+            result.Error,
+            StringComparison.Ordinal);
+        Assert.Equal(before, FileState.Of(production));
+        Assert.False(File.Exists(sandboxFile));
+    }
+
+    [Fact]
+    public async Task Run_StoragePathIsNotADatabase_RefusedToo()
+    {
+        using var cli = new CliRun();
+        var production = cli.Folder.File("funnelbot.db");
+        NotSandboxDatabase.Create(NotSandboxFile.Garbage, production);
+        cli.Environment["FUNNELBOT_Storage__Path"] = production;
+
+        var result = await cli.RunRaw("--config", cli.ConfigPath, "--db", cli.Folder.File("sandbox.db"));
+
+        Assert.Equal(ExitCodes.UserError, result.ExitCode);
+        Assert.Contains($"Storage:Path '{production}' cannot be read as a database (its length (10000 bytes) is not a whole number of LiteDB pages)", result.Error, StringComparison.Ordinal);
+    }
 }
