@@ -2,6 +2,8 @@ using System.Collections;
 using System.CommandLine;
 using FunnelBot.Configuration;
 using FunnelBot.Hosting;
+using FunnelBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 
 namespace FunnelBot.Cli;
@@ -41,13 +43,17 @@ public sealed class CliContext
     public ConfigurationSources Sources(ParseResult parse) =>
         new(parse.GetValue(ConfigOption), parse.GetValue(DatabaseOption), Environment);
 
-    /// <summary>Builds (does not start) the host of the command's services, with a checked configuration.</summary>
+    /// <summary>
+    /// Builds (does not start) the host of the command's services, with a checked configuration, and records a database
+    /// without a record as a team database (a command works on real data; the sandbox records its own when it creates it).
+    /// </summary>
     public IHost OpenHost(ParseResult parse)
     {
         var host = FunnelBotHost.CreateBuilder(Sources(parse), Time).Build();
         try
         {
             _ = host.Services.CheckConfiguration();
+            host.Services.GetRequiredService<DatabaseInfoStore>().RecordIfMissing(DatabaseKind.Team);
             return host;
         }
         catch

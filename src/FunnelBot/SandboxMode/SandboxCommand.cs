@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FunnelBot.Cli;
+using FunnelBot.Configuration;
 using Microsoft.AspNetCore.Connections;
 
 namespace FunnelBot.SandboxMode;
@@ -7,7 +8,8 @@ namespace FunnelBot.SandboxMode;
 /// <summary>
 /// <c>sandbox [--port 5080] [--reset]</c>: the whole bot with no token and no internet: the Bot API emulator and its
 /// web chat page on 127.0.0.1, a demo team with a year of history, and the real bot talking to the emulator.
-/// Also what runs when no token is configured.
+/// Also what runs when no token is configured. It runs only on a database it created: any other file is refused (exit 2)
+/// and left as it was.
 /// </summary>
 public static class SandboxCommand
 {
@@ -26,13 +28,17 @@ public static class SandboxCommand
                 result.AddError("--port: must be 0..65535");
             }
         });
-        var reset = new Option<bool>("--reset") { Description = $"Delete the sandbox database ({SandboxSettings.DefaultDatabasePath}) and start again from the demo data." };
+        var reset = new Option<bool>("--reset")
+        {
+            Description = $"Delete the sandbox database ({SandboxSettings.DefaultDatabasePath}, or --db) and start again from the demo data; only a database the sandbox created is deleted.",
+        };
         var command = new Command("sandbox", "Try the whole bot in a browser with a demo team: no token, no internet needed.") { port, reset };
-        command.SetAction((parse, ct) => RunAsync(context, parse, parse.GetValue(port), parse.GetValue(reset), ct));
+        command.SetAction((parse, ct) => RunAsync(context, parse, parse.GetValue(port), parse.GetValue(reset), SandboxLaunch.Command, ct));
         return command;
     }
 
-    public static async Task<int> RunAsync(CliContext context, ParseResult parse, int port, bool reset, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(
+        CliContext context, ParseResult parse, int port, bool reset, SandboxLaunch launch, CancellationToken cancellationToken)
     {
         var sources = context.Sources(parse);
         var settings = new SandboxSettings
@@ -43,7 +49,7 @@ public static class SandboxCommand
             DatabasePath = sources.DatabasePath ?? SandboxSettings.DefaultDatabasePath,
             Time = context.Time,
         };
-        await using var session = await StartAsync(settings, cancellationToken);
+        await using var session = await StartAsync(settings, launch, cancellationToken);
         var data = session.Seeded is null
             ? $"reusing {session.DatabasePath} (--reset starts again from the demo data)"
             : $"new demo data in {session.DatabasePath}";
@@ -59,11 +65,19 @@ public static class SandboxCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<SandboxSession> StartAsync(SandboxSettings settings, CancellationToken cancellationToken)
+    private static async Task<SandboxSession> StartAsync(SandboxSettings settings, SandboxLaunch launch, CancellationToken cancellationToken)
     {
         try
         {
             return await SandboxSession.StartAsync(settings, cancellationToken);
+        }
+        catch (SandboxDatabaseRefusedException exception) when (launch == SandboxLaunch.WithoutToken)
+        {
+            throw new InvalidConfigurationException(SandboxDatabaseRefusal.WithoutToken(exception.Found), exception);
+        }
+        catch (SandboxDatabaseRefusedException exception)
+        {
+            throw new CliUsageException(exception.Message, exception);
         }
         catch (IOException exception) when (exception.InnerException is AddressInUseException)
         {

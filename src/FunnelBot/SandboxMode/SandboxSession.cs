@@ -3,6 +3,7 @@ using FunnelBot.Configuration;
 using FunnelBot.Hosting;
 using FunnelBot.Scorecards;
 using FunnelBot.Sandbox;
+using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Polling;
 using Microsoft.Extensions.Configuration;
@@ -14,8 +15,9 @@ namespace FunnelBot.SandboxMode;
 
 /// <summary>
 /// A running sandbox: the Bot API emulator with its web page on 127.0.0.1, the demo team as emulator users and a
-/// channel, and the real bot host talking to the emulator over HTTP with its own database (seeded when new).
-/// Disposing stops the bot host, then the emulator.
+/// channel, and the real bot host talking to the emulator over HTTP with its own database (seeded when new). It starts
+/// only on a database it created (recorded as <see cref="DatabaseKind.Sandbox"/>) or none yet, and refuses any other
+/// (<see cref="SandboxDatabaseRefusedException"/>) without writing to it. Disposing stops the bot host, then the emulator.
 /// </summary>
 public sealed class SandboxSession : IAsyncDisposable
 {
@@ -52,6 +54,15 @@ public sealed class SandboxSession : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(settings);
         var databasePath = Path.GetFullPath(settings.DatabasePath);
+
+        // Only a database the sandbox created is rebound to emulator users, seeded or deleted; anything else is
+        // refused after reading it without writing.
+        var found = DatabaseFileInspector.Inspect(databasePath);
+        if (!found.IsSandboxOrMissing)
+        {
+            throw new SandboxDatabaseRefusedException(found, settings.Reset);
+        }
+
         if (settings.Reset)
         {
             DeleteDatabase(databasePath);
@@ -78,10 +89,17 @@ public sealed class SandboxSession : IAsyncDisposable
                 ["FUNNELBOT_Telegram__Token"] = emulator.Options.BotToken,
                 ["FUNNELBOT_Telegram__ApiBaseUrl"] = emulator.BaseUrl.ToString(),
                 ["FUNNELBOT_Team__ChannelChatId"] = channel.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+
+                // Never encrypted, whatever the real bot's settings say: a password-protected file is never a sandbox database.
+                ["FUNNELBOT_Storage__Password"] = "",
             };
             var builder = BotHostBuilder.Create(settings.Sources with { DatabasePath = databasePath, Environment = environment }, settings.Time);
             settings.ConfigureHost?.Invoke(builder);
             host = builder.Build();
+
+            // The file is new or already the sandbox's (checked above): recorded as the sandbox's before anything else is
+            // written, and before the host's start would record a database without a record as a team one.
+            host.Services.GetRequiredService<DatabaseInfoStore>().RecordIfMissing(DatabaseKind.Sandbox);
 
             // A reused database remembers the offset of the previous run's emulator; this one goes on from there.
             emulator.Driver.ContinueUpdateIdsFrom(host.Services.GetRequiredService<UpdateInboxStore>().NextOffset());
@@ -134,6 +152,6 @@ public sealed class SandboxSession : IAsyncDisposable
     private static void DeleteDatabase(string path)
     {
         File.Delete(path);
-        File.Delete(Path.Combine(Path.GetDirectoryName(path)!, Path.GetFileNameWithoutExtension(path) + "-log" + Path.GetExtension(path)));
+        File.Delete(DatabaseFileInspector.LogFileOf(path));
     }
 }

@@ -22,6 +22,7 @@ public static class StorageSetup
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             return new FunnelDatabase(storage.Path, storage.Password);
         });
+        services.AddSingleton<DatabaseInfoStore>();
         services.AddSingleton<ChangeHistory>();
         services.AddSingleton<WeeklyValueStore>();
         services.AddSingleton<PlanStore>();

@@ -1,3 +1,4 @@
+using FunnelBot.Storage;
 using FunnelBot.Tests.Bot.Support;
 using FunnelBot.TelegramBot.Members;
 
@@ -10,6 +11,14 @@ public sealed class OnboardingTests : IAsyncLifetime
     public async Task InitializeAsync() => _bot = await BotTestHost.StartAsync();
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();
+
+    [Fact]
+    public void Startup_NewDatabase_RecordedAsTeam()
+    {
+        var record = _bot.Service<DatabaseInfoStore>().Find();
+
+        Assert.Equal((DatabaseKind.Team, _bot.Time.GetUtcNow().UtcDateTime), (record?.Kind, record?.RecordedAt));
+    }
 
     [Fact]
     public async Task Start_Invitation_BindsAndGreetsWithMetrics()

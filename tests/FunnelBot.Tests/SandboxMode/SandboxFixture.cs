@@ -19,7 +19,13 @@ public sealed class SandboxFixture : IAsyncDisposable
 
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
-    private SandboxFixture(string folder) => Folder = folder;
+    private readonly IDictionary _environment;
+
+    private SandboxFixture(string folder, IDictionary environment)
+    {
+        Folder = folder;
+        _environment = environment;
+    }
 
     public string Folder { get; }
 
@@ -29,9 +35,10 @@ public sealed class SandboxFixture : IAsyncDisposable
 
     public SandboxSession Running => Session ?? throw new InvalidOperationException("The sandbox is not running.");
 
-    public static async Task<SandboxFixture> StartAsync()
+    /// <summary>Starts the sandbox in a new temp folder; <paramref name="environment"/> holds the <c>FUNNELBOT_</c> variables (none by default).</summary>
+    public static async Task<SandboxFixture> StartAsync(IDictionary? environment = null)
     {
-        var fixture = new SandboxFixture(Directory.CreateTempSubdirectory("funnelbot-sandbox-").FullName);
+        var fixture = new SandboxFixture(Directory.CreateTempSubdirectory("funnelbot-sandbox-").FullName, environment ?? new Hashtable());
         await fixture.StartSessionAsync(reset: false);
         return fixture;
     }
@@ -41,7 +48,7 @@ public sealed class SandboxFixture : IAsyncDisposable
     {
         Session = await SandboxSession.StartAsync(new SandboxSettings
         {
-            Sources = new ConfigurationSources(null, null, new Hashtable()),
+            Sources = new ConfigurationSources(null, null, _environment),
             Port = 0,
             DatabasePath = DatabasePath,
             Reset = reset,

@@ -39,6 +39,14 @@ public sealed class SandboxSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Start_NewDatabase_RecordedAsSandbox()
+    {
+        var record = _sandbox.Running.Services.GetRequiredService<DatabaseInfoStore>().Find();
+
+        Assert.Equal((DatabaseKind.Sandbox, SandboxFixture.Now.UtcDateTime), (record?.Kind, record?.RecordedAt));
+    }
+
+    [Fact]
     public async Task CheckIn_PreBoundMember_AsksAtOnceWithoutStart()
     {
         var anna = _sandbox.Member("anna").User;
@@ -170,6 +178,7 @@ public sealed class SandboxSessionTests : IAsyncLifetime
         var anna = _sandbox.Member("anna").User;
         _sandbox.Running.Services.GetRequiredService<WeeklyValueStore>().Set(new WeeklyValue("ad_leads", week, 777m), new ChangeAuthor("anna", ChangeSource.Chat));
         await _sandbox.StopSessionAsync();
+        var stopped = DatabaseFileInspector.Inspect(_sandbox.DatabasePath).Kind;
 
         await _sandbox.StartSessionAsync(reset: false);
         var reused = _sandbox.Running;
@@ -181,10 +190,12 @@ public sealed class SandboxSessionTests : IAsyncLifetime
         await _sandbox.StartSessionAsync(reset: true);
         var reset = _sandbox.Running;
 
+        Assert.Equal(DatabaseFileKind.Sandbox, stopped);
         Assert.Null(reused.Seeded);
         Assert.Equal(777m, keptValue);
         Assert.Equal(anna.Id, _sandbox.Member("anna").User.Id);
         Assert.NotNull(reset.Seeded);
         Assert.Null(reset.Services.GetRequiredService<WeeklyValueStore>().Get("ad_leads", week));
+        Assert.Equal(DatabaseKind.Sandbox, reset.Services.GetRequiredService<DatabaseInfoStore>().Find()?.Kind);
     }
 }
