@@ -77,7 +77,7 @@ public sealed class InviteCommand : IBotCommand
         var member = name is null ? null : _members.FindByKeyOrUsername(name);
         if (member is null)
         {
-            response.SendHtml(request.ChatId, BotTexts.Html("invite.revoke_usage", request.Culture, MemberList()));
+            response.SendHtml(request.ChatId, BotTexts.Html("invite.revoke_usage", request.Culture, _members.Mentions()));
             return;
         }
 
@@ -90,8 +90,6 @@ public sealed class InviteCommand : IBotCommand
         response.Write(() => _invites.Revoke(member.Key));
         response.SendHtml(request.ChatId, BotTexts.Html("invite.revoked", request.Culture, member.DisplayName));
     }
-
-    private string MemberList() => string.Join(", ", _members.Members.Select(m => "@" + (m.Username ?? m.Key)));
 
     /// <summary>The last day the link works, in the team's zone: "8 December", "8 декабря".</summary>
     private string Until(Invite invite, CultureInfo culture)

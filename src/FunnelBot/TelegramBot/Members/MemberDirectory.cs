@@ -16,6 +16,9 @@ public sealed class MemberDirectory
 
     public IReadOnlyList<TeamMember> Members => _team.Members;
 
+    /// <summary>Every member as one would name them in a command: "@anna_ads, @ivan_calls, ...".</summary>
+    public string Mentions() => string.Join(", ", _team.Members.Select(m => "@" + (m.Username ?? m.Key)));
+
     /// <summary>The member this user is, or null for a stranger.</summary>
     public TeamMember? FindByUserId(long userId)
     {

@@ -33,8 +33,7 @@ public sealed class UnbindCommand : IBotCommand
         var member = name.Length == 0 || name.Contains(' ', StringComparison.Ordinal) ? null : _members.FindByKeyOrUsername(name);
         if (member is null)
         {
-            var list = string.Join(", ", _members.Members.Select(m => "@" + (m.Username ?? m.Key)));
-            response.SendHtml(request.ChatId, BotTexts.Html("unbind.usage", culture, list));
+            response.SendHtml(request.ChatId, BotTexts.Html("unbind.usage", culture, _members.Mentions()));
             return Task.CompletedTask;
         }
 
