@@ -7,6 +7,7 @@ namespace FunnelBot.Storage;
 /// Owns the one <see cref="LiteDatabase"/> of the process: its file (created with its folder if missing,
 /// encrypted when a password is set), its own <see cref="BsonMapper"/>, dates read back as UTC.
 /// Stores get their collections here; <see cref="InTransaction{T}"/> makes a bulk write all or nothing.
+/// The file, its log and a new folder are readable by the bot's user only (<see cref="OwnerOnlyFiles"/>).
 /// </summary>
 public sealed class FunnelDatabase : IDisposable
 {
@@ -15,12 +16,15 @@ public sealed class FunnelDatabase : IDisposable
     public FunnelDatabase(string path, string? password)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
+        OwnerOnlyFiles.ForNewFiles();
         var folder = System.IO.Path.GetDirectoryName(fullPath);
         if (!string.IsNullOrEmpty(folder))
         {
             Directory.CreateDirectory(folder);
         }
 
+        OwnerOnlyFiles.Tighten(fullPath);
+        OwnerOnlyFiles.Tighten(LogFileOf(fullPath));
         Path = fullPath;
         var connection = new ConnectionString
         {
@@ -67,6 +71,12 @@ public sealed class FunnelDatabase : IDisposable
     }
 
     public void Dispose() => _database.Dispose();
+
+    /// <summary>The log file LiteDB keeps beside the database, <c>name-log.ext</c> (<c>funnelbot.db</c>: <c>funnelbot-log.db</c>).</summary>
+    internal static string LogFileOf(string fullPath) =>
+        System.IO.Path.Combine(
+            System.IO.Path.GetDirectoryName(fullPath) ?? "",
+            System.IO.Path.GetFileNameWithoutExtension(fullPath) + "-log" + System.IO.Path.GetExtension(fullPath));
 
     /// <summary>Opens the file; a wrong or missing password is a configuration mistake, reported as such.</summary>
     private static LiteDatabase Open(ConnectionString connection)
