@@ -2,7 +2,9 @@ using System.CommandLine;
 using FunnelBot.Configuration;
 using FunnelBot.Hosting;
 using FunnelBot.SandboxMode;
+using FunnelBot.Storage;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +32,10 @@ public static class RunBotCommand
         }
 
         using var host = BotHostBuilder.Create(sources, context.Time).Build();
+
+        // Checked before the start, so that a mistake is its lines on stderr (exit 2), not a start failure the host logs with a stack trace.
+        _ = host.Services.CheckConfiguration();
+        _ = host.Services.GetRequiredService<FunnelDatabase>();
         try
         {
             await host.RunAsync(cancellationToken);

@@ -1,12 +1,17 @@
 namespace FunnelBot.Configuration;
 
-/// <summary>Checks the <c>Members</c> array: keys, names, how each is reached, roles, locales, a manager.</summary>
+/// <summary>
+/// Checks the <c>Members</c> array: keys, names, how each is reached (a username or a user id, each one person's only:
+/// usernames compared as Telegram does, without '@' and case-insensitively), roles, locales, a manager.
+/// </summary>
 internal static class MemberListReader
 {
     public static IReadOnlyList<TeamMember> Read(IReadOnlyList<MemberOptions> members, ConfigurationProblems problems)
     {
         var result = new List<TeamMember>(members.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var usernames = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var userIds = new Dictionary<long, int>();
         if (members.Count == 0)
         {
             problems.Add("Members", "no members are configured");
@@ -37,9 +42,18 @@ internal static class MemberListReader
                 problems.Add(path, "has neither Username nor UserId");
             }
 
+            if (username is not null && !usernames.TryAdd(username, i))
+            {
+                problems.Add($"{path}.Username", $"'{username}' is also the username of Members[{usernames[username]}]");
+            }
+
             if (member.UserId is <= 0)
             {
                 problems.Add($"{path}.UserId", FormattableString.Invariant($"{member.UserId} is not a Telegram user id"));
+            }
+            else if (member.UserId is { } userId && !userIds.TryAdd(userId, i))
+            {
+                problems.Add($"{path}.UserId", FormattableString.Invariant($"{userId} is also the user id of Members[{userIds[userId]}]"));
             }
 
             if (!EnumText.TryParse<MemberRole>(member.Role, out var role))

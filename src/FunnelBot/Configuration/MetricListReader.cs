@@ -3,7 +3,7 @@ using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Configuration;
 
-/// <summary>Checks the <c>Metrics</c> array: keys, names, enum values, owners, and what each ratio divides.</summary>
+/// <summary>Checks the <c>Metrics</c> array: keys, names, enum values, owners (members, not observers), and what each ratio divides.</summary>
 internal static class MetricListReader
 {
     public static IReadOnlyList<MetricDefinition> Read(
@@ -43,9 +43,14 @@ internal static class MetricListReader
             var kind = ReadEnum<MetricKind>(metric.Kind, $"{path}.Kind", "kind", problems);
             CheckAutomatic(key, kind, unit, $"{path}.Kind", problems);
             var owner = metric.Owner.Trim();
-            if (!members.Any(member => member.Key == owner))
+            var ownerMember = members.FirstOrDefault(member => member.Key == owner);
+            if (ownerMember is null)
             {
                 problems.Add($"{path}.Owner", $"'{owner}' is not a member");
+            }
+            else if (ownerMember.Role == MemberRole.Observer && kind is MetricKind.Entered or MetricKind.Ratio)
+            {
+                problems.Add($"{path}.Owner", $"'{owner}' is an observer; observers enter nothing");
             }
 
             result.Add(new MetricDefinition(

@@ -2,7 +2,7 @@ using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Configuration;
 
-/// <summary>Checks the <c>Team</c> section: time zone, locale, headline metrics and zone thresholds.</summary>
+/// <summary>Checks the <c>Team</c> section: time zone, locale, the channel's id, headline metrics and zone thresholds.</summary>
 internal static class TeamSectionReader
 {
     private static readonly IReadOnlyList<string> DefaultHeadlines = ["revenue", "leads", "orders"];
@@ -30,6 +30,12 @@ internal static class TeamSectionReader
                     problems.Add($"Team.HeadlineMetrics[{i}]", $"'{headlines[i]}' is not a metric");
                 }
             }
+        }
+
+        if (team.ChannelChatId > 0)
+        {
+            // Telegram's ids of groups, supergroups and channels are negative; a positive id is a person's private chat.
+            problems.Add("Team.ChannelChatId", FormattableString.Invariant($"{team.ChannelChatId} is not a group or channel id (those are negative; 0 while there is none)"));
         }
 
         var thresholds = ReadZones(team.Zones, problems);

@@ -7,6 +7,8 @@ namespace FunnelBot.DataFiles;
 /// <summary>
 /// Writes the data files in the formats the readers accept, so that export then import is a round trip.
 /// Metrics come in configuration order; plans as month rows, week overrides with notes, ratio targets as year rows.
+/// A plan's note is the only free text: it goes through <see cref="SpreadsheetText.Guard"/> (and the plans reader through
+/// <see cref="SpreadsheetText.Unguard"/>); keys, periods and numbers are validated on import and written as they are.
 /// </summary>
 public static class DataFileWriters
 {
@@ -36,7 +38,7 @@ public static class DataFileWriters
             .ThenBy(plan => plan.Number);
         foreach (var plan in sorted)
         {
-            WriteRow(csv, [plan.Metric, plan.PeriodText, UnitRules.FormatNumber(plan.Value), plan.Note ?? ""]);
+            WriteRow(csv, [plan.Metric, plan.PeriodText, UnitRules.FormatNumber(plan.Value), SpreadsheetText.Guard(plan.Note)]);
         }
 
         csv.Flush();

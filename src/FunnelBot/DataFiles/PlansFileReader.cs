@@ -5,7 +5,8 @@ namespace FunnelBot.DataFiles;
 
 /// <summary>
 /// Reads a plans file <c>metric,period,value[,note]</c>. A year row of an entered metric becomes its twelve month
-/// plans (see <see cref="PlanRowRules"/>); of a ratio, its target. Any bad row refuses the whole file.
+/// plans (see <see cref="PlanRowRules"/>); of a ratio, its target. A note is read back as the export wrote it before the
+/// guard against spreadsheet formulas (<see cref="SpreadsheetText.Unguard"/>). Any bad row refuses the whole file.
 /// </summary>
 public sealed class PlansFileReader
 {
@@ -53,7 +54,7 @@ public sealed class PlansFileReader
         }
 
         var period = record.Fields[1].Trim();
-        var note = record.Fields.Count == 4 && !string.IsNullOrWhiteSpace(record.Fields[3]) ? record.Fields[3] : null;
+        var note = record.Fields.Count == 4 && !string.IsNullOrWhiteSpace(record.Fields[3]) ? SpreadsheetText.Unguard(record.Fields[3]) : null;
         var hasValue = record.TryGetNumber(2, out var value);
         if (!hasValue)
         {

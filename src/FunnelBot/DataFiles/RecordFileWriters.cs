@@ -7,13 +7,12 @@ namespace FunnelBot.DataFiles;
 
 /// <summary>
 /// Writes the record files that are exported to read, not to import: the plan history, the causes of deviations and
-/// the tasks. Times are UTC in ISO 8601; numbers are invariant with '.' decimals. Text that people typed and that a
-/// spreadsheet would run as a formula (it starts with = + - @) gets a leading apostrophe, which shows it as text.
+/// the tasks. Times are UTC in ISO 8601; numbers are invariant with '.' decimals. Every text that people typed or
+/// named (notes, titles, causes and their own words, who did what) goes through <see cref="SpreadsheetText.Guard"/>, so
+/// that a spreadsheet shows it and never runs it as a formula.
 /// </summary>
 public static class RecordFileWriters
 {
-    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
-
     public static readonly IReadOnlyList<string> PlanHistoryColumns =
         ["at_utc", "who", "source", "metric", "period", "old_value", "new_value", "old_note", "new_note"];
 
@@ -27,7 +26,7 @@ public static class RecordFileWriters
     public static void WritePlanHistory(TextWriter writer, IEnumerable<HistoryDocument> changes) =>
         Write(writer, PlanHistoryColumns, changes.Select(change => new[]
         {
-            Time(change.At), change.Who, change.Source.ToString().ToLowerInvariant(), change.Metric, PeriodOf(change.DocumentId),
+            Time(change.At), Typed(change.Who), change.Source.ToString().ToLowerInvariant(), change.Metric, PeriodOf(change.DocumentId),
             Number(change.OldValue), Number(change.NewValue), Typed(change.OldNote), Typed(change.NewNote),
         }));
 
@@ -38,18 +37,18 @@ public static class RecordFileWriters
             .Select(deviation => new[]
             {
                 FormattableString.Invariant($"{deviation.IsoYear:D4}-W{deviation.Week:D2}"), deviation.Metric, deviation.Kind.ToString().ToLowerInvariant(),
-                Number(deviation.Deviation), string.Join("; ", deviation.Causes),
-                string.Join("; ", deviation.Causes.Select(code => causes.Find(code)?.Names.For(language) ?? code)),
+                Number(deviation.Deviation), Typed(string.Join("; ", deviation.Causes)),
+                Typed(string.Join("; ", deviation.Causes.Select(code => causes.Find(code)?.Names.For(language) ?? code))),
                 Typed(deviation.OtherText), Typed(deviation.WhatWorked), deviation.TaskNumber?.ToString(CultureInfo.InvariantCulture) ?? "",
-                deviation.NoCountermeasure ? "yes" : "no", deviation.ReportedBy, Time(deviation.At),
+                deviation.NoCountermeasure ? "yes" : "no", Typed(deviation.ReportedBy), Time(deviation.At),
             }));
 
     /// <summary>Every task by number.</summary>
     public static void WriteTasks(TextWriter writer, IEnumerable<WorkTaskDocument> tasks) =>
         Write(writer, TasksColumns, tasks.OrderBy(task => task.Id).Select(task => new[]
         {
-            task.Id.ToString(CultureInfo.InvariantCulture), Typed(task.Title), task.Owner, task.CreatedBy, Time(task.CreatedAt), task.Due,
-            task.Status.ToString().ToLowerInvariant(), task.Metric ?? "", task.Week ?? "", task.ClosedAt is { } closed ? Time(closed) : "", task.ClosedBy ?? "",
+            task.Id.ToString(CultureInfo.InvariantCulture), Typed(task.Title), Typed(task.Owner), Typed(task.CreatedBy), Time(task.CreatedAt), task.Due,
+            task.Status.ToString().ToLowerInvariant(), task.Metric ?? "", task.Week ?? "", task.ClosedAt is { } closed ? Time(closed) : "", Typed(task.ClosedBy),
         }));
 
     private static void Write(TextWriter writer, IReadOnlyList<string> columns, IEnumerable<string[]> rows)
@@ -78,8 +77,7 @@ public static class RecordFileWriters
     private static string PeriodOf(string documentId) =>
         documentId.LastIndexOf('|') is var bar and >= 0 ? documentId[(bar + 1)..] : documentId;
 
-    private static string Typed(string? text) =>
-        string.IsNullOrEmpty(text) ? "" : FormulaStarts.Contains(text[0]) ? "'" + text : text;
+    private static string Typed(string? text) => SpreadsheetText.Guard(text);
 
     private static string Number(decimal? value) => value is { } number ? UnitRules.FormatNumber(number) : "";
 

@@ -7,6 +7,8 @@ namespace FunnelBot.Storage;
 /// Owns the one <see cref="LiteDatabase"/> of the process: its file (created with its folder if missing,
 /// encrypted when a password is set), its own <see cref="BsonMapper"/>, dates read back as UTC.
 /// Stores get their collections here; <see cref="InTransaction{T}"/> makes a bulk write all or nothing.
+/// The file, its log and a new folder are readable by the bot's user only; a place that cannot be written is a
+/// configuration problem <c>Storage.Path: cannot write ...</c> (<see cref="DatabaseLocation"/>).
 /// </summary>
 public sealed class FunnelDatabase : IDisposable
 {
@@ -15,12 +17,7 @@ public sealed class FunnelDatabase : IDisposable
     public FunnelDatabase(string path, string? password)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
-        var folder = System.IO.Path.GetDirectoryName(fullPath);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
-
+        DatabaseLocation.Prepare(fullPath);
         Path = fullPath;
         var connection = new ConnectionString
         {
@@ -68,7 +65,13 @@ public sealed class FunnelDatabase : IDisposable
 
     public void Dispose() => _database.Dispose();
 
-    /// <summary>Opens the file; a wrong or missing password is a configuration mistake, reported as such.</summary>
+    /// <summary>The log file LiteDB keeps beside the database, <c>name-log.ext</c> (<c>funnelbot.db</c>: <c>funnelbot-log.db</c>).</summary>
+    internal static string LogFileOf(string fullPath) =>
+        System.IO.Path.Combine(
+            System.IO.Path.GetDirectoryName(fullPath) ?? "",
+            System.IO.Path.GetFileNameWithoutExtension(fullPath) + "-log" + System.IO.Path.GetExtension(fullPath));
+
+    /// <summary>Opens the file; a wrong or missing password, or a file that cannot be written, is a configuration mistake, reported as such.</summary>
     private static LiteDatabase Open(ConnectionString connection)
     {
         LiteDatabase? database = null;
@@ -83,6 +86,11 @@ public sealed class FunnelDatabase : IDisposable
             database?.Dispose();
             throw new InvalidConfigurationException(
                 $"Storage.Password: cannot open '{connection.Filename}': {exception.Message}", exception);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            database?.Dispose();
+            throw DatabaseLocation.CannotWrite(connection.Filename, exception.Message, exception);
         }
     }
 

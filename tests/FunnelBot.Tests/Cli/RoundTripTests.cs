@@ -27,6 +27,36 @@ public sealed class RoundTripTests
     }
 
     [Fact]
+    public async Task ExportPlans_FormulaNotes_WrittenAfterAnApostropheAndImportedBackAsTyped()
+    {
+        using var first = new CliRun();
+        var typed = first.Csv(
+            "plans.csv",
+            "metric,period,value,note",
+            "leads,2026-W11,0,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+            "leads,2026-W12,0,'quoted",
+            "leads,2026-W13,0,'@guarded by hand");
+        Assert.Equal(0, (await first.Run("import", "plans", typed)).ExitCode);
+        var exported = first.Folder.File("plans-export.csv");
+        Assert.Equal(0, (await first.Run("export", "plans", exported)).ExitCode);
+
+        using var second = new CliRun();
+        Assert.Equal(0, (await second.Run("import", "plans", exported)).ExitCode);
+        var again = second.Folder.File("plans-again.csv");
+        Assert.Equal(0, (await second.Run("export", "plans", again)).ExitCode);
+
+        Assert.Equal(
+            [
+                "metric,period,value,note",
+                "leads,2026-W11,0,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+                "leads,2026-W12,0,'quoted",
+                "leads,2026-W13,0,'@guarded by hand",
+            ],
+            await File.ReadAllLinesAsync(exported));
+        Assert.Equal(await File.ReadAllBytesAsync(exported), await File.ReadAllBytesAsync(again));
+    }
+
+    [Fact]
     public async Task ExportPlans_WritesMonthsOverridesWithNotesAndRatioTargets()
     {
         using var cli = new CliRun();

@@ -51,6 +51,24 @@ public sealed class BadConfigurationTests
         Assert.Equal("", result.Output);
     }
 
+    [Theory]
+    [InlineData("Members[1].Username", "\"maria_k\"", "Members[1].Username: 'maria_k' is also the username of Members[0]")]
+    [InlineData("Members[1].Username", "\"@Maria_K\"", "Members[1].Username: 'Maria_K' is also the username of Members[0]")]
+    [InlineData("Members[0].UserId", "1001", "Members[1].UserId: 1001 is also the user id of Members[0]")]
+    [InlineData("Team.ChannelChatId", "12345", "Team.ChannelChatId: 12345 is not a group or channel id (those are negative; 0 while there is none)")]
+    [InlineData("Members[1].Role", "\"observer\"", "Metrics[2].Owner: 'anna' is an observer; observers enter nothing")]
+    [InlineData("Members[1].Role", "\"observer\"", "Metrics[6].Owner: 'anna' is an observer; observers enter nothing")]
+    public async Task Report_SettingThatCannotWork_ExitsWithTwoAndItsLine(string path, string json, string expected)
+    {
+        using var cli = new CliRun(new TestConfig().Set(path, JsonNode.Parse(json)));
+
+        var result = await cli.Run("report", "--json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        Assert.Equal("", result.Output);
+    }
+
     [Fact]
     public async Task Report_SeveralProblems_ReportsEachOnItsOwnLine()
     {
@@ -75,8 +93,9 @@ public sealed class BadConfigurationTests
     [InlineData("Metrics[0].Channel", "online_ads")]
     [InlineData("Metrics[0].Channel", "ONLINE_ADS")]
     [InlineData("Metrics[0].Direction", "Higher")]
-    [InlineData("Members[1].Role", "Observer")]
+    [InlineData("Members[1].Role", "Member")]
     [InlineData("Team.ChannelChatId", "0")]
+    [InlineData("Team.ChannelChatId", "-1001234567890")]
     public async Task Report_EnumSpellingsAndNoChannel_AreAccepted(string path, string value)
     {
         using var cli = new CliRun(new TestConfig().Set(path, JsonValue.Create(value)));

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FunnelBot.Configuration;
 using FunnelBot.Hosting;
 using FunnelBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -27,5 +28,22 @@ public sealed class HostValidationTests
         Assert.Equal(
             ["Metrics[2].Owner: 'ivan' is not a member", "Team.TimeZone: 'Mars/Olympus' is not a known IANA time zone"],
             exception.Failures.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task StartAsync_DatabaseBelowARegularFile_FailsWithTheStoragePathLine()
+    {
+        using var folder = new TempFolder();
+        var file = folder.Write("plain-file", "a file, not a folder");
+        var database = Path.Combine(file, "sub", "funnelbot.db");
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddJsonFile(new TestConfig().WriteTo(folder));
+        builder.Configuration.AddInMemoryCollection([new("Storage:Path", database)]);
+        builder.AddFunnelBot();
+        using var host = builder.Build();
+
+        var exception = await Assert.ThrowsAsync<InvalidConfigurationException>(() => host.StartAsync());
+
+        Assert.Equal([$"Storage.Path: cannot write '{database}': '{file}' is a file, not a folder"], exception.Problems);
     }
 }
