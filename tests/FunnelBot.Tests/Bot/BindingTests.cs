@@ -112,6 +112,8 @@ public sealed class BindingTests : IAsyncLifetime
         var welcome = await _bot.SayAsync(maria, "/start " + link.Groups["code"].Value);
         Assert.StartsWith("Hello, Maria!", welcome.Text, StringComparison.Ordinal);
         Assert.Equal(maria.Id, Bindings.ForMember(TestTeam.Manager)!.UserId);
+        await Eventually.TrueAsync(
+            () => _bot.Driver.CommandsFor(FunnelBot.Sandbox.State.CommandScope.Chat(maria.Id)).Any(c => c.Command == "unbind"), BotTestHost.Timeout);
     }
 
     [Fact]

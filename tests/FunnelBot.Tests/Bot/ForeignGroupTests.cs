@@ -65,7 +65,7 @@ public sealed class ForeignGroupTests : IAsyncLifetime
         _bot.CreateTeamGroup();
         await _bot.StopBotAsync();
         await _bot.StartBotAsync();
-        await Eventually.TrueAsync(() => _bot.Driver.CommandsFor(CommandScope.Chat(maria.Id)).Count > 0, BotTestHost.Timeout); // the last menu published
+        await Eventually.TrueAsync(() => _bot.Driver.CommandsFor(CommandScope.Chat(TestTeam.TeamGroupId)).Count > 0, BotTestHost.Timeout); // its last one
 
         foreach (var language in new[] { "ru", "en", null })
         {

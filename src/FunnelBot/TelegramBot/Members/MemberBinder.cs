@@ -85,6 +85,7 @@ public sealed class MemberBinder
 
         if (member.Role == MemberRole.Manager)
         {
+            response.Send(new Outgoing.OutgoingMessage { ChatId = chatId, Kind = Outgoing.OutgoingKind.ManagerMenu, MemberKey = member.Key });
             var managerCulture = culture;
             foreach (var request in _requests.Pending().Where(r => r.Member != member.Key))
             {

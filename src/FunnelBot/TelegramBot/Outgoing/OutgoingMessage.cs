@@ -11,6 +11,9 @@ public enum OutgoingKind
 
     /// <summary>The bot leaves the chat (a group or channel that is not the team's), after what was queued before.</summary>
     LeaveChat,
+
+    /// <summary>The manager's fuller command menu in their private chat (<see cref="OutgoingMessage.MemberKey"/>), right after they bind.</summary>
+    ManagerMenu,
 }
 
 /// <summary>One inline button: callback data (at most 64 bytes) or a link.</summary>

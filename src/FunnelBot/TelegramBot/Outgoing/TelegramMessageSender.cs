@@ -1,3 +1,5 @@
+using FunnelBot.Configuration;
+using FunnelBot.TelegramBot.Commands;
 using Telegram.Bot;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -9,10 +11,14 @@ namespace FunnelBot.TelegramBot.Outgoing;
 public sealed class TelegramMessageSender
 {
     private readonly ITelegramBotClient _bot;
+    private readonly CommandMenuPublisher _menus;
+    private readonly TeamConfiguration _team;
 
-    public TelegramMessageSender(ITelegramBotClient bot)
+    public TelegramMessageSender(ITelegramBotClient bot, CommandMenuPublisher menus, TeamConfiguration team)
     {
         _bot = bot;
+        _menus = menus;
+        _team = team;
     }
 
     public async Task<int?> SendAsync(OutgoingMessage message, CancellationToken cancellationToken)
@@ -45,6 +51,16 @@ public sealed class TelegramMessageSender
                     chat, message.EditMessageId ?? 0, message.Html ?? string.Empty, ParseMode.Html,
                     replyMarkup: markup, linkPreviewOptions: new LinkPreviewOptions { IsDisabled = true }, cancellationToken: cancellationToken);
                 return sent.MessageId;
+            }
+
+            case OutgoingKind.ManagerMenu:
+            {
+                if (message.MemberKey is { } key && _team.FindMember(key) is { } manager)
+                {
+                    await _menus.PublishManagerMenuAsync(manager, cancellationToken);
+                }
+
+                return null;
             }
 
             case OutgoingKind.LeaveChat:
