@@ -52,6 +52,7 @@ public static class TelegramBotSetup
         services.AddSingleton<SentKeyboardStore>();
         services.AddSingleton<Chats.ChatNoticeStore>();
         services.AddSingleton<Chats.OtherChats>();
+        services.AddSingleton<Chats.StrangerReplies>();
         services.AddSingleton<UpdateInboxStore>();
         services.AddSingleton<ResponseWriter>();
         services.AddSingleton<UpdateProcessor>();

@@ -34,6 +34,26 @@ public sealed class RolesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stranger_ManyMessages_AnsweredOnceADay()
+    {
+        var mallory = _bot.Driver.CreateUser("Mallory", "mallory", "en");
+
+        var first = await _bot.SayAsync(mallory, "/status");
+        foreach (var text in new[] { "hello", "/start", "/frobnicate", "/checkin", "12" })
+        {
+            await _bot.Driver.SendTextAsync(mallory.Id, text);
+        }
+
+        await _bot.SettledAsync();
+        Assert.Equal("Sorry, this bot serves only its team's members.", first.Text);
+        Assert.Single(_bot.Driver.BotMessages(mallory.Id));
+
+        _bot.Time.Advance(TimeSpan.FromDays(1));
+        var nextDay = await _bot.SayAsync(mallory, "hello");
+        Assert.StartsWith("Sorry, this bot works only for its team's members.", nextDay.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Edit_OtherMembersMetric_RefusedForMemberAllowedForManager()
     {
         var ivan = await _bot.JoinAsync("ivan_calls", "Ivan");

@@ -1,4 +1,5 @@
 using FunnelBot.Configuration;
+using FunnelBot.TelegramBot.Chats;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
@@ -18,10 +19,13 @@ public sealed class StartCommand : IBotCommand
     private readonly InviteStore _invites;
     private readonly BindRequestStore _requests;
     private readonly TeamConfiguration _team;
+    private readonly StrangerReplies _strangers;
 
     public StartCommand(
-        MemberDirectory members, MemberBinder binder, MemberWelcome welcome, InviteStore invites, BindRequestStore requests, TeamConfiguration team)
+        MemberDirectory members, MemberBinder binder, MemberWelcome welcome, InviteStore invites, BindRequestStore requests, TeamConfiguration team,
+        StrangerReplies strangers)
     {
+        _strangers = strangers;
         _members = members;
         _binder = binder;
         _welcome = welcome;
@@ -73,7 +77,7 @@ public sealed class StartCommand : IBotCommand
             return Task.CompletedTask;
         }
 
-        response.SendHtml(request.ChatId, BotTexts.Html("start.stranger", request.Culture));
+        _strangers.Refuse(request.ChatId, BotTexts.Html("start.stranger", request.Culture), response);
         return Task.CompletedTask;
     }
 

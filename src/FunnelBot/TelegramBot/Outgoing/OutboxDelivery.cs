@@ -1,5 +1,4 @@
 using System.Net.Sockets;
-using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Members;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -18,7 +17,6 @@ public sealed partial class OutboxDelivery : BackgroundService
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
     private readonly OutboxStore _outbox;
     private readonly SentKeyboardStore _keyboards;
-    private readonly FunnelDatabase _database;
     private readonly TelegramMessageSender _sender;
     private readonly MemberReachability _reachability;
     private readonly SendRateLimiter _limiter;
@@ -29,7 +27,6 @@ public sealed partial class OutboxDelivery : BackgroundService
     public OutboxDelivery(
         OutboxStore outbox,
         SentKeyboardStore keyboards,
-        FunnelDatabase database,
         TelegramMessageSender sender,
         MemberReachability reachability,
         SendClock clock,
@@ -37,7 +34,6 @@ public sealed partial class OutboxDelivery : BackgroundService
     {
         _outbox = outbox;
         _keyboards = keyboards;
-        _database = database;
         _sender = sender;
         _reachability = reachability;
         _clock = clock;
@@ -117,16 +113,12 @@ public sealed partial class OutboxDelivery : BackgroundService
         {
             _limiter.Record(message.ChatId);
             var sentId = await _sender.SendAsync(message, cancellationToken);
-            _database.InTransaction(() =>
+            if (sentId is { } id && message.Kind is not (OutgoingKind.EditText or OutgoingKind.RemoveKeyboard))
             {
-                if (sentId is { } id && message.Kind is not (OutgoingKind.EditText or OutgoingKind.RemoveKeyboard))
-                {
-                    _keyboards.Record(message, id);
-                }
+                _keyboards.RecordSent(message, id);
+            }
 
-                _outbox.Complete(message);
-                return true;
-            });
+            _outbox.Complete(message);
             return true;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)

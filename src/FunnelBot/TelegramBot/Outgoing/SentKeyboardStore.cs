@@ -16,37 +16,40 @@ public sealed class SentKeyboardStore
     }
 
     /// <summary>
-    /// Records the buttons of a message: a new one with callback buttons once Telegram accepted it (its id is known
-    /// only then), an edit when it is queued (an edit replaces the buttons; without a keyboard it removes them), so
-    /// that a press of a button the edit shows is believed at once and a press of one it removed is not.
+    /// Records the buttons of a new message once Telegram accepted it (its id is known only then). An edit of it may
+    /// have been queued, and recorded, in the meantime: that record is newer and stays.
     /// </summary>
-    public void Record(OutgoingMessage message, int messageId)
+    public void RecordSent(OutgoingMessage message, int messageId)
     {
-        var data = message.Kind == OutgoingKind.RemoveKeyboard
-            ? []
-            : message.Keyboard?.SelectMany(row => row).Select(button => button.Data).OfType<string>().ToList() ?? [];
-        var isEdit = message.Kind is OutgoingKind.EditText or OutgoingKind.RemoveKeyboard;
-        if (data.Count == 0 && !isEdit)
+        var data = DataOf(message);
+        if (data.Count == 0)
         {
             return;
         }
 
-        _keyboards.Upsert(new SentKeyboard
+        try
         {
-            Id = SentKeyboard.IdOf(message.ChatId, messageId),
-            Data = data,
-            RecordedAt = _time.GetUtcNow().UtcDateTime,
-        });
+            // Not inside a transaction: the insert either adds the record or finds the edit's (LiteDB locks the collection).
+            _keyboards.Insert(new SentKeyboard { Id = SentKeyboard.IdOf(message.ChatId, messageId), Data = data, RecordedAt = Now });
+        }
+        catch (LiteException exception) when (exception.ErrorCode == LiteException.INDEX_DUPLICATE_KEY)
+        {
+            // An edit queued while the message was on its way already says what the message carries.
+        }
     }
 
-    /// <summary>Records the edits among messages being queued; call in the transaction that queues them.</summary>
+    /// <summary>
+    /// Records the edits among messages being queued, in the transaction that queues them, so that a press of a
+    /// button the edit shows is believed at once and a press of one it removed is not.
+    /// </summary>
     public void RecordEdits(IEnumerable<OutgoingMessage> queued)
     {
         foreach (var message in queued)
         {
             if (message.Kind is OutgoingKind.EditText or OutgoingKind.RemoveKeyboard && message.EditMessageId is { } edited)
             {
-                Record(message, edited);
+                // An edit replaces the buttons; without a keyboard it removes them.
+                _keyboards.Upsert(new SentKeyboard { Id = SentKeyboard.IdOf(message.ChatId, edited), Data = DataOf(message), RecordedAt = Now });
             }
         }
     }
@@ -56,4 +59,11 @@ public sealed class SentKeyboardStore
     /// recorded, or one sent by an earlier release).
     /// </summary>
     public IReadOnlyList<string>? Of(long chatId, int messageId) => _keyboards.FindById(SentKeyboard.IdOf(chatId, messageId))?.Data;
+
+    private DateTime Now => _time.GetUtcNow().UtcDateTime;
+
+    private static List<string> DataOf(OutgoingMessage message) =>
+        message.Kind == OutgoingKind.RemoveKeyboard
+            ? []
+            : message.Keyboard?.SelectMany(row => row).Select(button => button.Data).OfType<string>().ToList() ?? [];
 }

@@ -32,6 +32,7 @@ public sealed class UpdateRouter
     private readonly TeamConfiguration _team;
     private readonly OtherChats _otherChats;
     private readonly SentKeyboardStore _keyboards;
+    private readonly StrangerReplies _strangers;
 
     public UpdateRouter(
         IEnumerable<IBotCommand> commands,
@@ -43,7 +44,8 @@ public sealed class UpdateRouter
         BotIdentity identity,
         TeamConfiguration team,
         OtherChats otherChats,
-        SentKeyboardStore keyboards)
+        SentKeyboardStore keyboards,
+        StrangerReplies strangers)
     {
         _commands = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         _callbacks = callbacks.ToDictionary(c => c.Prefix, StringComparer.Ordinal);
@@ -55,6 +57,7 @@ public sealed class UpdateRouter
         _team = team;
         _otherChats = otherChats;
         _keyboards = keyboards;
+        _strangers = strangers;
     }
 
     public async Task<BotResponse> RouteAsync(Update update, CancellationToken cancellationToken)
@@ -124,7 +127,7 @@ public sealed class UpdateRouter
         var plain = new BotRequest(update, message.Chat.Id, message.Chat.Type, from, member, culture, string.Empty, null);
         if (member is null)
         {
-            response.SendHtml(plain.ChatId, BotTexts.Html("start.stranger", culture));
+            _strangers.Refuse(plain.ChatId, BotTexts.Html("start.stranger", culture), response);
             return;
         }
 
@@ -142,7 +145,11 @@ public sealed class UpdateRouter
     {
         if (!_commands.TryGetValue(name, out var command))
         {
-            if (request.IsPrivate)
+            if (request.IsPrivate && request.Member is null)
+            {
+                _strangers.Refuse(request.ChatId, BotTexts.Html("refuse.not_member", request.Culture), response);
+            }
+            else if (request.IsPrivate)
             {
                 response.SendHtml(request.ChatId, BotTexts.Html("unknown_command", request.Culture));
             }
@@ -151,6 +158,12 @@ public sealed class UpdateRouter
         }
 
         var refusal = Refusal(command, request);
+        if (refusal is not null && request.Member is null && request.IsPrivate)
+        {
+            _strangers.Refuse(request.ChatId, refusal, response);
+            return;
+        }
+
         if (refusal is not null)
         {
             response.SendHtml(request.ChatId, refusal);
