@@ -1,4 +1,5 @@
 using FunnelBot.Configuration;
+using FunnelBot.Lifetime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -22,6 +23,8 @@ public static class StorageSetup
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
             return new FunnelDatabase(storage.Path, storage.Password);
         });
+        services.AddSingleton<FatalStop>();
+        services.AddSingleton<StorageFailureStop>();
         services.AddSingleton<ChangeHistory>();
         services.AddSingleton<WeeklyValueStore>();
         services.AddSingleton<PlanStore>();
