@@ -1,3 +1,4 @@
+using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Polling;
 using LiteDB;
 using System.Diagnostics;
@@ -21,11 +22,13 @@ public sealed partial class UpdateProcessor
     private readonly UpdateRouter _router;
     private readonly ResponseWriter _writer;
     private readonly ITelegramBotClient _bot;
+    private readonly StorageFailureStop _storageFailure;
     private readonly ILogger<UpdateProcessor> _logger;
     private readonly Histogram<double> _duration;
 
     public UpdateProcessor(
-        UpdateInboxStore inbox, UpdateRouter router, ResponseWriter writer, ITelegramBotClient bot, IMeterFactory meters, ILogger<UpdateProcessor> logger)
+        UpdateInboxStore inbox, UpdateRouter router, ResponseWriter writer, ITelegramBotClient bot, StorageFailureStop storageFailure,
+        IMeterFactory meters, ILogger<UpdateProcessor> logger)
     {
         _duration = meters.Create(MeterName).CreateHistogram<double>(
             DurationInstrument, "ms", "Time to handle one update: route, store its changes and queue its replies.");
@@ -33,6 +36,7 @@ public sealed partial class UpdateProcessor
         _router = router;
         _writer = writer;
         _bot = bot;
+        _storageFailure = storageFailure;
         _logger = logger;
     }
 
@@ -86,6 +90,13 @@ public sealed partial class UpdateProcessor
         {
             _writer.Apply(response, () => _inbox.MarkDone(updateId));
             return true;
+        }
+        catch (Exception ex) when (StorageFailure.IsFatal(ex))
+        {
+            // Nothing was committed and no later write can be: no reply at all (never a success that was not
+            // stored), the update stays in the inbox, and the process stops to be restarted.
+            _storageFailure.StopIfFatal(ex);
+            throw;
         }
         catch (Exception ex) when (ex is LiteException or InvalidOperationException or ArgumentException)
         {
