@@ -103,6 +103,9 @@ public sealed class BotTestHost : IAsyncDisposable
         await _host.StopAsync();
         _host.Dispose();
         _host = null;
+
+        // Until the emulator sees the long poll end, a restarted bot's "polling" could be this one's.
+        await Driver.WaitForPollingEndedAsync(Timeout);
     }
 
     public T Service<T>()
