@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
+using FunnelBot.TelegramBot.Updates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
@@ -18,6 +20,7 @@ namespace FunnelBot.TelegramBot.Polling;
 public sealed partial class UpdatePoller : BackgroundService
 {
     private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+    private static readonly string[] AllowedUpdateNames = ["message", "callback_query", "my_chat_member"];
 
     /// <summary>This many 409 Conflicts in a row mean another instance polls the same token (one can be a restart's overlap).</summary>
     private const int ConflictsBeforeStop = 3;
@@ -30,6 +33,8 @@ public sealed partial class UpdatePoller : BackgroundService
     private readonly PollingSettings _settings;
     private readonly StorageFailureStop _storageFailure;
     private readonly FatalStop _fatal;
+    private readonly RawUpdateFetcher _raw;
+    private readonly Counter<long> _unreadable;
     private readonly ILogger<UpdatePoller> _logger;
 
     public UpdatePoller(
@@ -42,6 +47,8 @@ public sealed partial class UpdatePoller : BackgroundService
         PollingSettings settings,
         StorageFailureStop storageFailure,
         FatalStop fatal,
+        RawUpdateFetcher raw,
+        IMeterFactory meters,
         ILogger<UpdatePoller> logger)
     {
         _bot = bot;
@@ -53,6 +60,9 @@ public sealed partial class UpdatePoller : BackgroundService
         _settings = settings;
         _storageFailure = storageFailure;
         _fatal = fatal;
+        _raw = raw;
+        _unreadable = meters.Create(UpdateProcessor.MeterName).CreateCounter<long>(
+            UpdateProcessor.UnreadableInstrument, "{update}", "Updates Telegram.Bot could not read: fetched raw, handled without their unknown parts, or dropped.");
         _logger = logger;
     }
 
@@ -75,21 +85,21 @@ public sealed partial class UpdatePoller : BackgroundService
         {
             try
             {
-                var updates = await _bot.GetUpdates(offset, limit: 100, timeout: _settings.PollTimeoutSeconds, AllowedUpdates, stoppingToken);
+                var updates = await ReceiveAsync(offset, stoppingToken);
                 failures = 0;
                 conflicts = 0;
-                if (updates.Length == 0)
+                if (updates.Count == 0)
                 {
                     continue;
                 }
 
                 // The offset moves on only once the updates are stored: if storing fails, the next getUpdates asks
                 // for the same updates again instead of confirming ones that were never kept.
-                var next = updates[^1].Id + 1;
+                var next = (int)updates[^1].Id + 1;
                 IReadOnlyList<InboxUpdate> fresh;
                 try
                 {
-                    fresh = _inbox.Receive([.. updates.Select(ToInbox)], next);
+                    fresh = _inbox.Receive(updates, next);
                 }
                 catch (Exception ex) when (_storageFailure.StopIfFatal(ex))
                 {
@@ -123,6 +133,26 @@ public sealed partial class UpdatePoller : BackgroundService
                 LogPollingFailed(failures, delay.TotalSeconds, ex.GetType().Name, ex.Message);
                 await Task.Delay(delay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
+        }
+    }
+
+    /// <summary>
+    /// The next updates as stored JSON. A batch the library cannot read (an entity type newer than it) is fetched
+    /// again as raw JSON, so that one such update neither blocks polling nor is confirmed unstored.
+    /// </summary>
+    private async Task<IReadOnlyList<InboxUpdate>> ReceiveAsync(int offset, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var updates = await _bot.GetUpdates(offset, limit: 100, timeout: _settings.PollTimeoutSeconds, AllowedUpdates, stoppingToken);
+            return [.. updates.Select(ToInbox)];
+        }
+        catch (Exception ex) when (ex is JsonException || ex.InnerException is JsonException)
+        {
+            var raw = await _raw.GetUpdatesAsync(offset, AllowedUpdateNames, stoppingToken);
+            LogUnreadableBatch(raw.Count, ex.Message);
+            _unreadable.Add(raw.Count, new KeyValuePair<string, object?>("outcome", "fetched-raw"));
+            return raw;
         }
     }
 
@@ -190,6 +220,9 @@ public sealed partial class UpdatePoller : BackgroundService
         var seconds = Math.Min(60, Math.Pow(2, Math.Min(failures - 1, 6)));
         return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram.Bot could not read a batch of updates ({Error}); stored {Count} of them as raw JSON")]
+    private partial void LogUnreadableBatch(int count, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to the Bot API as {BotName}; polling for updates")]
     private partial void LogConnected(string botName);

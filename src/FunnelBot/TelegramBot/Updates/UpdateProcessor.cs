@@ -17,6 +17,7 @@ public sealed partial class UpdateProcessor
 {
     public const string MeterName = "FunnelBot";
     public const string DurationInstrument = "funnelbot.update.duration";
+    public const string UnreadableInstrument = "funnelbot.updates.unreadable";
 
     private readonly UpdateInboxStore _inbox;
     private readonly UpdateRouter _router;
@@ -25,6 +26,7 @@ public sealed partial class UpdateProcessor
     private readonly StorageFailureStop _storageFailure;
     private readonly ILogger<UpdateProcessor> _logger;
     private readonly Histogram<double> _duration;
+    private readonly Counter<long> _unreadable;
 
     public UpdateProcessor(
         UpdateInboxStore inbox, UpdateRouter router, ResponseWriter writer, ITelegramBotClient bot, StorageFailureStop storageFailure,
@@ -32,6 +34,8 @@ public sealed partial class UpdateProcessor
     {
         _duration = meters.Create(MeterName).CreateHistogram<double>(
             DurationInstrument, "ms", "Time to handle one update: route, store its changes and queue its replies.");
+        _unreadable = meters.Create(MeterName).CreateCounter<long>(
+            UnreadableInstrument, "{update}", "Updates Telegram.Bot could not read: handled without their unknown parts, or dropped.");
         _inbox = inbox;
         _router = router;
         _writer = writer;
@@ -48,8 +52,19 @@ public sealed partial class UpdateProcessor
             return;
         }
 
-        var update = System.Text.Json.JsonSerializer.Deserialize<Update>(entry.Json, JsonBotAPI.Options)
-            ?? throw new InvalidOperationException($"Update {updateId} in the inbox is empty.");
+        var (read, neutralised) = LenientUpdateReader.Read(entry.Json);
+        if (neutralised)
+        {
+            _unreadable.Add(1, new KeyValuePair<string, object?>("outcome", read is null ? "dropped" : "neutralised"));
+            LogUnreadable(updateId, read is null ? "it cannot be read at all and is marked done unanswered" : "its unknown entities were left out");
+        }
+
+        if (read is not { } update)
+        {
+            _writer.Apply(new BotResponse(), () => _inbox.MarkDone(updateId));
+            return;
+        }
+
         var started = Stopwatch.GetTimestamp();
         BotResponse response;
         try
@@ -123,6 +138,9 @@ public sealed partial class UpdateProcessor
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Storing the result of update {UpdateId} failed; nothing of it was stored")]
     private partial void LogCommitFailed(Exception exception, long updateId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId} could not be read by Telegram.Bot: {Outcome}")]
+    private partial void LogUnreadable(long updateId, string outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answering button press {QueryId} failed: {Error}")]
     private partial void LogAnswerFailed(string queryId, string error);
