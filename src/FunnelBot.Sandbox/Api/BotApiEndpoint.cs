@@ -111,6 +111,7 @@ internal sealed class BotApiEndpoint
         {
             var description = status switch
             {
+                409 => "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
                 500 => "Internal Server Error",
                 502 => "Bad Gateway",
                 503 => "Service Unavailable",

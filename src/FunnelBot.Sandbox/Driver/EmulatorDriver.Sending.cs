@@ -18,6 +18,16 @@ public sealed partial class EmulatorDriver
         return Task.FromResult(Post(userId, chatId, messageThreadId, m => m with { Text = text, RawText = text, Entities = CommandEntities.For(text) }));
     }
 
+    /// <summary>
+    /// The user sends a text whose message also carries <paramref name="extraEntities"/>, e.g. of a type a bot library
+    /// does not know yet (Telegram adds entity types over time).
+    /// </summary>
+    public Task<ChatMessage> SendTextWithEntitiesAsync(long userId, string text, IReadOnlyList<MessageEntityInfo> extraEntities, long? chatId = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(text);
+        return Task.FromResult(Post(userId, chatId, null, m => m with { Text = text, RawText = text, Entities = [.. CommandEntities.For(text), .. extraEntities] }));
+    }
+
     /// <summary>The user sends a file as a document (the bot can fetch it with getFile).</summary>
     public Task<ChatMessage> SendDocumentAsync(
         long userId, string fileName, string mimeType, ReadOnlyMemory<byte> content, long? chatId = null, string? caption = null)

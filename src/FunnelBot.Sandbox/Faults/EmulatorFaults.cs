@@ -54,6 +54,13 @@ public sealed class EmulatorFaults
     public void DropConnections(int count, string? method = null) =>
         Add(new FaultRule(FaultKind.DroppedConnection, method, count));
 
+    /// <summary>
+    /// The next <paramref name="count"/> calls answer 409 "Conflict: terminated by other getUpdates request", as Telegram
+    /// does when another process polls with the same token.
+    /// </summary>
+    public void Conflicts(int count, string? method = "getUpdates") =>
+        Add(new FaultRule(FaultKind.Conflict, method, count) { StatusCode = 409 });
+
     /// <summary>Removes every queued fault (counts are kept).</summary>
     public void Clear()
     {
@@ -91,7 +98,7 @@ public sealed class EmulatorFaults
         }
     }
 
-    /// <summary>Takes the faults for one request: latency first, then a drop, a 5xx or a 429.</summary>
+    /// <summary>Takes the faults for one request: latency first, then a drop, a 409, a 5xx or a 429.</summary>
     internal InjectedFault Take(string method)
     {
         lock (gate)
@@ -100,6 +107,11 @@ public sealed class EmulatorFaults
             if (Consume(FaultKind.DroppedConnection, method) is not null)
             {
                 return new InjectedFault(delay, true, null, null);
+            }
+
+            if (Consume(FaultKind.Conflict, method) is not null)
+            {
+                return new InjectedFault(delay, false, 409, null);
             }
 
             if (Consume(FaultKind.ServerError, method) is { } serverError)

@@ -13,4 +13,7 @@ public enum FaultKind
 
     /// <summary>The TCP connection is aborted without an answer.</summary>
     DroppedConnection,
+
+    /// <summary>409 Conflict "terminated by other getUpdates request", as when a second instance polls the same token.</summary>
+    Conflict,
 }

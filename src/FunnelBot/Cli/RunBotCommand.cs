@@ -1,6 +1,7 @@
 using System.CommandLine;
 using FunnelBot.Configuration;
 using FunnelBot.Hosting;
+using FunnelBot.Lifetime;
 using FunnelBot.SandboxMode;
 using FunnelBot.Storage;
 using Microsoft.Extensions.Configuration;
@@ -12,7 +13,8 @@ namespace FunnelBot.Cli;
 
 /// <summary>
 /// What runs when no command is given: the bot, talking to Telegram (or to <c>Telegram:ApiBaseUrl</c>) when a token is
-/// configured. Without a token it starts the sandbox instead (the emulator, its web page and a demo team), but only
+/// configured; it ends with the exit code of a fatal stop (2: fix the setup, 3: the database cannot be written).
+/// Without a token it starts the sandbox instead (the emulator, its web page and a demo team), but only
 /// when neither its own file (<c>--db</c>, else <c>data/sandbox.db</c>) nor <c>Storage:Path</c> is an existing
 /// database other than a sandbox one: then it stops with exit 2, naming <c>Telegram:Token</c>.
 /// </summary>
@@ -33,9 +35,12 @@ public static class RunBotCommand
 
         using var host = BotHostBuilder.Create(sources, context.Time).Build();
 
-        // Checked before the start, so that a mistake is its lines on stderr (exit 2), not a start failure the host logs with a stack trace.
+        // Checked before the start, so that a mistake is its lines on stderr (exit 2), not a start failure the host logs
+        // with a stack trace; the lock file is taken before the database is opened, so a second instance opens nothing.
         _ = host.Services.CheckConfiguration();
+        _ = host.Services.GetRequiredService<DatabaseInstanceLock>();
         _ = host.Services.GetRequiredService<FunnelDatabase>();
+        var fatal = host.Services.GetRequiredService<FatalStop>();
         try
         {
             await host.RunAsync(cancellationToken);
@@ -43,6 +48,12 @@ public static class RunBotCommand
         catch (OptionsValidationException exception)
         {
             throw new InvalidConfigurationException([.. exception.Failures]);
+        }
+
+        if (fatal.ExitCode is { } code)
+        {
+            await context.Error.WriteLineAsync(fatal.Message);
+            return code;
         }
 
         return ExitCodes.Success;

@@ -1,7 +1,12 @@
+using FunnelBot.Configuration;
 using FunnelBot.Scheduling;
+using FunnelBot.Storage;
 using FunnelBot.TelegramBot;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FunnelBot.Hosting;
 
@@ -17,10 +22,17 @@ public static class BotHostBuilder
             console.TimestampFormat = "yyyy-MM-dd HH:mm:ss ";
         });
         builder.Logging.SetMinimumLevel(LogLevel.Information);
-
-        // Request URLs carry the bot token: HTTP client logging stays off even if someone raises the levels.
-        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.None);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Information);
+
+        // The Logging section (Logging:LogLevel:Default, Logging:LogLevel:FunnelBot, ...) refines the levels above.
+        builder.Logging.AddConfiguration(builder.Configuration.GetSection("Logging"));
+
+        // Request URLs carry the bot token: HTTP client logging stays off whatever the settings say. The bot's HttpClient
+        // has no loggers at all (TelegramBotSetup); this rule, added after the configured ones, wins over the same category.
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.None);
+
+        builder.Services.AddSingleton(provider => new DatabaseInstanceLock(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, InstanceLockStartup>());
         builder.AddTelegramBot();
         builder.AddScheduling();
         return builder;

@@ -33,6 +33,9 @@ public sealed class FunnelDatabase : IDisposable
     /// <summary>Bumped on every write to what the scorecard reads, and after each committed update (see <see cref="DataVersion"/>).</summary>
     public DataVersion Changes { get; } = new();
 
+    /// <summary>Faults armed by tests for the next commits (none in production).</summary>
+    public StorageFaults Faults { get; } = new();
+
     public ILiteCollection<T> Collection<T>(string name) => _database.GetCollection<T>(name);
 
     /// <summary>A collection as raw BSON documents, for hot read paths that need a few fields only.</summary>
@@ -53,13 +56,30 @@ public sealed class FunnelDatabase : IDisposable
         try
         {
             var result = work();
+            Faults.BeforeCommit();
             _database.Commit();
             return result;
         }
         catch
         {
-            _database.Rollback();
+            RollbackAfterFailure();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Rolls back the thread's transaction after a failure, so that no later write on this thread joins a half-open
+    /// one. A rollback that fails too (the engine closed after an I/O error) must not hide the first exception.
+    /// </summary>
+    private void RollbackAfterFailure()
+    {
+        try
+        {
+            _database.Rollback();
+        }
+        catch (Exception ex) when (ex is LiteException or IOException or ObjectDisposedException)
+        {
+            // The engine is gone; the original failure is what the caller reports.
         }
     }
 

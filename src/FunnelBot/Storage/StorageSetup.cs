@@ -1,4 +1,5 @@
 using FunnelBot.Configuration;
+using FunnelBot.Lifetime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -23,6 +24,8 @@ public static class StorageSetup
             return new FunnelDatabase(storage.Path, storage.Password);
         });
         services.AddSingleton<DatabaseInfoStore>();
+        services.AddSingleton<FatalStop>();
+        services.AddSingleton<StorageFailureStop>();
         services.AddSingleton<ChangeHistory>();
         services.AddSingleton<WeeklyValueStore>();
         services.AddSingleton<PlanStore>();

@@ -38,6 +38,7 @@ public static class TelegramBotSetup
         services.TryAddSingleton(new SendClock(TimeProvider.System));
         services.TryAddSingleton(new PollingSettings());
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<RawUpdateFetcher>();
         services.AddSingleton<BotProfileStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<TelegramMessageSender>();
@@ -108,7 +109,7 @@ public static class TelegramBotSetup
         return builder;
     }
 
-    private static TelegramBotClientOptions ClientOptions(TelegramOptions options)
+    internal static TelegramBotClientOptions ClientOptions(TelegramOptions options)
     {
         var clientOptions = string.IsNullOrWhiteSpace(options.ApiBaseUrl)
             ? new TelegramBotClientOptions(options.Token)

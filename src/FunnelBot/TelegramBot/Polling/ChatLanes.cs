@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Updates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,11 +15,13 @@ public sealed partial class ChatLanes : BackgroundService
     private const int LaneCount = 4;
     private readonly Channel<long>[] _lanes;
     private readonly UpdateProcessor _processor;
+    private readonly StorageFailureStop _storageFailure;
     private readonly ILogger<ChatLanes> _logger;
 
-    public ChatLanes(UpdateProcessor processor, ILogger<ChatLanes> logger)
+    public ChatLanes(UpdateProcessor processor, StorageFailureStop storageFailure, ILogger<ChatLanes> logger)
     {
         _processor = processor;
+        _storageFailure = storageFailure;
         _logger = logger;
         _lanes = [.. Enumerable.Range(0, LaneCount).Select(_ => Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true }))];
     }
@@ -44,6 +47,11 @@ public sealed partial class ChatLanes : BackgroundService
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
+                    return;
+                }
+                catch (Exception ex) when (_storageFailure.StopIfFatal(ex))
+                {
+                    // The database is unusable: the process stops; the update stays in the inbox for the restart.
                     return;
                 }
                 catch (Exception ex)

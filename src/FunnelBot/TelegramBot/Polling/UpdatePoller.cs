@@ -1,9 +1,14 @@
+using System.Diagnostics.Metrics;
 using System.Text.Json;
+using FunnelBot.TelegramBot.Updates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
 using Telegram.Bot.Types;
+using FunnelBot.Lifetime;
+using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Commands;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types.Enums;
 
 namespace FunnelBot.TelegramBot.Polling;
@@ -15,6 +20,10 @@ namespace FunnelBot.TelegramBot.Polling;
 public sealed partial class UpdatePoller : BackgroundService
 {
     private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+    private static readonly string[] AllowedUpdateNames = ["message", "callback_query", "my_chat_member"];
+
+    /// <summary>This many 409 Conflicts in a row mean another instance polls the same token (one can be a restart's overlap).</summary>
+    private const int ConflictsBeforeStop = 3;
     private readonly ITelegramBotClient _bot;
     private readonly UpdateInboxStore _inbox;
     private readonly ChatLanes _lanes;
@@ -22,6 +31,10 @@ public sealed partial class UpdatePoller : BackgroundService
     private readonly BotProfileStore _profile;
     private readonly CommandMenuPublisher _commandMenu;
     private readonly PollingSettings _settings;
+    private readonly StorageFailureStop _storageFailure;
+    private readonly FatalStop _fatal;
+    private readonly RawUpdateFetcher _raw;
+    private readonly Counter<long> _unreadable;
     private readonly ILogger<UpdatePoller> _logger;
 
     public UpdatePoller(
@@ -32,6 +45,10 @@ public sealed partial class UpdatePoller : BackgroundService
         BotProfileStore profile,
         CommandMenuPublisher commandMenu,
         PollingSettings settings,
+        StorageFailureStop storageFailure,
+        FatalStop fatal,
+        RawUpdateFetcher raw,
+        IMeterFactory meters,
         ILogger<UpdatePoller> logger)
     {
         _bot = bot;
@@ -41,32 +58,55 @@ public sealed partial class UpdatePoller : BackgroundService
         _profile = profile;
         _commandMenu = commandMenu;
         _settings = settings;
+        _storageFailure = storageFailure;
+        _fatal = fatal;
+        _raw = raw;
+        _unreadable = meters.Create(UpdateProcessor.MeterName).CreateCounter<long>(
+            UpdateProcessor.UnreadableInstrument, "{update}", "Updates Telegram.Bot could not read: fetched raw, handled without their unknown parts, or dropped.");
         _logger = logger;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await RetryUntilDoneAsync(ConnectAsync, "connect to the Bot API", stoppingToken);
+        if (!await RetryUntilDoneAsync(ConnectAsync, "connect to the Bot API", stoppingToken))
+        {
+            return;
+        }
+
         foreach (var pending in _inbox.Pending())
         {
             _lanes.Enqueue(pending.ChatId, pending.Id);
         }
 
         var failures = 0;
+        var conflicts = 0;
         var offset = _inbox.NextOffset();
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var updates = await _bot.GetUpdates(offset, limit: 100, timeout: _settings.PollTimeoutSeconds, AllowedUpdates, stoppingToken);
+                var updates = await ReceiveAsync(offset, stoppingToken);
                 failures = 0;
-                if (updates.Length == 0)
+                conflicts = 0;
+                if (updates.Count == 0)
                 {
                     continue;
                 }
 
-                offset = updates[^1].Id + 1;
-                var fresh = _inbox.Receive([.. updates.Select(ToInbox)], offset);
+                // The offset moves on only once the updates are stored: if storing fails, the next getUpdates asks
+                // for the same updates again instead of confirming ones that were never kept.
+                var next = (int)updates[^1].Id + 1;
+                IReadOnlyList<InboxUpdate> fresh;
+                try
+                {
+                    fresh = _inbox.Receive(updates, next);
+                }
+                catch (Exception ex) when (_storageFailure.StopIfFatal(ex))
+                {
+                    return;
+                }
+
+                offset = next;
                 foreach (var update in fresh)
                 {
                     _lanes.Enqueue(update.ChatId, update.Id);
@@ -76,13 +116,43 @@ public sealed partial class UpdatePoller : BackgroundService
             {
                 return;
             }
+            catch (ApiRequestException ex) when (ex.ErrorCode == 409 && ++conflicts >= ConflictsBeforeStop)
+            {
+                _fatal.Stop(FatalExitCodes.Setup, $"getUpdates answered 409 Conflict {conflicts} times in a row ({ex.Message}): another instance is polling with the same Telegram:Token; stop it, then restart this one");
+                return;
+            }
             catch (Exception ex)
             {
+                if (ex is not ApiRequestException { ErrorCode: 409 })
+                {
+                    conflicts = 0;
+                }
+
                 failures++;
                 var delay = BackoffDelay(failures);
                 LogPollingFailed(failures, delay.TotalSeconds, ex.GetType().Name, ex.Message);
                 await Task.Delay(delay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
+        }
+    }
+
+    /// <summary>
+    /// The next updates as stored JSON. A batch the library cannot read (an entity type newer than it) is fetched
+    /// again as raw JSON, so that one such update neither blocks polling nor is confirmed unstored.
+    /// </summary>
+    private async Task<IReadOnlyList<InboxUpdate>> ReceiveAsync(int offset, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var updates = await _bot.GetUpdates(offset, limit: 100, timeout: _settings.PollTimeoutSeconds, AllowedUpdates, stoppingToken);
+            return [.. updates.Select(ToInbox)];
+        }
+        catch (Exception ex) when (ex is JsonException || ex.InnerException is JsonException)
+        {
+            var raw = await _raw.GetUpdatesAsync(offset, AllowedUpdateNames, stoppingToken);
+            LogUnreadableBatch(raw.Count, ex.Message);
+            _unreadable.Add(raw.Count, new KeyValuePair<string, object?>("outcome", "fetched-raw"));
+            return raw;
         }
     }
 
@@ -96,22 +166,38 @@ public sealed partial class UpdatePoller : BackgroundService
         LogConnected(me.Username ?? me.FirstName);
     }
 
-    private async Task RetryUntilDoneAsync(Func<CancellationToken, Task> action, string what, CancellationToken cancellationToken)
+    /// <summary>
+    /// Retries <paramref name="action"/> with backoff through network and server errors; false when it can never
+    /// succeed (a wrong token: the process stops with exit 2) or the host is stopping.
+    /// </summary>
+    private async Task<bool> RetryUntilDoneAsync(Func<CancellationToken, Task> action, string what, CancellationToken cancellationToken)
     {
         for (var attempt = 1; !cancellationToken.IsCancellationRequested; attempt++)
         {
             try
             {
                 await action(cancellationToken);
-                return;
+                return true;
+            }
+            catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
+            {
+                // The Bot API answers 401 (and 404 for a malformed token) to a token it does not know: retrying cannot help.
+                _fatal.Stop(FatalExitCodes.Setup, $"Telegram:Token is not accepted by the Bot API ({ex.ErrorCode} {ex.Message}): set the bot's current token from @BotFather");
+                return false;
+            }
+            catch (Exception ex) when (ex is not RequestException and not HttpRequestException && _storageFailure.StopIfFatal(ex))
+            {
+                return false;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 var delay = BackoffDelay(attempt);
                 LogStartFailed(what, attempt, delay.TotalSeconds, ex.GetType().Name, ex.Message);
-                await Task.Delay(delay, cancellationToken);
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
+
+        return false;
     }
 
     private static InboxUpdate ToInbox(Update update) => new()
@@ -134,6 +220,9 @@ public sealed partial class UpdatePoller : BackgroundService
         var seconds = Math.Min(60, Math.Pow(2, Math.Min(failures - 1, 6)));
         return TimeSpan.FromSeconds(seconds * (0.8 + (Random.Shared.NextDouble() * 0.4)));
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram.Bot could not read a batch of updates ({Error}); stored {Count} of them as raw JSON")]
+    private partial void LogUnreadableBatch(int count, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to the Bot API as {BotName}; polling for updates")]
     private partial void LogConnected(string botName);

@@ -1,3 +1,4 @@
+using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Polling;
 using LiteDB;
 using System.Diagnostics;
@@ -16,23 +17,30 @@ public sealed partial class UpdateProcessor
 {
     public const string MeterName = "FunnelBot";
     public const string DurationInstrument = "funnelbot.update.duration";
+    public const string UnreadableInstrument = "funnelbot.updates.unreadable";
 
     private readonly UpdateInboxStore _inbox;
     private readonly UpdateRouter _router;
     private readonly ResponseWriter _writer;
     private readonly ITelegramBotClient _bot;
+    private readonly StorageFailureStop _storageFailure;
     private readonly ILogger<UpdateProcessor> _logger;
     private readonly Histogram<double> _duration;
+    private readonly Counter<long> _unreadable;
 
     public UpdateProcessor(
-        UpdateInboxStore inbox, UpdateRouter router, ResponseWriter writer, ITelegramBotClient bot, IMeterFactory meters, ILogger<UpdateProcessor> logger)
+        UpdateInboxStore inbox, UpdateRouter router, ResponseWriter writer, ITelegramBotClient bot, StorageFailureStop storageFailure,
+        IMeterFactory meters, ILogger<UpdateProcessor> logger)
     {
         _duration = meters.Create(MeterName).CreateHistogram<double>(
             DurationInstrument, "ms", "Time to handle one update: route, store its changes and queue its replies.");
+        _unreadable = meters.Create(MeterName).CreateCounter<long>(
+            UnreadableInstrument, "{update}", "Updates Telegram.Bot could not read: handled without their unknown parts, or dropped.");
         _inbox = inbox;
         _router = router;
         _writer = writer;
         _bot = bot;
+        _storageFailure = storageFailure;
         _logger = logger;
     }
 
@@ -44,8 +52,19 @@ public sealed partial class UpdateProcessor
             return;
         }
 
-        var update = System.Text.Json.JsonSerializer.Deserialize<Update>(entry.Json, JsonBotAPI.Options)
-            ?? throw new InvalidOperationException($"Update {updateId} in the inbox is empty.");
+        var (read, neutralised) = LenientUpdateReader.Read(entry.Json);
+        if (neutralised)
+        {
+            _unreadable.Add(1, new KeyValuePair<string, object?>("outcome", read is null ? "dropped" : "neutralised"));
+            LogUnreadable(updateId, read is null ? "it cannot be read at all and is marked done unanswered" : "its unknown entities were left out");
+        }
+
+        if (read is not { } update)
+        {
+            _writer.Apply(new BotResponse(), () => _inbox.MarkDone(updateId));
+            return;
+        }
+
         var started = Stopwatch.GetTimestamp();
         BotResponse response;
         try
@@ -87,6 +106,13 @@ public sealed partial class UpdateProcessor
             _writer.Apply(response, () => _inbox.MarkDone(updateId));
             return true;
         }
+        catch (Exception ex) when (StorageFailure.IsFatal(ex))
+        {
+            // Nothing was committed and no later write can be: no reply at all (never a success that was not
+            // stored), the update stays in the inbox, and the process stops to be restarted.
+            _storageFailure.StopIfFatal(ex);
+            throw;
+        }
         catch (Exception ex) when (ex is LiteException or InvalidOperationException or ArgumentException)
         {
             LogCommitFailed(ex, updateId);
@@ -112,6 +138,9 @@ public sealed partial class UpdateProcessor
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Storing the result of update {UpdateId} failed; nothing of it was stored")]
     private partial void LogCommitFailed(Exception exception, long updateId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Update {UpdateId} could not be read by Telegram.Bot: {Outcome}")]
+    private partial void LogUnreadable(long updateId, string outcome);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Answering button press {QueryId} failed: {Error}")]
     private partial void LogAnswerFailed(string queryId, string error);

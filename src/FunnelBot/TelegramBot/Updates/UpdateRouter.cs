@@ -253,7 +253,7 @@ public sealed class UpdateRouter
         var wasIn = membership.OldChatMember.Status is ChatMemberStatus.Member or ChatMemberStatus.Administrator or ChatMemberStatus.Creator;
         if (membership.Chat.Type == ChatType.Private)
         {
-            if (_members.FindByUserId(membership.Chat.Id) is { } member && _members.BindingOf(member.Key) is { } binding && binding.Unreachable == !isIn)
+            if (_members.FindByUserId(membership.Chat.Id) is { } member && _members.BindingOf(member.Key) is { } binding && binding.Unreachable == isIn)
             {
                 response.Write(() =>
                 {

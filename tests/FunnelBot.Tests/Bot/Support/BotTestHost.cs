@@ -62,19 +62,35 @@ public sealed class BotTestHost : IAsyncDisposable
         return host;
     }
 
+    public string ConfigPath => _configPath;
+
     public async Task StartBotAsync()
+    {
+        _host = CreateBotBuilder(Logs).Build();
+        await _host.StartAsync();
+        await Driver.WaitForPollingAsync(Timeout);
+    }
+
+    /// <summary>
+    /// The builder of a bot host on this emulator, configuration and database, logging to <paramref name="logs"/>:
+    /// for a second instance, or a bot started with other settings (<c>FUNNELBOT_</c> variables in <paramref name="settings"/>).
+    /// </summary>
+    public HostApplicationBuilder CreateBotBuilder(CapturedLogs logs, IReadOnlyDictionary<string, string>? settings = null)
     {
         var environment = new Hashtable
         {
             ["FUNNELBOT_Telegram__Token"] = Emulator.Options.BotToken,
             ["FUNNELBOT_Telegram__ApiBaseUrl"] = Emulator.BaseUrl.ToString(),
         };
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[name] = value;
+        }
+
         var builder = BotHostBuilder.Create(new ConfigurationSources(_configPath, DatabasePath, environment), Time);
-        builder.Logging.AddProvider(Logs);
+        builder.Logging.AddProvider(logs);
         builder.Services.AddSingleton(new PollingSettings(PollTimeoutSeconds: 5));
-        _host = builder.Build();
-        await _host.StartAsync();
-        await Driver.WaitForPollingAsync(Timeout);
+        return builder;
     }
 
     public async Task StopBotAsync()
@@ -87,6 +103,9 @@ public sealed class BotTestHost : IAsyncDisposable
         await _host.StopAsync();
         _host.Dispose();
         _host = null;
+
+        // Until the emulator sees the long poll end, a restarted bot's "polling" could be this one's.
+        await Driver.WaitForPollingEndedAsync(Timeout);
     }
 
     public T Service<T>()
