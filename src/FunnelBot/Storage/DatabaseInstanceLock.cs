@@ -13,12 +13,11 @@ public sealed class DatabaseInstanceLock : IDisposable
 
     public DatabaseInstanceLock(string databasePath)
     {
-        Path = System.IO.Path.GetFullPath(databasePath) + ".lock";
-        var folder = System.IO.Path.GetDirectoryName(Path);
-        if (!string.IsNullOrEmpty(folder))
-        {
-            Directory.CreateDirectory(folder);
-        }
+        var database = System.IO.Path.GetFullPath(databasePath);
+        Path = database + ".lock";
+
+        // The database's place is checked first: a folder that cannot be made or written is that line, not a lock problem.
+        DatabaseLocation.Prepare(database);
 
         try
         {

@@ -20,6 +20,7 @@ public sealed class ReachabilityTests
 
         await bot.Driver.UnblockBotAsync(anna.Id);
         await Eventually.TrueAsync(() => bindings.ForMember(TestTeam.Anna)?.Unreachable == false, BotTestHost.Timeout);
+        await bot.SettledAsync(); // nothing from before the unblock is still on its way
         var reply = await bot.SayAsync(anna, "/status");
 
         Assert.Contains("2026-W48", reply.Text, StringComparison.Ordinal);
