@@ -74,7 +74,7 @@ public sealed class AwayCommandTests : IAsyncLifetime
 
         Assert.Contains("#1 Ivan: 07/12/2026 – 13/12/2026 · «sick leave»", reply.Text, StringComparison.Ordinal);
         var told = await _bot.Driver.WaitForMessageAsync(ivan.Id, before, BotTestHost.Timeout);
-        Assert.Contains("Maria записал(а) ваше отсутствие", told.Text, StringComparison.Ordinal);
+        Assert.Contains("Руководитель (Maria) записал ваше отсутствие", told.Text, StringComparison.Ordinal);
         Assert.Contains("2026-W50", told.Text, StringComparison.Ordinal);
         var stored = Assert.Single(Absences.Active("ivan"));
         Assert.Equal("maria", stored.CreatedBy);

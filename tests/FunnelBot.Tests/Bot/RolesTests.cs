@@ -60,7 +60,7 @@ public sealed class RolesTests : IAsyncLifetime
         var maria = await _bot.JoinAsync("maria_lead", "Maria");
 
         var refused = await _bot.SayAsync(ivan, "/edit leads 2026-W47 3");
-        Assert.Contains("Лиды сдаёт Anna", refused.Text, StringComparison.Ordinal);
+        Assert.Contains("«Лиды»: ответственный — Anna.", refused.Text, StringComparison.Ordinal);
         Assert.Equal(0, _bot.Service<FunnelBot.Storage.WeeklyValueStore>().Count());
 
         var allowed = await _bot.SayAsync(maria, "/edit leads 2026-W47 3");

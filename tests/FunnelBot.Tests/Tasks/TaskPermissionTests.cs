@@ -47,8 +47,8 @@ public sealed class TaskPermissionTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/done 1", "Задача #1 — у Anna")]
-    [InlineData("/due 1 2026-12-10", "Задача #1 — у Anna")]
+    [InlineData("/done 1", "Задача #1 — ответственный: Anna")]
+    [InlineData("/due 1 2026-12-10", "Задача #1 — ответственный: Anna")]
     public async Task DoneOrDue_NeitherOwnerNorManager_RefusedNothingChanges(string text, string expected)
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
