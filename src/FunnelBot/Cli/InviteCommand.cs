@@ -3,6 +3,7 @@ using System.Globalization;
 using FunnelBot.Configuration;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Polling;
+using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -45,7 +46,7 @@ public static class InviteCommand
             return true;
         });
 
-        var expires = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(invite.ExpiresAt ?? invite.CreatedAt, DateTimeKind.Utc), team.Team.TimeZone);
+        var expires = new TeamCalendar(context.Time, team).Local(invite.ExpiresAt ?? invite.CreatedAt);
         var bot = ActivatorUtilities.CreateInstance<BotProfileStore>(services).Last()?.Username;
         context.Output.WriteLine($"Invitation for {member.Key} ({member.DisplayName}), {member.Role.ToString().ToLowerInvariant()}, valid once until {expires.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} ({team.Team.TimeZone.Id}):");
         context.Output.WriteLine(string.IsNullOrEmpty(bot)

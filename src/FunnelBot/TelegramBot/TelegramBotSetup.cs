@@ -53,7 +53,7 @@ public static class TelegramBotSetup
         services.AddSingleton<SentKeyboardStore>();
         services.AddSingleton<Chats.ChatNoticeStore>();
         services.AddSingleton<Chats.OtherChats>();
-        services.AddSingleton<Chats.StrangerReplies>();
+        services.AddSingleton<Chats.OncePerDayNotices>();
         services.AddSingleton<UpdateInboxStore>();
         services.AddSingleton<ResponseWriter>();
         services.AddSingleton<UpdateProcessor>();

@@ -1,7 +1,6 @@
 using System.Globalization;
 using FunnelBot.Configuration;
 using FunnelBot.TelegramBot.Outgoing;
-using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -16,29 +15,18 @@ namespace FunnelBot.TelegramBot.Chats;
 public sealed class OtherChats
 {
     private const string ChannelSetting = "Team:ChannelChatId";
-    private readonly ChatNoticeStore _notices;
-    private readonly TeamCalendar _calendar;
+    private readonly OncePerDayNotices _notices;
     private readonly TeamConfiguration _team;
 
-    public OtherChats(ChatNoticeStore notices, TeamCalendar calendar, TeamConfiguration team)
+    public OtherChats(OncePerDayNotices notices, TeamConfiguration team)
     {
         _notices = notices;
-        _calendar = calendar;
         _team = team;
     }
 
     /// <summary>A command for the bot typed in a chat that is not the team's.</summary>
-    public void AnswerCommand(long chatId, int? threadId, CultureInfo culture, BotResponse response)
-    {
-        var today = _calendar.Today;
-        if (_notices.WasToldOn(chatId, today))
-        {
-            return;
-        }
-
-        response.Write(() => _notices.MarkTold(chatId, today));
-        response.SendHtml(chatId, BotTexts.Html("chat.other_group", culture), threadId: threadId);
-    }
+    public void AnswerCommand(long chatId, int? threadId, CultureInfo culture, BotResponse response) =>
+        _notices.Send(chatId, BotTexts.Html("chat.other_group", culture), response, threadId);
 
     /// <summary>The bot was added to a chat that is not the team's.</summary>
     public void OnAdded(long chatId, CultureInfo culture, BotResponse response)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using FunnelBot.Configuration;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Polling;
+using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -19,14 +19,14 @@ public sealed class InviteCommand : IBotCommand
     private readonly MemberDirectory _members;
     private readonly InviteStore _invites;
     private readonly BotIdentity _identity;
-    private readonly TeamConfiguration _team;
+    private readonly TeamCalendar _calendar;
 
-    public InviteCommand(MemberDirectory members, InviteStore invites, BotIdentity identity, TeamConfiguration team)
+    public InviteCommand(MemberDirectory members, InviteStore invites, BotIdentity identity, TeamCalendar calendar)
     {
         _members = members;
         _invites = invites;
         _identity = identity;
-        _team = team;
+        _calendar = calendar;
     }
 
     public string Name => "invite";
@@ -92,9 +92,6 @@ public sealed class InviteCommand : IBotCommand
     }
 
     /// <summary>The last day the link works, in the team's zone: "8 December", "8 декабря".</summary>
-    private string Until(Invite invite, CultureInfo culture)
-    {
-        var expires = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(invite.ExpiresAt ?? invite.CreatedAt, DateTimeKind.Utc), _team.Team.TimeZone);
-        return expires.ToString("d MMMM HH:mm", culture);
-    }
+    private string Until(Invite invite, CultureInfo culture) =>
+        _calendar.Local(invite.ExpiresAt ?? invite.CreatedAt).ToString("d MMMM HH:mm", culture);
 }

@@ -19,13 +19,15 @@ public sealed class StartCommand : IBotCommand
     private readonly InviteStore _invites;
     private readonly BindRequestStore _requests;
     private readonly TeamConfiguration _team;
-    private readonly StrangerReplies _strangers;
+    private readonly OncePerDayNotices _strangers;
+    private readonly MemberReachability _reachability;
 
     public StartCommand(
         MemberDirectory members, MemberBinder binder, MemberWelcome welcome, InviteStore invites, BindRequestStore requests, TeamConfiguration team,
-        StrangerReplies strangers)
+        OncePerDayNotices strangers, MemberReachability reachability)
     {
         _strangers = strangers;
+        _reachability = reachability;
         _members = members;
         _binder = binder;
         _welcome = welcome;
@@ -77,7 +79,7 @@ public sealed class StartCommand : IBotCommand
             return Task.CompletedTask;
         }
 
-        _strangers.Refuse(request.ChatId, BotTexts.Html("start.stranger", request.Culture), response);
+        _strangers.Send(request.ChatId, BotTexts.Html("start.stranger", request.Culture), response);
         return Task.CompletedTask;
     }
 
@@ -91,16 +93,7 @@ public sealed class StartCommand : IBotCommand
             return;
         }
 
-        if (binding.Unreachable || binding.ChatId != request.ChatId)
-        {
-            response.Write(() =>
-            {
-                binding.Unreachable = false;
-                binding.UnreachableReason = null;
-                binding.ChatId = request.ChatId;
-                _members.SaveBinding(binding);
-            });
-        }
+        response.Write(() => _reachability.MarkReachable(member.Key, request.ChatId));
 
         response.SendHtml(request.ChatId, _welcome.For(member, request.Culture));
     }

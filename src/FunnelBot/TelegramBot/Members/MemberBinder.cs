@@ -46,7 +46,7 @@ public sealed class MemberBinder
         var now = _time.GetUtcNow().UtcDateTime;
         var language = MemberCultures.Supported(user.LanguageCode);
         var waiting = _requests.PendingFor(member.Key);
-        var boundAt = _bindings.ForMember(member.Key) is { UserId: var previous, BoundAt: var at } && previous == user.Id ? at : now;
+        var boundAt = _bindings.ForMember(member.Key) is { } earlier && earlier.UserId == user.Id ? earlier.BoundAt : now;
         response.Write(() =>
         {
             _bindings.Save(new MemberBinding

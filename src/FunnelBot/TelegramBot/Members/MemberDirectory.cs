@@ -47,12 +47,7 @@ public sealed class MemberDirectory
         return byName is { Role: not MemberRole.Manager, UserId: null } && _bindings.ForMember(byName.Key) is null ? byName : null;
     }
 
-    /// <summary>The member configured with this user id, or null.</summary>
-    public TeamMember? ConfiguredFor(long userId) => _team.Members.FirstOrDefault(m => m.UserId == userId);
-
     public MemberBinding? BindingOf(string memberKey) => _bindings.ForMember(memberKey);
-
-    public void SaveBinding(MemberBinding binding) => _bindings.Save(binding);
 
     /// <summary>The private chat of a member, when they have started the bot and can be reached.</summary>
     public long? PrivateChatOf(string memberKey) =>

@@ -14,6 +14,20 @@ public sealed partial class MemberReachability
         _logger = logger;
     }
 
+    /// <summary>The member wrote to the bot or unblocked it: their private chat works (again), at this chat id.</summary>
+    public void MarkReachable(string memberKey, long chatId)
+    {
+        if (_bindings.ForMember(memberKey) is not { } binding || (!binding.Unreachable && binding.ChatId == chatId))
+        {
+            return;
+        }
+
+        binding.Unreachable = false;
+        binding.UnreachableReason = null;
+        binding.ChatId = chatId;
+        _bindings.Save(binding);
+    }
+
     public void MarkUnreachable(long chatId, string reason)
     {
         if (_bindings.ForChat(chatId) is not { } binding || binding.Unreachable)

@@ -32,7 +32,8 @@ public sealed class UpdateRouter
     private readonly TeamConfiguration _team;
     private readonly OtherChats _otherChats;
     private readonly SentKeyboardStore _keyboards;
-    private readonly StrangerReplies _strangers;
+    private readonly OncePerDayNotices _strangers;
+    private readonly MemberReachability _reachability;
 
     public UpdateRouter(
         IEnumerable<IBotCommand> commands,
@@ -45,7 +46,8 @@ public sealed class UpdateRouter
         TeamConfiguration team,
         OtherChats otherChats,
         SentKeyboardStore keyboards,
-        StrangerReplies strangers)
+        OncePerDayNotices strangers,
+        MemberReachability reachability)
     {
         _commands = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         _callbacks = callbacks.ToDictionary(c => c.Prefix, StringComparer.Ordinal);
@@ -58,6 +60,7 @@ public sealed class UpdateRouter
         _otherChats = otherChats;
         _keyboards = keyboards;
         _strangers = strangers;
+        _reachability = reachability;
     }
 
     public async Task<BotResponse> RouteAsync(Update update, CancellationToken cancellationToken)
@@ -127,7 +130,7 @@ public sealed class UpdateRouter
         var plain = new BotRequest(update, message.Chat.Id, message.Chat.Type, from, member, culture, string.Empty, null);
         if (member is null)
         {
-            _strangers.Refuse(plain.ChatId, BotTexts.Html("start.stranger", culture), response);
+            _strangers.Send(plain.ChatId, BotTexts.Html("start.stranger", culture), response);
             return;
         }
 
@@ -147,7 +150,7 @@ public sealed class UpdateRouter
         {
             if (request.IsPrivate && request.Member is null)
             {
-                _strangers.Refuse(request.ChatId, BotTexts.Html("refuse.not_member", request.Culture), response);
+                _strangers.Send(request.ChatId, BotTexts.Html("refuse.not_member", request.Culture), response);
             }
             else if (request.IsPrivate)
             {
@@ -160,7 +163,7 @@ public sealed class UpdateRouter
         var refusal = Refusal(command, request);
         if (refusal is not null && request.Member is null && request.IsPrivate)
         {
-            _strangers.Refuse(request.ChatId, refusal, response);
+            _strangers.Send(request.ChatId, refusal, response);
             return;
         }
 
@@ -253,13 +256,18 @@ public sealed class UpdateRouter
         var wasIn = membership.OldChatMember.Status is ChatMemberStatus.Member or ChatMemberStatus.Administrator or ChatMemberStatus.Creator;
         if (membership.Chat.Type == ChatType.Private)
         {
-            if (_members.FindByUserId(membership.Chat.Id) is { } member && _members.BindingOf(member.Key) is { } binding && binding.Unreachable == isIn)
+            if (_members.FindByUserId(membership.Chat.Id) is { } member)
             {
                 response.Write(() =>
                 {
-                    binding.Unreachable = !isIn;
-                    binding.UnreachableReason = isIn ? null : "blocked the bot";
-                    _members.SaveBinding(binding);
+                    if (isIn)
+                    {
+                        _reachability.MarkReachable(member.Key, membership.Chat.Id);
+                    }
+                    else
+                    {
+                        _reachability.MarkUnreachable(membership.Chat.Id, "blocked the bot");
+                    }
                 });
             }
 
