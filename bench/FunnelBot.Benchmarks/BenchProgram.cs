@@ -56,10 +56,17 @@ public static class BenchProgram
 
                 BenchmarkRunner.Run<DigestBenchmarks>(Config());
                 return 0;
+            case "load":
+                if (!data.Exists)
+                {
+                    Generate(data);
+                }
+
+                return await LoadBenchmark.RunAsync(data, args);
             case "report-once":
                 return await ReportOnceAsync(data);
             default:
-                await Console.Error.WriteLineAsync("usage: -- report | bot | digest | generate | peak");
+                await Console.Error.WriteLineAsync("usage: -- report | bot | digest | load [--outage-seconds 180] | generate | peak");
                 return 2;
         }
     }

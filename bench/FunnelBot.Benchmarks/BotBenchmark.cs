@@ -58,7 +58,7 @@ public static class BotBenchmark
         return 0;
     }
 
-    private static List<SandboxUser> Bind(BotApiEmulator emulator, IServiceProvider services)
+    internal static List<SandboxUser> Bind(BotApiEmulator emulator, IServiceProvider services)
     {
         var bindings = services.GetRequiredService<MemberBindingStore>();
         var users = new List<SandboxUser>();

@@ -63,12 +63,12 @@ internal sealed class BotApiEndpoint
         context.Requests.Record(name);
         try
         {
-            if (!await ApplyFaultsAsync(http, name, ct))
+            var request = await ApiRequestReader.ReadAsync(http.Request, name, ct);
+            if (!await ApplyFaultsAsync(http, name, ChatOf(request), ct))
             {
                 return;
             }
 
-            var request = await ApiRequestReader.ReadAsync(http.Request, name, ct);
             var result = await handler(request, ct);
             await ApiResponseWriter.WriteOkAsync(http.Response, result, ct);
         }
@@ -87,10 +87,14 @@ internal sealed class BotApiEndpoint
         }
     }
 
+    /// <summary>The chat a call is about, when it names one by id (faults can be aimed at one chat).</summary>
+    private static long? ChatOf(ApiRequest request) =>
+        long.TryParse(request.GetString("chat_id"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+
     /// <summary>Delays, drops or fails the call as queued; false when the call was already answered or aborted.</summary>
-    private async Task<bool> ApplyFaultsAsync(HttpContext http, string method, CancellationToken ct)
+    private async Task<bool> ApplyFaultsAsync(HttpContext http, string method, long? chatId, CancellationToken ct)
     {
-        var fault = context.Faults.Take(method);
+        var fault = context.Faults.Take(method, chatId);
         if (fault.Delay > TimeSpan.Zero)
         {
             await Task.Delay(fault.Delay, context.Time, ct);

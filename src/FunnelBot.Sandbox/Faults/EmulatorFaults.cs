@@ -2,7 +2,8 @@ namespace FunnelBot.Sandbox.Faults;
 
 /// <summary>
 /// Fault switches. Each queues a fault for the next N calls of one Bot API method (or of any method when
-/// <c>method</c> is null), so getUpdates can stay healthy while sendMessage fails, or the reverse.
+/// <c>method</c> is null), so getUpdates can stay healthy while sendMessage fails, or the reverse; with <c>chatId</c>,
+/// only the calls about that chat.
 /// Every fault that actually hit a request is counted.
 /// </summary>
 public sealed class EmulatorFaults
@@ -36,14 +37,14 @@ public sealed class EmulatorFaults
     }
 
     /// <summary>The next <paramref name="count"/> calls answer 429 "Too Many Requests: retry after N".</summary>
-    public void TooManyRequests(int count, int retryAfterSeconds, string? method = null) =>
-        Add(new FaultRule(FaultKind.TooManyRequests, method, count) { RetryAfterSeconds = retryAfterSeconds });
+    public void TooManyRequests(int count, int retryAfterSeconds, string? method = null, long? chatId = null) =>
+        Add(new FaultRule(FaultKind.TooManyRequests, method, count) { RetryAfterSeconds = retryAfterSeconds, ChatId = chatId });
 
     /// <summary>The next <paramref name="count"/> calls answer a 5xx (500 Internal Server Error, 502 Bad Gateway, …).</summary>
-    public void ServerErrors(int count, int statusCode = 500, string? method = null)
+    public void ServerErrors(int count, int statusCode = 500, string? method = null, long? chatId = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(statusCode, 500);
-        Add(new FaultRule(FaultKind.ServerError, method, count) { StatusCode = statusCode });
+        Add(new FaultRule(FaultKind.ServerError, method, count) { StatusCode = statusCode, ChatId = chatId });
     }
 
     /// <summary>The next <paramref name="count"/> calls are answered only after <paramref name="delay"/>.</summary>
@@ -99,27 +100,27 @@ public sealed class EmulatorFaults
     }
 
     /// <summary>Takes the faults for one request: latency first, then a drop, a 409, a 5xx or a 429.</summary>
-    internal InjectedFault Take(string method)
+    internal InjectedFault Take(string method, long? chatId)
     {
         lock (gate)
         {
-            var delay = Consume(FaultKind.Latency, method)?.Delay ?? TimeSpan.Zero;
-            if (Consume(FaultKind.DroppedConnection, method) is not null)
+            var delay = Consume(FaultKind.Latency, method, chatId)?.Delay ?? TimeSpan.Zero;
+            if (Consume(FaultKind.DroppedConnection, method, chatId) is not null)
             {
                 return new InjectedFault(delay, true, null, null);
             }
 
-            if (Consume(FaultKind.Conflict, method) is not null)
+            if (Consume(FaultKind.Conflict, method, chatId) is not null)
             {
                 return new InjectedFault(delay, false, 409, null);
             }
 
-            if (Consume(FaultKind.ServerError, method) is { } serverError)
+            if (Consume(FaultKind.ServerError, method, chatId) is { } serverError)
             {
                 return new InjectedFault(delay, false, serverError.StatusCode, null);
             }
 
-            if (Consume(FaultKind.TooManyRequests, method) is { } tooMany)
+            if (Consume(FaultKind.TooManyRequests, method, chatId) is { } tooMany)
             {
                 return new InjectedFault(delay, false, 429, tooMany.RetryAfterSeconds);
             }
@@ -128,9 +129,9 @@ public sealed class EmulatorFaults
         }
     }
 
-    private FaultRule? Consume(FaultKind kind, string method)
+    private FaultRule? Consume(FaultKind kind, string method, long? chatId)
     {
-        var rule = rules.Find(r => r.Kind == kind && r.Matches(method));
+        var rule = rules.Find(r => r.Kind == kind && r.Matches(method, chatId));
         if (rule is null)
         {
             return null;

@@ -1,6 +1,9 @@
 namespace FunnelBot.Sandbox.Faults;
 
-/// <summary>A queued fault: applies to the next <see cref="Remaining"/> calls of a method (null method = any).</summary>
+/// <summary>
+/// A queued fault: applies to the next <see cref="Remaining"/> calls of a method (null method = any), to one chat's
+/// calls when <see cref="ChatId"/> is set.
+/// </summary>
 internal sealed class FaultRule(FaultKind kind, string? method, int remaining)
 {
     public FaultKind Kind { get; } = kind;
@@ -15,6 +18,9 @@ internal sealed class FaultRule(FaultKind kind, string? method, int remaining)
 
     public TimeSpan Delay { get; init; }
 
-    public bool Matches(string method) =>
-        Remaining > 0 && (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase));
+    public long? ChatId { get; init; }
+
+    public bool Matches(string method, long? chatId) =>
+        Remaining > 0 && (Method is null || string.Equals(Method, method, StringComparison.OrdinalIgnoreCase))
+        && (ChatId is null || ChatId == chatId);
 }

@@ -31,7 +31,6 @@ public sealed class AwayStore
     {
         var document = new AwayDocument
         {
-            Id = _absences.Count() == 0 ? 1 : _absences.Max(a => a.Id) + 1,
             Member = absence.Member,
             From = AwayDocument.DateText.Write(absence.Period.From),
             To = AwayDocument.DateText.Write(absence.Period.To),
@@ -40,6 +39,9 @@ public sealed class AwayStore
             CreatedAt = _time.GetUtcNow().UtcDateTime,
         };
         _changes.Bump();
+
+        // LiteDB numbers it (Id 0 = next in the collection's sequence) under the collection's write lock, so two
+        // updates handled at the same time never take the same number; a rolled-back one leaves a gap.
         _absences.Insert(document);
         return document;
     }

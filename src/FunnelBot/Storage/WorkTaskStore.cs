@@ -31,7 +31,6 @@ public sealed class WorkTaskStore
         var now = _time.GetUtcNow().UtcDateTime;
         var document = new WorkTaskDocument
         {
-            Id = _tasks.Count() == 0 ? 1 : _tasks.Max(t => t.Id) + 1,
             Title = task.Title,
             Owner = task.Owner,
             CreatedBy = task.CreatedBy,
@@ -43,6 +42,9 @@ public sealed class WorkTaskStore
             History = [new WorkTaskChange { At = now, Who = task.CreatedBy, What = $"created for {task.Owner}, due {DateText(task.Due)}" }],
         };
         _changes.Bump();
+
+        // LiteDB numbers it (Id 0 = next in the collection's sequence) under the collection's write lock, so two
+        // updates handled at the same time never take the same number; a rolled-back one leaves a gap.
         _tasks.Insert(document);
         return document;
     }

@@ -59,6 +59,8 @@ public static class TelegramBotSetup
         services.AddSingleton<UpdateProcessor>();
         services.AddSingleton<CheckInPrompts>();
         services.AddSingleton<UpdateRouter>();
+        services.AddSingleton<ReplyBacklog>();
+        services.AddSingleton<CostlyCommandLimiter>();
         services.AddSingleton<ConversationInput>();
         services.AddSingleton<CommandMenuPublisher>();
         services.AddSingleton<StatusRenderer>();

@@ -32,6 +32,9 @@ public interface IBotCommand
     /// <summary>The text key of its one-line description for /help and the command menu.</summary>
     string DescriptionKey => "cmd." + Name;
 
+    /// <summary>Whether this call costs enough (a chart, a file, a post in a group) to be limited per person (<see cref="CostlyCommandLimiter"/>).</summary>
+    bool IsCostly(BotRequest request) => false;
+
     Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken);
 }
 

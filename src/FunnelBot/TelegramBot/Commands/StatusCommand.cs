@@ -38,6 +38,8 @@ public sealed class StatusCommand : IBotCommand
 
     public bool WorksInGroups => true;
 
+    public bool IsCostly(BotRequest request) => !request.IsPrivate;
+
     public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
     {
         var html = Answer(request.Arguments.Trim(), request.Culture);

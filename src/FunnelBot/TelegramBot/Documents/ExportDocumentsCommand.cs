@@ -31,6 +31,8 @@ public sealed class ExportDocumentsCommand : IBotCommand
 
     public bool WorksInGroups => false;
 
+    public bool IsCostly(BotRequest request) => true;
+
     public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
     {
         var culture = request.Culture;

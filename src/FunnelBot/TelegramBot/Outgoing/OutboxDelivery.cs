@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Net.Sockets;
+using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Members;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -7,22 +9,28 @@ using Telegram.Bot.Exceptions;
 namespace FunnelBot.TelegramBot.Outgoing;
 
 /// <summary>
-/// Delivers the outbox: in order within each chat, within Telegram's limits, honouring retry_after, retrying server
-/// and network failures with backoff, and marking a member unreachable when they blocked the bot.
-/// A message is removed from the outbox only after Telegram accepted it, so a crash at the wrong moment can repeat a
-/// message but never lose one.
+/// Delivers the outbox: chats in turn (<see cref="ChatRotation"/>), so no chat waits behind another's backlog; a chat's
+/// messages strictly in order (a failed one holds back only its own chat until it is sent); within Telegram's limits,
+/// a 429 pausing the chat it was about; server and network failures retried with backoff; a member who blocked the
+/// bot marked unreachable. It sleeps until the next message may go or a new one is queued. A message is removed only
+/// after Telegram accepted it, so a crash at the wrong moment can repeat a message but never lose one; a storage
+/// failure that leaves the database unusable stops the process.
 /// </summary>
 public sealed partial class OutboxDelivery : BackgroundService
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan IdleRescan = TimeSpan.FromMinutes(1);
     private readonly OutboxStore _outbox;
     private readonly SentKeyboardStore _keyboards;
     private readonly TelegramMessageSender _sender;
     private readonly MemberReachability _reachability;
     private readonly SendRateLimiter _limiter;
     private readonly SendClock _clock;
+    private readonly StorageFailureStop _storageFailure;
     private readonly ILogger<OutboxDelivery> _logger;
     private readonly SemaphoreSlim _wake = new(0);
+    private readonly ConcurrentQueue<long> _announced = new();
+    private readonly ChatRotation _rotation = new();
 
     public OutboxDelivery(
         OutboxStore outbox,
@@ -30,6 +38,7 @@ public sealed partial class OutboxDelivery : BackgroundService
         TelegramMessageSender sender,
         MemberReachability reachability,
         SendClock clock,
+        StorageFailureStop storageFailure,
         ILogger<OutboxDelivery> logger)
     {
         _outbox = outbox;
@@ -37,28 +46,49 @@ public sealed partial class OutboxDelivery : BackgroundService
         _sender = sender;
         _reachability = reachability;
         _clock = clock;
+        _storageFailure = storageFailure;
         _logger = logger;
         _limiter = new SendRateLimiter(clock.Time, SendLimits.Telegram);
-        _outbox.Enqueued += (_, _) => _wake.Release();
+        _outbox.Enqueued += OnEnqueued;
     }
 
     public override void Dispose()
     {
+        _outbox.Enqueued -= OnEnqueued;
         _wake.Dispose();
         base.Dispose();
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var rescan = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             TimeSpan wait;
             try
             {
-                wait = await DeliverDueAsync(stoppingToken);
+                if (rescan)
+                {
+                    foreach (var chat in _outbox.ChatsWaiting())
+                    {
+                        _rotation.Add(chat);
+                    }
+                }
+
+                while (_announced.TryDequeue(out var chat))
+                {
+                    _rotation.Add(chat);
+                }
+
+                wait = await DeliverNextAsync(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                return;
+            }
+            catch (Exception ex) when (_storageFailure.StopIfFatal(ex))
+            {
+                // The process is stopping; nothing more can be recorded as sent.
                 return;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
@@ -67,47 +97,62 @@ public sealed partial class OutboxDelivery : BackgroundService
                 wait = TimeSpan.FromSeconds(5);
             }
 
-            await WaitAsync(wait, stoppingToken);
+            rescan = _rotation.Count == 0;
+            if (wait > TimeSpan.Zero)
+            {
+                await WaitAsync(rescan ? IdleRescan : wait, stoppingToken);
+            }
         }
     }
 
-    /// <summary>Sends what is due now and returns how long to wait before looking again.</summary>
-    private async Task<TimeSpan> DeliverDueAsync(CancellationToken cancellationToken)
+    private void OnEnqueued(object? sender, IReadOnlyCollection<long> chats)
     {
-        var blockedChats = new HashSet<long>();
-        var wait = TimeSpan.FromSeconds(30);
-        foreach (var message in _outbox.Due(500))
+        foreach (var chat in chats)
         {
-            if (blockedChats.Contains(message.ChatId))
-            {
-                continue;
-            }
+            _announced.Enqueue(chat);
+        }
 
-            var delay = _limiter.DelayFor(message.ChatId);
+        _wake.Release();
+    }
+
+    /// <summary>
+    /// Sends the head of the first chat in turn that may have one now, and returns zero; or, when none may, how long
+    /// until one can (infinite when nothing waits).
+    /// </summary>
+    private async Task<TimeSpan> DeliverNextAsync(CancellationToken cancellationToken)
+    {
+        var overall = _limiter.OverallDelay();
+        if (overall > TimeSpan.Zero)
+        {
+            return overall;
+        }
+
+        var wait = Timeout.InfiniteTimeSpan;
+        foreach (var chat in _rotation.InTurn())
+        {
+            var delay = _limiter.ChatDelay(chat);
             if (delay > TimeSpan.Zero)
             {
-                blockedChats.Add(message.ChatId);
-                wait = delay < wait ? delay : wait;
+                wait = wait == Timeout.InfiniteTimeSpan || delay < wait ? delay : wait;
                 continue;
             }
 
-            if (!await TryDeliverAsync(message, cancellationToken))
+            if (_outbox.Head(chat) is not { } message)
             {
-                blockedChats.Add(message.ChatId);
-                wait = TimeSpan.FromMilliseconds(Math.Min(wait.TotalMilliseconds, 1000));
+                _rotation.Remove(chat);
+                _limiter.Forget(chat);
+                continue;
             }
+
+            await DeliverAsync(_outbox.WithFile(message), cancellationToken);
+            _rotation.Served(chat);
+            return TimeSpan.Zero;
         }
 
-        if (_outbox.NextDue() is { } next)
-        {
-            var untilNext = new DateTimeOffset(next, TimeSpan.Zero) - _clock.Time.GetUtcNow();
-            wait = untilNext < wait ? untilNext : wait;
-        }
-
-        return wait < TimeSpan.FromMilliseconds(10) ? TimeSpan.FromMilliseconds(10) : wait;
+        return wait;
     }
 
-    private async Task<bool> TryDeliverAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    private async Task DeliverAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         try
         {
@@ -119,39 +164,42 @@ public sealed partial class OutboxDelivery : BackgroundService
             }
 
             _outbox.Complete(message);
-            return true;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)
         {
             var retryAfter = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
-            _limiter.Pause(message.ChatId, retryAfter, everything: true);
+            _limiter.Pause(message.ChatId, retryAfter);
             LogRateLimited(message.ChatId, retryAfter.TotalSeconds);
-            return false;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 403)
         {
             var dropped = _outbox.DropChat(message.ChatId);
             _reachability.MarkUnreachable(message.ChatId, ex.Message);
             LogBlocked(message.ChatId, dropped, ex.Message);
-            return true;
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 400)
         {
             var unchanged = ex.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase);
-            _outbox.Drop(message);
+            _outbox.Complete(message);
             if (!unchanged)
             {
                 LogRefused(message.Id, message.ChatId, ex.Message);
             }
-
-            return true;
         }
         catch (Exception ex) when (IsTransient(ex, cancellationToken))
         {
             var backoff = Backoff(message.Attempts);
-            _outbox.Retry(message, backoff);
+            _outbox.Retry(message);
+            _limiter.Pause(message.ChatId, backoff);
             LogTransientFailure(message.Id, message.Attempts, backoff.TotalSeconds, ex.Message);
-            return false;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException && !StorageFailure.IsFatal(ex))
+        {
+            // Unexpected: the message waits with backoff and holds back its own chat only.
+            var backoff = Backoff(message.Attempts);
+            _limiter.Pause(message.ChatId, backoff);
+            LogUnexpectedFailure(ex, message.Id, message.ChatId, backoff.TotalSeconds);
+            _outbox.Retry(message);
         }
     }
 
@@ -184,6 +232,9 @@ public sealed partial class OutboxDelivery : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox delivery loop failed; retrying in 5 s")]
     private partial void LogDeliveryLoopFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Sending message {MessageId} to chat {ChatId} failed unexpectedly; retrying in {Seconds} s")]
+    private partial void LogUnexpectedFailure(Exception exception, long messageId, long chatId, double seconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram asked to slow down for chat {ChatId}: retry after {Seconds} s")]
     private partial void LogRateLimited(long chatId, double seconds);

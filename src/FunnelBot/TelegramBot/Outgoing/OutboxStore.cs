@@ -4,68 +4,119 @@ using LiteDB;
 namespace FunnelBot.TelegramBot.Outgoing;
 
 /// <summary>
-/// The queue of messages to send (collection <c>outbox</c>). Its times come from the
-/// <see cref="SendClock"/>, the clock that paces delivery.
+/// The queue of messages to send (collection <c>outbox</c>), read per chat by index and oldest first, with the bytes of
+/// photos and documents kept apart (<see cref="OutboxFile"/>) so that a backlog of charts costs no memory until sent.
 /// </summary>
 public sealed class OutboxStore
 {
+    private readonly FunnelDatabase _database;
     private readonly ILiteCollection<OutgoingMessage> _outbox;
+    private readonly ILiteCollection<OutboxFile> _files;
     private readonly TimeProvider _time;
 
     public OutboxStore(FunnelDatabase database, SendClock clock)
     {
+        _database = database;
         _time = clock.Time;
         _outbox = database.Collection<OutgoingMessage>("outbox");
-        _outbox.EnsureIndex(m => m.NotBefore);
+        _files = database.Collection<OutboxFile>("outbox_files");
+        _outbox.EnsureIndex(m => m.ChatId);
+
+        // Earlier releases scheduled by a wall-clock time in each row; the order and pacing now live in the sender.
+        _outbox.DropIndex("NotBefore");
     }
 
-    /// <summary>Raised after messages were queued, so that the sender wakes up.</summary>
-    public event EventHandler? Enqueued;
+    /// <summary>Raised after messages were queued, with the chats they go to, so that the sender wakes up.</summary>
+    public event EventHandler<IReadOnlyCollection<long>>? Enqueued;
 
     /// <summary>Queues messages; call inside the transaction that changes the state they report.</summary>
     public void Enqueue(IEnumerable<OutgoingMessage> messages)
     {
         var now = _time.GetUtcNow().UtcDateTime;
-        var batch = messages.ToList();
-        foreach (var message in batch)
+        foreach (var message in messages)
         {
             message.Id = 0;
             message.CreatedAt = now;
-            message.NotBefore = now;
-        }
+            if (message.File is { } bytes)
+            {
+                var file = new OutboxFile { Content = bytes };
+                _files.Insert(file);
+                message.FileId = file.Id;
+                message.File = null;
+            }
 
-        if (batch.Count > 0)
-        {
-            _outbox.InsertBulk(batch);
+            _outbox.Insert(message);
         }
     }
 
-    /// <summary>Wakes the sender; call after the transaction that queued messages has committed.</summary>
-    public void Signal() => Enqueued?.Invoke(this, EventArgs.Empty);
-
-    /// <summary>Messages due now, oldest first.</summary>
-    public IReadOnlyList<OutgoingMessage> Due(int limit)
+    /// <summary>Wakes the sender for <paramref name="chats"/>; call after the transaction that queued their messages has committed.</summary>
+    public void Signal(IEnumerable<long> chats)
     {
-        var now = _time.GetUtcNow().UtcDateTime;
-        return [.. _outbox.Find(Query.All(Query.Ascending), limit: int.MaxValue).Where(m => m.NotBefore <= now).Take(limit)];
+        var distinct = chats.Distinct().ToList();
+        if (distinct.Count > 0)
+        {
+            Enqueued?.Invoke(this, distinct);
+        }
     }
 
-    /// <summary>The earliest time a queued message becomes due, or null when the outbox is empty.</summary>
-    public DateTime? NextDue() => _outbox.Count() == 0 ? null : _outbox.Min(m => m.NotBefore);
+    /// <summary>The chats that have messages waiting (read once when the sender starts).</summary>
+    public IReadOnlyList<long> ChatsWaiting() => [.. _outbox.Query().Select(m => m.ChatId).ToEnumerable().Distinct()];
+
+    /// <summary>The oldest message waiting for the chat, or null when none is.</summary>
+    public OutgoingMessage? Head(long chatId) =>
+        _outbox.Query().Where(m => m.ChatId == chatId).OrderBy(m => m.Id).Limit(1).FirstOrDefault();
+
+    /// <summary>How many messages wait for the chat (by index).</summary>
+    public int CountFor(long chatId) => _outbox.Count(m => m.ChatId == chatId);
 
     public int Count() => _outbox.Count();
 
-    public void Complete(OutgoingMessage message) => _outbox.Delete(message.Id);
-
-    public void Retry(OutgoingMessage message, TimeSpan after)
+    /// <summary>The message with its file's bytes, ready to send.</summary>
+    public OutgoingMessage WithFile(OutgoingMessage message)
     {
-        message.Attempts++;
-        message.NotBefore = _time.GetUtcNow().UtcDateTime + after;
-        _outbox.Update(message);
+        if (message.FileId is { } fileId)
+        {
+            message.File = _files.FindById(fileId)?.Content ?? [];
+        }
+
+        return message;
     }
 
-    public void Drop(OutgoingMessage message) => _outbox.Delete(message.Id);
+    /// <summary>Removes a sent (or refused) message and its file.</summary>
+    public void Complete(OutgoingMessage message) => _database.InTransaction(() =>
+    {
+        Remove(message);
+        return true;
+    });
 
-    /// <summary>Drops every queued message to a chat (e.g. the member blocked the bot).</summary>
-    public int DropChat(long chatId) => _outbox.DeleteMany(m => m.ChatId == chatId);
+    /// <summary>Records a failed attempt; the sender decides when to try again.</summary>
+    public void Retry(OutgoingMessage message)
+    {
+        message.Attempts++;
+        var file = message.File;
+        message.File = null;
+        _outbox.Update(message);
+        message.File = file;
+    }
+
+    /// <summary>Drops every queued message to a chat (e.g. the member blocked the bot) and their files.</summary>
+    public int DropChat(long chatId) => _database.InTransaction(() =>
+    {
+        var messages = _outbox.Find(m => m.ChatId == chatId).ToList();
+        foreach (var message in messages)
+        {
+            Remove(message);
+        }
+
+        return messages.Count;
+    });
+
+    private void Remove(OutgoingMessage message)
+    {
+        _outbox.Delete(message.Id);
+        if (message.FileId is { } fileId)
+        {
+            _files.Delete(fileId);
+        }
+    }
 }

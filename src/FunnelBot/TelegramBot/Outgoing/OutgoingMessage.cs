@@ -28,7 +28,8 @@ public sealed class OutgoingButton
 
 /// <summary>
 /// A message waiting in the outbox. Handlers write it in the same LiteDB transaction as the state it reports, so an
-/// answer is never lost by a crash; the sender delivers it in order per chat within Telegram's limits.
+/// answer is never lost by a crash; the sender delivers it in order per chat within Telegram's limits. The id grows with every message queued,
+/// so it is the order within a chat.
 /// </summary>
 public sealed class OutgoingMessage
 {
@@ -48,7 +49,14 @@ public sealed class OutgoingMessage
     /// <summary>The message to edit, for <see cref="OutgoingKind.EditText"/> and <see cref="OutgoingKind.RemoveKeyboard"/>.</summary>
     public int? EditMessageId { get; set; }
 
+    /// <summary>
+    /// The bytes of a photo or document as a handler hands them over; the outbox moves them to <see cref="OutboxFile"/>
+    /// when it queues the message (the row keeps <see cref="FileId"/>) and loads them back only to send it.
+    /// </summary>
     public byte[]? File { get; set; }
+
+    /// <summary>The <see cref="OutboxFile"/> holding this message's bytes while it waits.</summary>
+    public long? FileId { get; set; }
 
     public string? FileName { get; set; }
 
@@ -57,7 +65,6 @@ public sealed class OutgoingMessage
 
     public DateTime CreatedAt { get; set; }
 
-    public DateTime NotBefore { get; set; }
-
+    /// <summary>Failed sending attempts so far: the backoff after a restart starts where it was.</summary>
     public int Attempts { get; set; }
 }

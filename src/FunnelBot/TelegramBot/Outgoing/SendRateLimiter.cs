@@ -2,8 +2,9 @@ namespace FunnelBot.TelegramBot.Outgoing;
 
 /// <summary>
 /// Keeps outgoing messages under Telegram's limits (telegram-facts.md, "Rate limits"): about one message a second per
-/// chat with a short burst, 20 a minute per group or channel, 30 a second overall; and honours a server's retry_after.
-/// Not thread-safe: the sender that owns it calls it from one loop.
+/// chat with a short burst, 20 a minute per group or channel, 30 a second overall; and pauses a chat for a server's
+/// retry_after or a backoff. It reads the monotonic timestamp of its <see cref="TimeProvider"/>, so a wall clock set
+/// back does not stall sending. Not thread-safe: the sender that owns it calls it from one loop.
 /// </summary>
 public sealed class SendRateLimiter
 {
@@ -11,44 +12,60 @@ public sealed class SendRateLimiter
     private readonly SendLimits _limits;
     private readonly SlidingWindow _overall;
     private readonly Dictionary<long, SlidingWindow> _perChat = [];
-    private readonly Dictionary<long, DateTimeOffset> _pausedChats = [];
-    private DateTimeOffset _pausedAll = DateTimeOffset.MinValue;
+    private readonly Dictionary<long, TimeSpan> _pausedChats = [];
+    private readonly long _origin;
 
     public SendRateLimiter(TimeProvider time, SendLimits limits)
     {
         _time = time;
         _limits = limits;
+        _origin = time.GetTimestamp();
         _overall = new SlidingWindow(limits.OverallPerSecond, TimeSpan.FromSeconds(1));
     }
 
-    /// <summary>How long to wait before a message may go to the chat; zero means now.</summary>
-    public TimeSpan DelayFor(long chatId)
+    /// <summary>How long to wait before a message may go to the chat, this chat's limits and pause only; zero means now.</summary>
+    public TimeSpan ChatDelay(long chatId)
     {
-        var now = _time.GetUtcNow();
-        var wait = Max(_pausedAll - now, _pausedChats.TryGetValue(chatId, out var until) ? until - now : TimeSpan.Zero);
-        wait = Max(wait, _overall.WaitAt(now));
-        wait = Max(wait, WindowFor(chatId).WaitAt(now));
-        return wait;
+        var now = Now;
+        var wait = _pausedChats.TryGetValue(chatId, out var until) ? until - now : TimeSpan.Zero;
+        return Max(wait, WindowFor(chatId).WaitAt(now));
     }
+
+    /// <summary>How long to wait before any message may go, by the bot's overall limit; zero means now.</summary>
+    public TimeSpan OverallDelay() => _overall.WaitAt(Now);
 
     /// <summary>Records that a message went to the chat now.</summary>
     public void Record(long chatId)
     {
-        var now = _time.GetUtcNow();
+        var now = Now;
         _overall.Add(now);
         WindowFor(chatId).Add(now);
     }
 
-    /// <summary>The server said "retry after": pause that chat, and everything when the whole bot was limited.</summary>
-    public void Pause(long chatId, TimeSpan retryAfter, bool everything)
+    /// <summary>Pauses one chat: the server said "retry after" for it, or a failed message waits for its backoff.</summary>
+    public void Pause(long chatId, TimeSpan length)
     {
-        var until = _time.GetUtcNow() + retryAfter;
-        _pausedChats[chatId] = until;
-        if (everything && until > _pausedAll)
+        var until = Now + length;
+        if (!_pausedChats.TryGetValue(chatId, out var current) || until > current)
         {
-            _pausedAll = until;
+            _pausedChats[chatId] = until;
         }
     }
+
+    /// <summary>Forgets what is kept for a chat that has nothing more to send (its windows refill by themselves).</summary>
+    public void Forget(long chatId)
+    {
+        var now = Now;
+        var paused = _pausedChats.TryGetValue(chatId, out var until) && until > now;
+        if (!paused && (!_perChat.TryGetValue(chatId, out var window) || window.IsEmptyAt(now)))
+        {
+            _pausedChats.Remove(chatId);
+            _perChat.Remove(chatId);
+        }
+    }
+
+    /// <summary>Time since this limiter was made, by the monotonic timestamp.</summary>
+    private TimeSpan Now => _time.GetElapsedTime(_origin);
 
     private SlidingWindow WindowFor(long chatId)
     {
@@ -71,9 +88,9 @@ public sealed class SendRateLimiter
     /// <summary>At most N events in any window of the given length, optionally also M in a shorter one.</summary>
     private sealed class SlidingWindow(int limit, TimeSpan length, int innerLimit = 0, TimeSpan innerLength = default)
     {
-        private readonly Queue<DateTimeOffset> _events = new();
+        private readonly Queue<TimeSpan> _events = new();
 
-        public TimeSpan WaitAt(DateTimeOffset now)
+        public TimeSpan WaitAt(TimeSpan now)
         {
             Trim(now);
             var wait = TimeSpan.Zero;
@@ -95,9 +112,15 @@ public sealed class SendRateLimiter
             return wait;
         }
 
-        public void Add(DateTimeOffset now) => _events.Enqueue(now);
+        public void Add(TimeSpan now) => _events.Enqueue(now);
 
-        private void Trim(DateTimeOffset now)
+        public bool IsEmptyAt(TimeSpan now)
+        {
+            Trim(now);
+            return _events.Count == 0;
+        }
+
+        private void Trim(TimeSpan now)
         {
             while (_events.Count > 0 && _events.Peek() <= now - length)
             {

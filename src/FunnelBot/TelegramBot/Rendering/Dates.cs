@@ -10,4 +10,7 @@ public static class Dates
 
     /// <summary>The culture's short date, e.g. "23/11/2026" or "23.11.2026".</summary>
     public static string Numeric(DateOnly date, CultureInfo culture) => date.ToString("d", culture);
+
+    /// <summary>A time of day on the 24-hour clock, e.g. "14:35".</summary>
+    public static string TimeOfDay(DateTime local, CultureInfo culture) => local.ToString("HH:mm", culture);
 }

@@ -16,6 +16,8 @@ public sealed class TeamCalendar
 
     public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _zone).DateTime);
 
+    public DateTime UtcNow => _time.GetUtcNow().UtcDateTime;
+
     /// <summary>A stored UTC time as the team's local time.</summary>
     public DateTime Local(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
 }

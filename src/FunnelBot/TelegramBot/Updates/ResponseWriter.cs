@@ -40,6 +40,6 @@ public sealed class ResponseWriter
             // the transaction (with the data before it) from being taken for the data after it.
             _database.Changes.Bump();
         }
-        _outbox.Signal();
+        _outbox.Signal(response.Messages.Select(m => m.ChatId));
     }
 }

@@ -56,12 +56,12 @@ public sealed partial class UpdateProcessor
         if (neutralised)
         {
             _unreadable.Add(1, new KeyValuePair<string, object?>("outcome", read is null ? "dropped" : "neutralised"));
-            LogUnreadable(updateId, read is null ? "it cannot be read at all and is marked done unanswered" : "its unknown entities were left out");
+            LogUnreadable(updateId, read is null ? "it cannot be read at all; the sender is told so in a private chat" : "its unknown entities were left out");
         }
 
         if (read is not { } update)
         {
-            _writer.Apply(new BotResponse(), () => _inbox.MarkDone(updateId));
+            _writer.Apply(_router.Unreadable(entry.Json), () => _inbox.MarkDone(updateId));
             return;
         }
 

@@ -5,6 +5,8 @@ using FunnelBot.TelegramBot.Documents;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Polling;
+using FunnelBot.TelegramBot.Rendering;
+using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.TelegramBot.Texts;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -34,6 +36,9 @@ public sealed class UpdateRouter
     private readonly SentKeyboardStore _keyboards;
     private readonly OncePerDayNotices _strangers;
     private readonly MemberReachability _reachability;
+    private readonly ReplyBacklog _backlog;
+    private readonly CostlyCommandLimiter _costly;
+    private readonly TeamCalendar _calendar;
 
     public UpdateRouter(
         IEnumerable<IBotCommand> commands,
@@ -47,7 +52,10 @@ public sealed class UpdateRouter
         OtherChats otherChats,
         SentKeyboardStore keyboards,
         OncePerDayNotices strangers,
-        MemberReachability reachability)
+        MemberReachability reachability,
+        ReplyBacklog backlog,
+        CostlyCommandLimiter costly,
+        TeamCalendar calendar)
     {
         _commands = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         _callbacks = callbacks.ToDictionary(c => c.Prefix, StringComparer.Ordinal);
@@ -61,6 +69,9 @@ public sealed class UpdateRouter
         _keyboards = keyboards;
         _strangers = strangers;
         _reachability = reachability;
+        _backlog = backlog;
+        _costly = costly;
+        _calendar = calendar;
     }
 
     public async Task<BotResponse> RouteAsync(Update update, CancellationToken cancellationToken)
@@ -69,15 +80,37 @@ public sealed class UpdateRouter
         if (update.Message is { From: { } from } message && !PlaceholderSenders.Contains(from.Id)
             && message.Chat.Type is ChatType.Private or ChatType.Group or ChatType.Supergroup)
         {
-            await OnMessageAsync(update, message, from, response, cancellationToken);
+            if (!IsBacklogged(message.Chat.Id, from, isButton: false, response))
+            {
+                await OnMessageAsync(update, message, from, response, cancellationToken);
+            }
         }
         else if (update.CallbackQuery is { } query)
         {
-            await OnButtonAsync(update, query, response, cancellationToken);
+            if (query.Message is not { } pressed || !IsBacklogged(pressed.Chat.Id, query.From, isButton: true, response))
+            {
+                await OnButtonAsync(update, query, response, cancellationToken);
+            }
         }
         else if (update.MyChatMember is { } membership)
         {
             OnMembership(membership, response);
+        }
+
+        return response;
+    }
+
+    /// <summary>
+    /// The reply to an update that cannot be read at all (<paramref name="json"/> is what Telegram sent): in a private
+    /// chat, a plain "could not read this message"; elsewhere nothing.
+    /// </summary>
+    public BotResponse Unreadable(string json)
+    {
+        var response = new BotResponse();
+        if (UnreadableUpdate.PrivateSender(json) is { } sender)
+        {
+            var culture = _cultures.For(_members.FindByUserId(sender.UserId), sender.LanguageCode);
+            response.SendHtml(sender.UserId, BotTexts.Html("update.unreadable", culture));
         }
 
         return response;
@@ -96,6 +129,18 @@ public sealed class UpdateRouter
         }
 
         return response.AnswerCallback(update.CallbackQuery is null ? null : BotTexts.Template("error.generic", culture));
+    }
+
+    /// <summary>Whether the chat's reply queue is full (only private chats and the team chat are answered at all).</summary>
+    private bool IsBacklogged(long chatId, User from, bool isButton, BotResponse response)
+    {
+        if (chatId <= 0 && !_team.IsTeamChat(chatId))
+        {
+            return false;
+        }
+
+        var culture = _cultures.For(_members.FindByUserId(from.Id), from.LanguageCode);
+        return _backlog.IsFull(chatId, isButton, culture, response);
     }
 
     private async Task OnMessageAsync(Update update, Message message, User from, BotResponse response, CancellationToken cancellationToken)
@@ -170,6 +215,13 @@ public sealed class UpdateRouter
         if (refusal is not null)
         {
             response.SendHtml(request.ChatId, refusal);
+            return;
+        }
+
+        if (command.IsCostly(request) && _costly.TryRun(request.From.Id, command.Name) is { } retryIn)
+        {
+            var next = _calendar.Local(_calendar.UtcNow + retryIn);
+            response.SendHtml(request.ChatId, BotTexts.Html("limit.costly", request.Culture, command.Name, Dates.TimeOfDay(next, request.Culture)), threadId: request.MessageThreadId);
             return;
         }
 

@@ -30,6 +30,8 @@ public sealed class ChartCommand : IBotCommand
 
     public bool WorksInGroups => true;
 
+    public bool IsCostly(BotRequest request) => true;
+
     public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
     {
         var argument = request.Arguments.Trim();

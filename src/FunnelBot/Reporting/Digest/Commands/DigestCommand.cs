@@ -32,6 +32,8 @@ public sealed class DigestCommand : IBotCommand
 
     public bool WorksInGroups => false;
 
+    public bool IsCostly(BotRequest request) => true;
+
     public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
     {
         var argument = request.Arguments.Trim();

@@ -1,0 +1,60 @@
+using FunnelBot.TelegramBot.Outgoing;
+
+namespace FunnelBot.Tests.TelegramBot;
+
+/// <summary>Send pacing reads the monotonic timestamp: a wall clock set back or forward changes nothing.</summary>
+public sealed class SendRateLimiterTests
+{
+    [Theory]
+    [InlineData(-3600)]
+    [InlineData(0)]
+    [InlineData(3600)]
+    public void ChatDelay_WallClockJumps_OnlyElapsedTimeCounts(int jumpSeconds)
+    {
+        var time = new JumpingClock();
+        var limiter = new SendRateLimiter(time, SendLimits.Telegram);
+        for (var i = 0; i < SendLimits.Telegram.PrivateChatBurst; i++)
+        {
+            limiter.Record(42);
+        }
+
+        Assert.Equal(TimeSpan.FromSeconds(SendLimits.Telegram.PrivateChatBurst), limiter.ChatDelay(42));
+        time.JumpWallClock(TimeSpan.FromSeconds(jumpSeconds));
+        time.Elapse(TimeSpan.FromSeconds(1));
+        Assert.Equal(TimeSpan.FromSeconds(SendLimits.Telegram.PrivateChatBurst - 1), limiter.ChatDelay(42));
+        time.Elapse(TimeSpan.FromSeconds(SendLimits.Telegram.PrivateChatBurst));
+        Assert.Equal(TimeSpan.Zero, limiter.ChatDelay(42));
+    }
+
+    [Fact]
+    public void Pause_OneChat_OtherChatsAndTheOverallLimitUntouched()
+    {
+        var time = new JumpingClock();
+        var limiter = new SendRateLimiter(time, SendLimits.Telegram);
+
+        limiter.Pause(1, TimeSpan.FromSeconds(30));
+
+        Assert.Equal(TimeSpan.FromSeconds(30), limiter.ChatDelay(1));
+        Assert.Equal(TimeSpan.Zero, limiter.ChatDelay(2));
+        Assert.Equal(TimeSpan.Zero, limiter.OverallDelay());
+        time.Elapse(TimeSpan.FromSeconds(30));
+        Assert.Equal(TimeSpan.Zero, limiter.ChatDelay(1));
+    }
+
+    /// <summary>A clock whose wall time can jump while its monotonic timestamp only moves forward.</summary>
+    private sealed class JumpingClock : TimeProvider
+    {
+        private long _ticks;
+        private TimeSpan _wallOffset;
+
+        public override long TimestampFrequency => TimeSpan.TicksPerSecond;
+
+        public override long GetTimestamp() => _ticks;
+
+        public override DateTimeOffset GetUtcNow() => new DateTimeOffset(2026, 12, 2, 9, 0, 0, TimeSpan.Zero) + TimeSpan.FromTicks(_ticks) + _wallOffset;
+
+        public void Elapse(TimeSpan span) => _ticks += span.Ticks;
+
+        public void JumpWallClock(TimeSpan jump) => _wallOffset += jump;
+    }
+}
