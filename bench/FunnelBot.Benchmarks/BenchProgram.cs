@@ -62,7 +62,9 @@ public static class BenchProgram
                     Generate(data);
                 }
 
-                return await LoadBenchmark.RunAsync(data, args);
+                return await LoadBenchmark.RunAsync(args);
+            case "load-one":
+                return await LoadBenchmark.RunOneAsync(data, args);
             case "report-once":
                 return await ReportOnceAsync(data);
             default:

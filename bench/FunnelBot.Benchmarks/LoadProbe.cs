@@ -24,12 +24,20 @@ public sealed class LoadProbe
         _users = users;
     }
 
+    /// <summary>The working set when probing began, in bytes.</summary>
+    public long StartWorkingSet { get; private set; }
+
     /// <summary>The largest working set seen, in bytes (the bot and the in-process emulator together).</summary>
     public long PeakWorkingSet => Interlocked.Read(ref _peakWorkingSet);
 
     /// <summary>Probes until <paramref name="stop"/> is cancelled; one member at a time, 250 ms apart.</summary>
     public async Task RunAsync(CancellationToken stop)
     {
+        using (var process = Process.GetCurrentProcess())
+        {
+            StartWorkingSet = process.WorkingSet64;
+        }
+
         using var sampling = CancellationTokenSource.CreateLinkedTokenSource(stop);
         var sampler = SampleMemoryAsync(sampling.Token);
         var turn = 0;

@@ -7,13 +7,16 @@ using Microsoft.Extensions.Logging;
 namespace FunnelBot.TelegramBot.Polling;
 
 /// <summary>
-/// Runs updates concurrently across chats and strictly in order within a chat: each chat always maps to the same
-/// lane, and each lane handles one update at a time.
+/// Runs updates concurrently across chats and strictly in order within a chat, the chats taking turns: a worker takes
+/// the chat at the front, handles one update of it and puts the chat at the back if more of its updates wait. So a
+/// chat with a thousand updates waiting delays another chat's update by one update at most, never by its backlog.
 /// </summary>
 public sealed partial class ChatLanes : BackgroundService
 {
-    private const int LaneCount = 4;
-    private readonly Channel<long>[] _lanes;
+    private const int WorkerCount = 4;
+    private readonly Lock _gate = new();
+    private readonly Dictionary<long, Queue<long>> _waiting = [];
+    private readonly Channel<long> _turns = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = false });
     private readonly UpdateProcessor _processor;
     private readonly StorageFailureStop _storageFailure;
     private readonly ILogger<ChatLanes> _logger;
@@ -23,24 +26,61 @@ public sealed partial class ChatLanes : BackgroundService
         _processor = processor;
         _storageFailure = storageFailure;
         _logger = logger;
-        _lanes = [.. Enumerable.Range(0, LaneCount).Select(_ => Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true }))];
     }
 
     public void Enqueue(long chatId, long updateId)
     {
-        var lane = (int)((ulong)chatId % LaneCount);
-        _lanes[lane].Writer.TryWrite(updateId);
+        lock (_gate)
+        {
+            if (_waiting.TryGetValue(chatId, out var updates))
+            {
+                // The chat already has its turn queued or running; the update waits in its line.
+                updates.Enqueue(updateId);
+                return;
+            }
+
+            updates = new Queue<long>();
+            updates.Enqueue(updateId);
+            _waiting[chatId] = updates;
+        }
+
+        _turns.Writer.TryWrite(chatId);
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(_lanes.Select(lane => RunLaneAsync(lane.Reader, stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, WorkerCount).Select(_ => RunWorkerAsync(_turns.Reader, stoppingToken)));
 
-    private async Task RunLaneAsync(ChannelReader<long> reader, CancellationToken stoppingToken)
+    /// <summary>The chat's next update; it stays in <see cref="_waiting"/> (so no second worker takes it) until <see cref="EndTurn"/>.</summary>
+    private long NextOf(long chatId)
+    {
+        lock (_gate)
+        {
+            return _waiting[chatId].Dequeue();
+        }
+    }
+
+    /// <summary>After one update of the chat: back in line when more wait, otherwise done.</summary>
+    private void EndTurn(long chatId)
+    {
+        lock (_gate)
+        {
+            if (_waiting[chatId].Count == 0)
+            {
+                _waiting.Remove(chatId);
+                return;
+            }
+        }
+
+        _turns.Writer.TryWrite(chatId);
+    }
+
+    private async Task RunWorkerAsync(ChannelReader<long> reader, CancellationToken stoppingToken)
     {
         try
         {
-            await foreach (var updateId in reader.ReadAllAsync(stoppingToken))
+            await foreach (var chatId in reader.ReadAllAsync(stoppingToken))
             {
+                var updateId = NextOf(chatId);
                 try
                 {
                     await _processor.ProcessAsync(updateId, stoppingToken);
@@ -58,6 +98,8 @@ public sealed partial class ChatLanes : BackgroundService
                 {
                     LogUpdateFailed(ex, updateId);
                 }
+
+                EndTurn(chatId);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
