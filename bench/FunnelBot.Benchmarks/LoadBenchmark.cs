@@ -23,6 +23,9 @@ public static partial class LoadBenchmark
     private const long MemoryTarget = 250L * 1024 * 1024;
     private const double HelpP99TargetMs = 2000;
     private const int FloodRate = 100;
+
+    /// <summary>Starts each result line of a scenario's process, so that the bot's own log lines are left out.</summary>
+    private const string ResultMark = "result: ";
     private static readonly TimeSpan Bound = TimeSpan.FromMinutes(10);
 
     private static readonly string[] Scenarios = ["chart", "chart-unlimited", "stranger", "outage", "disk-full"];
@@ -51,7 +54,11 @@ public static partial class LoadBenchmark
             using var child = Process.Start(start)!;
             var output = await child.StandardOutput.ReadToEndAsync();
             await child.WaitForExitAsync();
-            Console.WriteLine(string.Join('\n', output.Split('\n').Where(line => !line.Contains(" info: ", StringComparison.Ordinal) && !line.Contains(" crit: ", StringComparison.Ordinal) && line.Length > 0)));
+            foreach (var line in output.Split('\n').Where(line => line.StartsWith(ResultMark, StringComparison.Ordinal)))
+            {
+                Console.WriteLine(line[ResultMark.Length..].TrimEnd());
+            }
+
             failed += child.ExitCode == 0 ? 0 : 1;
         }
 
@@ -96,7 +103,7 @@ public static partial class LoadBenchmark
         await probing;
         var messages = bot.Emulator.Driver.BotMessages(flooder.Id);
         var charts = messages.Count(m => m.Attachment is not null);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"chart flood ({variant}): 1000 /chart at 100/s handled in {handled.TotalSeconds:F1} s; the flooder got {charts} charts and {messages.Count - charts} texts so far; working set {probe.StartWorkingSet / 1048576.0:F0} MiB before, peak {probe.PeakWorkingSet / 1048576.0:F0} MiB (target < 250); others' /help {probe.Summary()} (target p99 < 2 s)"));
+        Console.WriteLine(ResultMark + string.Create(CultureInfo.InvariantCulture, $"chart flood ({variant}): 1000 /chart at 100/s handled in {handled.TotalSeconds:F1} s; the flooder got {charts} charts and {messages.Count - charts} texts so far; working set {probe.StartWorkingSet / 1048576.0:F0} MiB before, peak {probe.PeakWorkingSet / 1048576.0:F0} MiB (target < 250); others' /help {probe.Summary()} (target p99 < 2 s)"));
         return probe.PeakWorkingSet < MemoryTarget && probe.P99() < HelpP99TargetMs;
     }
 
@@ -116,7 +123,7 @@ public static partial class LoadBenchmark
         await stop.CancelAsync();
         await probing;
         var answers = bot.Emulator.Driver.BotMessages(stranger.Id).Count;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stranger flood: 5000 messages at 100/s handled in {handled.TotalSeconds:F1} s; the stranger got {answers} answer(s); others' /help {probe.Summary()}"));
+        Console.WriteLine(ResultMark + string.Create(CultureInfo.InvariantCulture, $"stranger flood: 5000 messages at 100/s handled in {handled.TotalSeconds:F1} s; the stranger got {answers} answer(s); others' /help {probe.Summary()}"));
         return answers == 1 && probe.P99() < HelpP99TargetMs;
     }
 
@@ -146,7 +153,7 @@ public static partial class LoadBenchmark
         var recovery = Stopwatch.StartNew();
         await WaitAsync(bot.IsIdle);
         var inOrder = members.Count(m => Numbers(bot, m.Id, before[m.Id]).SequenceEqual(Enumerable.Range(1, 40)));
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"outage: every send failed for {outage.TotalSeconds:F0} s while 10 members sent 40 commands each; all 400 replies delivered {recovery.Elapsed.TotalSeconds:F0} s after it ended; chats with every reply once and in order: {inOrder} of 10"));
+        Console.WriteLine(ResultMark + string.Create(CultureInfo.InvariantCulture, $"outage: every send failed for {outage.TotalSeconds:F0} s while 10 members sent 40 commands each; all 400 replies delivered {recovery.Elapsed.TotalSeconds:F0} s after it ended; chats with every reply once and in order: {inOrder} of 10"));
         return inOrder == members.Count;
     }
 
@@ -172,7 +179,7 @@ public static partial class LoadBenchmark
         await WaitAsync(bot.IsIdle);
         var stored = bot.Services.GetRequiredService<WeeklyValueStore>();
         var values = StoredImportValues(bot.Services.GetRequiredService<TeamConfiguration>(), stored);
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"disk full during an import of {rows} values ({csv.Length / 1024} KB): answers while full {answeredWhileFull}, exit code {exitCode}; after the restart: \"{reply.Text}\", values stored {values} of {rows}, answers {bot.Emulator.Driver.BotMessages(manager.Id).Count(m => m.MessageId > before)}"));
+        Console.WriteLine(ResultMark + string.Create(CultureInfo.InvariantCulture, $"disk full during an import of {rows} values ({csv.Length / 1024} KB): answers while full {answeredWhileFull}, exit code {exitCode}; after the restart: \"{reply.Text}\", values stored {values} of {rows}, answers {bot.Emulator.Driver.BotMessages(manager.Id).Count(m => m.MessageId > before)}"));
         return answeredWhileFull == 0 && exitCode == FatalExitCodes.Storage && values == rows;
     }
 
