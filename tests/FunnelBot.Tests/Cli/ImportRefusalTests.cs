@@ -80,7 +80,7 @@ public sealed class ImportRefusalTests
         var result = await cli.Run("import", "actuals", file);
 
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.Equal("bom.csv: imported 1 weekly values, 1 changed.", result.Output.TrimEnd());
+        Assert.Equal("bom.csv: imported 1 weekly values, 1 changed, 0 unchanged.", result.Output.TrimEnd());
     }
 
     [Fact]
