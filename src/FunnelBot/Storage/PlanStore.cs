@@ -29,6 +29,7 @@ public sealed class PlanStore
     public bool Set(PlanEntry plan, ChangeAuthor author)
     {
         var id = plan.Id;
+        StoredValueBound.Check(plan.Value, id);
         var existing = _plans.FindById(id);
         if (existing is not null && existing.Value == plan.Value && existing.Note == plan.Note)
         {

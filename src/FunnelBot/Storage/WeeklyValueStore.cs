@@ -30,6 +30,7 @@ public sealed class WeeklyValueStore
     public bool Set(WeeklyValue value, ChangeAuthor author)
     {
         var id = IdOf(value.Metric, value.Week);
+        StoredValueBound.Check(value.Value, id);
         var existing = _values.FindById(id);
         if (existing is not null && existing.Value == value.Value)
         {

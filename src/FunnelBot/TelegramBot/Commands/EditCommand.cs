@@ -86,7 +86,7 @@ public sealed class EditCommand : IBotCommand
         var refusal = !parsed.IsSuccess ? AnswerRules.RefusalFor(parsed.Error!.Value) : UnitRules.Check(metric.Unit, parsed.Value) is { } v ? AnswerRules.RefusalFor(v) : (CheckInRefusal?)null;
         if (refusal is { } reason)
         {
-            var why = reason == CheckInRefusal.NotWhole ? BotTexts.Html("refusal.NotWhole", culture, name) : BotTexts.Html("refusal." + reason, culture, parts[2]);
+            var why = reason == CheckInRefusal.NotWhole ? BotTexts.Html("refusal.NotWhole", culture, name) : BotTexts.Html("refusal." + reason, culture, parts[2], ValueLimitText.For(culture));
             return why + "\n" + BotTexts.Html("expected." + metric.Unit, culture, UnitExamples.For(metric.Unit, culture));
         }
 

@@ -40,7 +40,12 @@ public static class DataFileReasonHtml
     public static string Html(IEnumerable<DataFileReason> reasons, CultureInfo culture) =>
         string.Join("; ", reasons.Select(reason => Html(reason, culture)));
 
-    private static HtmlFragment Part(string key, CultureInfo culture) => new(BotTexts.Html(key, culture));
+    /// <summary>
+    /// A part of a reason; a value's part may name the bound of every value (<c>datafile.value.TooLarge</c>), written as
+    /// numbers are written in the files (and in the command line's refusals).
+    /// </summary>
+    private static HtmlFragment Part(string key, CultureInfo culture) =>
+        new(BotTexts.Html(key, culture, UnitRules.FormatNumber(Domain.CheckIns.UnitRules.MaxValue)));
 
     private static string Shorten(string text) => text.Length > MaxTextLength ? text[..MaxTextLength] + "…" : text;
 }
