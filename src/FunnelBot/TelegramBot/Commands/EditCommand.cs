@@ -74,7 +74,7 @@ public sealed class EditCommand : IBotCommand
 
         if (!IsoWeek.TryParse(parts[1], out var week))
         {
-            return BotTexts.Html("checkin.bad_week", culture, parts[1], current.Previous.ToString());
+            return OutsideYearsText.For(parts[1], culture) ?? BotTexts.Html("checkin.bad_week", culture, parts[1], current.Previous.ToString());
         }
 
         if (week > current)

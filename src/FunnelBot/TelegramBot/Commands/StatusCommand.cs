@@ -63,6 +63,11 @@ public sealed class StatusCommand : IBotCommand
             return Trend(metric, current, culture);
         }
 
+        if (OutsideYearsText.For(argument, culture) is { } outsideYears)
+        {
+            return outsideYears;
+        }
+
         if (_members.FindByKeyOrUsername(argument) is { } member)
         {
             return _renderer.Scorecard(_scorecards.Build(current), metric => metric.Owner == member.Key, member.DisplayName, culture);

@@ -30,6 +30,8 @@ public static class DataFileReasonHtml
                 BotTexts.Html(key, culture, Part("datafile.columns." + reason.Kind, culture), DataFileFormat.HeaderOf(reason.Kind), reason.Columns),
             DataFileReasonCode.NotANumber =>
                 BotTexts.Html(key, culture, text, Part(reason.DecimalComma ? "datafile.decimals.comma" : "datafile.decimals.point", culture)),
+            DataFileReasonCode.YearOutsideRange =>
+                BotTexts.Html(key, culture, text, Domain.Periods.SupportedYears.First, Domain.Periods.SupportedYears.Last),
             DataFileReasonCode.ValueOutOfRange => BotTexts.Html(key, culture, Part("datafile.value." + reason.ValueProblem, culture), text),
             DataFileReasonCode.TargetOutOfRange => BotTexts.Html(key, culture, Part("datafile.value." + reason.ValueProblem, culture)),
             _ => BotTexts.Html(key, culture, text),
