@@ -70,9 +70,11 @@ public sealed class OutOfBoundValueTests : IAsyncLifetime
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");
 
-        var chart = await _bot.SayAsync(maria, "/chart");
+        var chart = await _bot.SayAsync(maria, "/chart 2026-W48");
+        var ofTheBadMetric = await _bot.SayAsync(maria, "/chart qualified");
 
         Assert.Equal(AttachmentKind.Photo, chart.Attachment!.Kind);
+        Assert.Equal(AttachmentKind.Photo, ofTheBadMetric.Attachment!.Kind);
     }
 
     private List<string> ErrorLinesAbout(string metric) =>

@@ -67,7 +67,7 @@ public sealed partial class RetentionWork : IScheduledWork
             _inbox.PurgeHandled(_retention.HandledUpdates),
             _runs.PurgeOlderThan(_retention.JobRuns),
             _notices.PurgeBefore(noticesFrom),
-            _invites.PurgeEndedBefore(_retention.Invitations),
+            _invites.PurgeEndedOlderThan(_retention.Invitations),
             _requests.PurgeDecidedBefore(now - _retention.BindRequests),
             _keyboards.PurgeOlderThan(_retention.SentKeyboards));
     }

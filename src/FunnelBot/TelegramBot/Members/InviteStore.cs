@@ -67,7 +67,7 @@ public sealed class InviteStore
     /// Forgets invitations that stopped binding anyone (used, revoked or expired) longer than <paramref name="keep"/>
     /// ago; a valid one is always kept. Returns how many were removed.
     /// </summary>
-    public int PurgeEndedBefore(TimeSpan keep)
+    public int PurgeEndedOlderThan(TimeSpan keep)
     {
         var now = Now;
         var before = now - keep;
