@@ -9,6 +9,9 @@ public enum AwayRequestError
     /// <summary>The first token after the optional mention is neither a date nor an ISO week.</summary>
     NotADate,
 
+    /// <summary>A date or week whose year lies outside <see cref="Periods.SupportedYears"/> (<see cref="AwayRequest"/>'s bad token names it).</summary>
+    OutsideSupportedYears,
+
     EndBeforeStart,
     TooLong,
     TooFarAway,

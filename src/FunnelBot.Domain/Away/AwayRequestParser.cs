@@ -36,7 +36,8 @@ public static class AwayRequestParser
         var (startToken, afterStart) = TakeToken(rest);
         if (ReadSpan(startToken, culture, today) is not { } start)
         {
-            return new AwayRequest(mention, null, null, AwayRequestError.NotADate, startToken);
+            var error = SupportedYears.IsOutsideIn(startToken) ? AwayRequestError.OutsideSupportedYears : AwayRequestError.NotADate;
+            return new AwayRequest(mention, null, null, error, startToken);
         }
 
         var end = start.To;
@@ -45,6 +46,16 @@ public static class AwayRequestParser
         {
             end = endSpan.To;
             afterStart = afterEnd;
+        }
+        else if (SupportedYears.IsOutsideIn(endToken))
+        {
+            return new AwayRequest(mention, null, null, AwayRequestError.OutsideSupportedYears, endToken);
+        }
+
+        if (!SupportedYears.Contains(start.From) || !SupportedYears.Contains(end))
+        {
+            var token = SupportedYears.Contains(start.From) ? endToken : startToken;
+            return new AwayRequest(mention, null, null, AwayRequestError.OutsideSupportedYears, token);
         }
 
         var note = afterStart.Trim();

@@ -19,6 +19,7 @@ public static class AnswerRules
         UnitViolation.NotWhole => CheckInRefusal.NotWhole,
         UnitViolation.TooManyDecimals => CheckInRefusal.TooManyDecimals,
         UnitViolation.OutOfRange => CheckInRefusal.OutOfRange,
+        UnitViolation.TooLarge => CheckInRefusal.TooLarge,
         _ => CheckInRefusal.PercentSignNotExpected,
     };
 

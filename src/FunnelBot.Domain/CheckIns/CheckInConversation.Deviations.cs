@@ -153,7 +153,12 @@ public static partial class CheckInConversation
                     return CreateTask(state, draft, due);
                 }
 
-                var reason = parsed.Error == DueDateError.InThePast ? CheckInRefusal.DateInThePast : CheckInRefusal.NotADate;
+                var reason = parsed.Error switch
+                {
+                    DueDateError.InThePast => CheckInRefusal.DateInThePast,
+                    DueDateError.OutsideSupportedYears => CheckInRefusal.DateOutsideSupportedYears,
+                    _ => CheckInRefusal.NotADate,
+                };
                 return new CheckInOutcome(state, [], [new CheckInReply.Refused(draft.Metric, reason), new CheckInReply.AskDueDate(draft.Metric)]);
             case CheckInInput.Choose { Choice: CheckInChoice.Back }:
                 var previous = context.Owners.Count > 1 ? CheckInPhase.AskingTaskOwner : CheckInPhase.AskingCountermeasure;

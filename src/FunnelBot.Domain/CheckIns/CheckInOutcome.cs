@@ -94,6 +94,9 @@ public enum CheckInRefusal
     UseButtons,
     NotADate,
     DateInThePast,
+
+    /// <summary>A due date whose year lies outside <see cref="Periods.SupportedYears"/>.</summary>
+    DateOutsideSupportedYears,
 }
 
 /// <summary>The result of one step: the next state, what to store, what to say.</summary>

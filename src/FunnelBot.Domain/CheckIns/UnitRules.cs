@@ -14,8 +14,11 @@ public enum UnitViolation
     /// <summary>Money or a percentage with more than 2 decimals.</summary>
     TooManyDecimals,
 
-    /// <summary>A percentage above 100, or any value above <see cref="UnitRules.MaxValue"/>.</summary>
+    /// <summary>A percentage above 100.</summary>
     OutOfRange,
+
+    /// <summary>Any value above <see cref="UnitRules.MaxValue"/>.</summary>
+    TooLarge,
 
     /// <summary>Typed with <c>%</c> for a metric that is not a percentage.</summary>
     UnexpectedPercentSign,
@@ -26,7 +29,8 @@ public enum UnitViolation
 /// at most 2 decimals. Trailing zeros do not count as decimals (<c>12.50</c> is fine money, <c>12.0</c> a fine count).
 /// Any value above <see cref="MaxValue"/> is out of range too: no funnel figure is that large, and it keeps every sum
 /// the scorecard makes far from the limit of <see cref="decimal"/>.
-/// The first rule broken is reported, in this order: negative, out of range, not whole, too many decimals.
+/// This is the one bound of every value the bot stores: check-ins, <c>/edit</c>, data files, plans and targets.
+/// The first rule broken is reported, in this order: negative, too large, out of range, not whole, too many decimals.
 /// </summary>
 public static class UnitRules
 {
@@ -46,7 +50,7 @@ public static class UnitRules
 
         if (value > MaxValue)
         {
-            return UnitViolation.OutOfRange;
+            return UnitViolation.TooLarge;
         }
 
         return unit switch

@@ -1,11 +1,12 @@
 using System.Globalization;
+using FunnelBot.Domain.Periods;
 
 namespace FunnelBot.Domain.Deviations;
 
 /// <summary>
 /// Reads a due date typed in the member's locale: the culture's short date (<c>05.12.2026</c> in ru,
 /// <c>05/12/2026</c> in en-GB), the same without the year (the next such date from today), or ISO <c>2026-12-05</c>.
-/// A date before today is refused.
+/// A date before today is refused, and so is one outside <see cref="SupportedYears"/>.
 /// </summary>
 public static class DueDateParser
 {
@@ -22,7 +23,12 @@ public static class DueDateParser
         var date = TryReadFullDate(trimmed, culture) ?? TryWithoutYear(trimmed, culture, today);
         if (date is null)
         {
-            return new DueDateParseResult(null, DueDateError.NotADate);
+            return new DueDateParseResult(null, SupportedYears.IsOutsideIn(trimmed) ? DueDateError.OutsideSupportedYears : DueDateError.NotADate);
+        }
+
+        if (!SupportedYears.Contains(date.Value))
+        {
+            return new DueDateParseResult(null, DueDateError.OutsideSupportedYears);
         }
 
         return date < today ? new DueDateParseResult(null, DueDateError.InThePast) : new DueDateParseResult(date, null);
@@ -52,6 +58,9 @@ public enum DueDateError
 {
     NotADate,
     InThePast,
+
+    /// <summary>A date whose year lies outside <see cref="SupportedYears"/>.</summary>
+    OutsideSupportedYears,
 }
 
 /// <summary>A due date read from a message, or why not.</summary>

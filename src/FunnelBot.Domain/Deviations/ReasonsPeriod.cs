@@ -34,7 +34,7 @@ public sealed record ReasonsPeriod(string Label, IsoWeek First, IsoWeek Last)
             period = Of(month);
         }
         else if (trimmed is { Length: 4 } && int.TryParse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && year is >= 2000 and <= 9998)
+            && year is >= 2000 && SupportedYears.Contains(year))
         {
             period = OfYear(year);
         }

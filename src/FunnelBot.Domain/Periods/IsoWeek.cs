@@ -74,8 +74,25 @@ public readonly record struct IsoWeek : IComparable<IsoWeek>
     public static IsoWeek Parse(string text) =>
         TryParse(text, out var week) ? week : throw new FormatException($"'{text}' is not an ISO week such as 2026-W48.");
 
-    /// <summary>Parses <c>2026-W48</c> (also <c>2026-w48</c> and <c>2026W48</c>); the week must exist in that year.</summary>
+    /// <summary>
+    /// Parses <c>2026-W48</c> (also <c>2026-w48</c> and <c>2026W48</c>); the week must exist in that year, and the year
+    /// lie within <see cref="SupportedYears"/>.
+    /// </summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out IsoWeek week)
+    {
+        if (TryRead(text, out week) && SupportedYears.Contains(week.Year))
+        {
+            return true;
+        }
+
+        week = default;
+        return false;
+    }
+
+    /// <summary>Whether the text is an ISO week whose year lies outside <see cref="SupportedYears"/>.</summary>
+    public static bool HasUnsupportedYear(string? text) => TryRead(text, out var week) && !SupportedYears.Contains(week.Year);
+
+    private static bool TryRead([NotNullWhen(true)] string? text, out IsoWeek week)
     {
         week = default;
         if (string.IsNullOrWhiteSpace(text))

@@ -85,7 +85,22 @@ public readonly record struct YearMonth : IComparable<YearMonth>
     public static YearMonth Parse(string text) =>
         TryParse(text, out var month) ? month : throw new FormatException($"'{text}' is not a month such as 2026-03.");
 
+    /// <summary>Parses <c>2026-03</c>; the year must lie within <see cref="SupportedYears"/>.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out YearMonth month)
+    {
+        if (TryRead(text, out month) && SupportedYears.Contains(month.Year))
+        {
+            return true;
+        }
+
+        month = default;
+        return false;
+    }
+
+    /// <summary>Whether the text is a month whose year lies outside <see cref="SupportedYears"/>.</summary>
+    public static bool HasUnsupportedYear(string? text) => TryRead(text, out var month) && !SupportedYears.Contains(month.Year);
+
+    private static bool TryRead(string? text, out YearMonth month)
     {
         month = default;
         var span = text.AsSpan().Trim();

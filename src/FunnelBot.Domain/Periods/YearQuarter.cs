@@ -46,8 +46,22 @@ public readonly record struct YearQuarter : IComparable<YearQuarter>
     public static YearQuarter Parse(string text) =>
         TryParse(text, out var quarter) ? quarter : throw new FormatException($"'{text}' is not a quarter such as 2026-Q4.");
 
-    /// <summary>Parses <c>2026-Q4</c> (also <c>2026-q4</c>).</summary>
+    /// <summary>Parses <c>2026-Q4</c> (also <c>2026-q4</c>); the year must lie within <see cref="SupportedYears"/>.</summary>
     public static bool TryParse([NotNullWhen(true)] string? text, out YearQuarter quarter)
+    {
+        if (TryRead(text, out quarter) && SupportedYears.Contains(quarter.Year))
+        {
+            return true;
+        }
+
+        quarter = default;
+        return false;
+    }
+
+    /// <summary>Whether the text is a quarter whose year lies outside <see cref="SupportedYears"/>.</summary>
+    public static bool HasUnsupportedYear(string? text) => TryRead(text, out var quarter) && !SupportedYears.Contains(quarter.Year);
+
+    private static bool TryRead(string? text, out YearQuarter quarter)
     {
         quarter = default;
         var span = text.AsSpan().Trim();

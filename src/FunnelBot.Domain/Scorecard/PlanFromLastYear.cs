@@ -23,7 +23,9 @@ public sealed record PlanFromLastYearResult(int Year, decimal GrowthPercent, IRe
 /// <summary>
 /// A plan from last year's results (issue #7): month M of year Y = the sum of the actuals of the weeks of Y-1 whose
 /// Thursday is in month M of Y-1, times (1 + growth/100), rounded to the unit (count: whole, money and percent:
-/// 2 decimals; halves away from zero). A month with no stored value at all last year gets no plan.
+/// 2 decimals; halves away from zero). A month with no stored value at all last year gets no plan, and neither does one
+/// whose plan would exceed <see cref="CheckIns.UnitRules.MaxValue"/>, the bound of every stored value (last year's
+/// figures are then beyond any sense, e.g. stored by a release before the bound).
 /// </summary>
 public static class PlanFromLastYear
 {
@@ -47,12 +49,15 @@ public static class PlanFromLastYear
         var months = YearMonth.AllOf(year).Select(month =>
         {
             var lastYear = MonthActual(new YearMonth(year - 1, month.Month), values);
-            return new MonthFromLastYear(month, lastYear, lastYear is { } actual ? RoundToUnit(actual * factor, unit) : null);
+            return new MonthFromLastYear(month, lastYear, lastYear is { } actual ? WithinBound(actual, factor, unit) : null);
         });
         return new PlanFromLastYearResult(year, growthPercent, [.. months]);
     }
 
-    /// <summary>The sum of the stored values of the month's weeks (Thursday rule); null when none of them has one.</summary>
+    /// <summary>
+    /// The sum of the stored values of the month's weeks (Thursday rule); null when none of them has one. A sum beyond
+    /// <see cref="decimal"/> (values stored before the bound) is the largest decimal: it gets no plan either way.
+    /// </summary>
     public static decimal? MonthActual(YearMonth month, IReadOnlyDictionary<IsoWeek, decimal> values)
     {
         decimal? sum = null;
@@ -60,11 +65,29 @@ public static class PlanFromLastYear
         {
             if (values.TryGetValue(week, out var value))
             {
-                sum = (sum ?? 0m) + value;
+                try
+                {
+                    sum = (sum ?? 0m) + value;
+                }
+                catch (OverflowException)
+                {
+                    return decimal.MaxValue;
+                }
             }
         }
 
         return sum;
+    }
+
+    private static decimal? WithinBound(decimal actual, decimal factor, MetricUnit unit)
+    {
+        if (actual > CheckIns.UnitRules.MaxValue)
+        {
+            return null;
+        }
+
+        var plan = RoundToUnit(actual * factor, unit);
+        return plan <= CheckIns.UnitRules.MaxValue ? plan : null;
     }
 
     /// <summary>count: whole; money and percent: 2 decimals; halves away from zero.</summary>

@@ -2,7 +2,12 @@ using FunnelBot.Domain.Periods;
 
 namespace FunnelBot.Domain.Scorecard;
 
-/// <summary>Computes the scorecard exactly as spec/scorecard.md defines every number.</summary>
+/// <summary>
+/// Computes the scorecard exactly as spec/scorecard.md defines every number. A metric whose figures cannot be computed
+/// (a stored value or plan above <see cref="CheckIns.UnitRules.MaxValue"/>, or arithmetic that overflows) is left out
+/// of <see cref="ScorecardReport.Metrics"/> and listed in <see cref="ScorecardReport.Unavailable"/>; the others are
+/// computed as always.
+/// </summary>
 public sealed class ScorecardEngine
 {
     private readonly ZoneThresholds _thresholds;
@@ -17,19 +22,64 @@ public sealed class ScorecardEngine
         var windows = new Windows(
             ReportWindow.WeekOf(week), ReportWindow.MonthOf(week), ReportWindow.QuarterOf(week), ReportWindow.YearOf(week));
         var scores = new List<MetricScore>(metrics.Count);
+        var unavailable = new List<MetricDefinition>();
         foreach (var metric in metrics)
         {
-            scores.Add(Score(metric, week, windows, input));
+            if (TryScore(metric, week, windows, input) is { } score)
+            {
+                scores.Add(score);
+            }
+            else
+            {
+                unavailable.Add(metric);
+            }
         }
 
-        return new ScorecardReport(week, scores);
+        return new ScorecardReport(week, scores) { Unavailable = unavailable };
     }
 
-    /// <summary>The figures of one metric for one week only (for trends).</summary>
-    public PeriodFigures WeekFigures(MetricDefinition metric, IsoWeek week, ScorecardInput input) =>
-        metric.IsRatio
-            ? RatioFigures(metric, week, ReportWindow.WeekOf(week), input)
-            : EnteredFigures(metric, ReportWindow.WeekOf(week), input, isWeek: true);
+    /// <summary>The figures of one metric for one week only (for trends); null when they cannot be computed.</summary>
+    public PeriodFigures? WeekFigures(MetricDefinition metric, IsoWeek week, ScorecardInput input)
+    {
+        if (!FiguresBound.IsWithin(metric, input))
+        {
+            return null;
+        }
+
+        try
+        {
+            var figures = metric.IsRatio
+                ? RatioFigures(metric, week, ReportWindow.WeekOf(week), input)
+                : EnteredFigures(metric, ReportWindow.WeekOf(week), input, isWeek: true);
+            _ = figures.ChangeAgainstLastYear;
+            return figures;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private MetricScore? TryScore(MetricDefinition metric, IsoWeek week, Windows windows, ScorecardInput input)
+    {
+        if (!FiguresBound.IsWithin(metric, input))
+        {
+            return null;
+        }
+
+        try
+        {
+            var score = Score(metric, week, windows, input);
+
+            // Derived on reading: computed here once, so that an overflow shows now rather than in a renderer.
+            _ = (score.Week.ChangeAgainstLastYear, score.Month.ChangeAgainstLastYear, score.Quarter.ChangeAgainstLastYear, score.Year.ChangeAgainstLastYear);
+            return score;
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
 
     private MetricScore Score(MetricDefinition metric, IsoWeek week, Windows windows, ScorecardInput input)
     {

@@ -29,5 +29,11 @@ public sealed record MetricScore(
     PeriodFigures Quarter,
     PeriodFigures Year);
 
-/// <summary>The scorecard for one ISO week: every metric in configuration order.</summary>
-public sealed record ScorecardReport(IsoWeek Week, IReadOnlyList<MetricScore> Metrics);
+/// <summary>
+/// The scorecard for one ISO week: every metric whose figures could be computed, in configuration order, and those
+/// whose figures could not (<see cref="Unavailable"/>, also in configuration order), which the reports show as error lines.
+/// </summary>
+public sealed record ScorecardReport(IsoWeek Week, IReadOnlyList<MetricScore> Metrics)
+{
+    public IReadOnlyList<MetricDefinition> Unavailable { get; init; } = [];
+}

@@ -54,7 +54,7 @@ public static class ImportCommand
         }
 
         var what = kind == DataFileKind.Actuals ? "weekly values" : "plan entries (a year row gives 12 months)";
-        context.Output.WriteLine(FormattableString.Invariant($"{file.Name}: imported {result.Rows} {what}, {result.Changed} changed."));
+        context.Output.WriteLine(FormattableString.Invariant($"{file.Name}: imported {result.Rows} {what}, {result.Changed} changed, {result.Unchanged} unchanged."));
         return ExitCodes.Success;
     }
 }

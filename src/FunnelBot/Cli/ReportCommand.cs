@@ -30,9 +30,11 @@ public static class ReportCommand
         IsoWeek? requested = null;
         if (weekText is not null)
         {
-            requested = IsoWeek.TryParse(weekText, out var parsed)
-                ? parsed
-                : throw new CliUsageException($"--week: '{weekText}' is not an ISO week such as 2026-W48 (weeks 1 to 52, or 53 in long years)");
+            requested = IsoWeek.TryParse(weekText, out var parsed) ? parsed
+                : IsoWeek.HasUnsupportedYear(weekText)
+                    ? throw new CliUsageException(FormattableString.Invariant(
+                        $"--week: '{weekText}' is outside the years {SupportedYears.First} to {SupportedYears.Last}"))
+                    : throw new CliUsageException($"--week: '{weekText}' is not an ISO week such as 2026-W48 (weeks 1 to 52, or 53 in long years)");
         }
 
         using var host = context.OpenHost(parse);

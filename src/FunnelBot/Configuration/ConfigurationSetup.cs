@@ -16,6 +16,7 @@ public static class ConfigurationSetup
         services.AddOptions<RosterOptions>().Configure<IConfiguration>(BindRoster);
         services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section);
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section);
+        services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
@@ -62,12 +63,14 @@ public static class ConfigurationSetup
         RosterOptions roster;
         ScheduleOptions schedule;
         AccessOptions access;
+        RetentionOptions retention;
         try
         {
             team = services.GetRequiredService<IOptionsMonitor<TeamOptions>>().Get(Options.DefaultName);
             roster = services.GetRequiredService<IOptions<RosterOptions>>().Value;
             schedule = services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
             access = services.GetRequiredService<IOptions<AccessOptions>>().Value;
+            retention = services.GetRequiredService<IOptions<RetentionOptions>>().Value;
         }
         catch (InvalidOperationException exception)
         {
@@ -79,6 +82,6 @@ public static class ConfigurationSetup
             throw new InvalidConfigurationException([.. exception.Failures]);
         }
 
-        return TeamConfigurationReader.ReadOrThrow(team, roster, schedule, access);
+        return TeamConfigurationReader.ReadOrThrow(team, roster, schedule, access, retention);
     }
 }

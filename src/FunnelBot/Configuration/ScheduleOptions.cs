@@ -15,6 +15,9 @@ public sealed class ScheduleOptions
 
     public CronOptions? OverdueAlert { get; set; }
 
+    /// <summary>The nightly purge of old bookkeeping records (<c>Storage:Retention</c>); optional, 03:30 by default.</summary>
+    public CronOptions? Retention { get; set; }
+
     /// <summary>How long after a missed firing a job still runs, as <c>d.hh:mm:ss</c>.</summary>
     public string CatchUpWindow { get; set; } = "1.00:00:00";
 }

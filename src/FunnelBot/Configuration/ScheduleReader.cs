@@ -13,10 +13,25 @@ internal static class ScheduleReader
         var digest = ReadJob(schedule.WeeklyDigest, nameof(ScheduleOptions.WeeklyDigest), problems);
         var monthly = ReadJob(schedule.MonthlyResults, nameof(ScheduleOptions.MonthlyResults), problems);
         var overdue = ReadJob(schedule.OverdueAlert, nameof(ScheduleOptions.OverdueAlert), problems);
+        var retention = ReadRetention(schedule.Retention, problems);
         var catchUp = ReadCatchUp(schedule.CatchUpWindow, problems);
-        return checkIn is null || reminder is null || digest is null || monthly is null || overdue is null || catchUp is null
+        return checkIn is null || reminder is null || digest is null || monthly is null || overdue is null || retention is null || catchUp is null
             ? null
-            : new ScheduleConfiguration(checkIn, reminder, digest, monthly, overdue, catchUp.Value);
+            : new ScheduleConfiguration(checkIn, reminder, digest, monthly, overdue, catchUp.Value) { Retention = retention };
+    }
+
+    /// <summary>The retention job may be left out, or given without a cron: then it runs at the default time.</summary>
+    private static ScheduledJob? ReadRetention(CronOptions? job, ConfigurationProblems problems)
+    {
+        var fallback = ScheduleConfiguration.DefaultRetention;
+        if (job is null)
+        {
+            return fallback;
+        }
+
+        return string.IsNullOrWhiteSpace(job.Cron)
+            ? fallback with { Enabled = job.Enabled }
+            : ReadJob(job, nameof(ScheduleOptions.Retention), problems);
     }
 
     private static ScheduledJob? ReadJob(CronOptions? job, string name, ConfigurationProblems problems)

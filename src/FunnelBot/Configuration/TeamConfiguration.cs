@@ -16,6 +16,9 @@ public sealed record TeamConfiguration(
     /// <summary>Invitations and the chats the bot stays in.</summary>
     public AccessSettings Access { get; init; } = AccessSettings.Default;
 
+    /// <summary>How long the nightly retention job keeps bookkeeping records.</summary>
+    public RetentionSettings Retention { get; init; } = RetentionSettings.Default;
+
     /// <summary>Whether a group or channel is the team chat, the only one besides members' private chats that sees team data.</summary>
     public bool IsTeamChat(long chatId) => Team.HasChannel && chatId == Team.ChannelChatId;
 
@@ -59,7 +62,13 @@ public sealed record ScheduleConfiguration(
     ScheduledJob WeeklyDigest,
     ScheduledJob MonthlyResults,
     ScheduledJob OverdueAlert,
-    TimeSpan CatchUpWindow);
+    TimeSpan CatchUpWindow)
+{
+    /// <summary>The nightly retention job; when the section leaves it out, 03:30 every night in the team's zone.</summary>
+    public ScheduledJob Retention { get; init; } = DefaultRetention;
+
+    public static ScheduledJob DefaultRetention { get; } = new("0 30 3 * * ?", true);
+}
 
 /// <summary>One job's Quartz cron expression (with seconds) and whether it runs.</summary>
 public sealed record ScheduledJob(string Cron, bool Enabled);

@@ -10,7 +10,8 @@ public static class TeamConfigurationReader
 
     /// <summary>The checked configuration, or null with every problem added to <paramref name="problems"/>.</summary>
     public static TeamConfiguration? Read(
-        TeamOptions team, RosterOptions roster, ScheduleOptions schedule, ConfigurationProblems problems, AccessOptions? access = null)
+        TeamOptions team, RosterOptions roster, ScheduleOptions schedule, ConfigurationProblems problems, AccessOptions? access = null,
+        RetentionOptions? retention = null)
     {
         var members = MemberListReader.Read(roster.Members, problems);
         var metrics = MetricListReader.Read(roster.Metrics, members, problems);
@@ -18,16 +19,22 @@ public static class TeamConfigurationReader
         var scheduleConfiguration = ScheduleReader.Read(schedule, problems);
         var causes = CauseListReader.Read(roster.Causes, problems);
         var accessSettings = AccessSectionReader.Read(access ?? new AccessOptions(), problems);
+        var catchUpWindow = scheduleConfiguration?.CatchUpWindow ?? TimeSpan.Zero;
+        var retentionSettings = RetentionSectionReader.Read(retention ?? new RetentionOptions(), catchUpWindow, problems);
         return problems.Any || teamSettings is null || scheduleConfiguration is null
             ? null
-            : new TeamConfiguration(teamSettings, members, metrics, scheduleConfiguration) { Causes = causes, Access = accessSettings };
+            : new TeamConfiguration(teamSettings, members, metrics, scheduleConfiguration)
+            {
+                Causes = causes, Access = accessSettings, Retention = retentionSettings,
+            };
     }
 
     /// <summary>The checked configuration; throws <see cref="InvalidConfigurationException"/> listing every problem.</summary>
-    public static TeamConfiguration ReadOrThrow(TeamOptions team, RosterOptions roster, ScheduleOptions schedule, AccessOptions? access = null)
+    public static TeamConfiguration ReadOrThrow(
+        TeamOptions team, RosterOptions roster, ScheduleOptions schedule, AccessOptions? access = null, RetentionOptions? retention = null)
     {
         var problems = new ConfigurationProblems();
-        return Read(team, roster, schedule, problems, access) ?? throw new InvalidConfigurationException(problems.Lines);
+        return Read(team, roster, schedule, problems, access, retention) ?? throw new InvalidConfigurationException(problems.Lines);
     }
 
     internal static bool IsLocale(string? text) =>

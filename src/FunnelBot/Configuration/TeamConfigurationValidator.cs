@@ -11,18 +11,21 @@ public sealed class TeamConfigurationValidator : IValidateOptions<TeamOptions>
     private readonly IOptions<RosterOptions> _roster;
     private readonly IOptions<ScheduleOptions> _schedule;
     private readonly IOptions<AccessOptions> _access;
+    private readonly IOptions<RetentionOptions> _retention;
 
-    public TeamConfigurationValidator(IOptions<RosterOptions> roster, IOptions<ScheduleOptions> schedule, IOptions<AccessOptions> access)
+    public TeamConfigurationValidator(
+        IOptions<RosterOptions> roster, IOptions<ScheduleOptions> schedule, IOptions<AccessOptions> access, IOptions<RetentionOptions> retention)
     {
         _roster = roster;
         _schedule = schedule;
         _access = access;
+        _retention = retention;
     }
 
     public ValidateOptionsResult Validate(string? name, TeamOptions options)
     {
         var problems = new ConfigurationProblems();
-        TeamConfigurationReader.Read(options, _roster.Value, _schedule.Value, problems, _access.Value);
+        TeamConfigurationReader.Read(options, _roster.Value, _schedule.Value, problems, _access.Value, _retention.Value);
         return problems.Any ? ValidateOptionsResult.Fail(problems.Lines) : ValidateOptionsResult.Success;
     }
 }

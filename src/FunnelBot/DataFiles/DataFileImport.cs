@@ -11,11 +11,12 @@ public sealed class DataFileImport
 {
     private readonly Func<ChangeAuthor, int> _store;
 
-    internal DataFileImport(DataFileKind kind, int rows, int changes, IReadOnlyList<DataFileProblem> problems, Func<ChangeAuthor, int> store)
+    internal DataFileImport(DataFileKind kind, int rows, ImportCount count, IReadOnlyList<DataFileProblem> problems, Func<ChangeAuthor, int> store)
     {
         Kind = kind;
         Rows = rows;
-        Changes = changes;
+        Changes = count.Changed;
+        Unchanged = count.Unchanged;
         Problems = problems;
         _store = store;
     }
@@ -28,13 +29,20 @@ public sealed class DataFileImport
     /// <summary>How many values or plans differ from what is stored (counted before storing).</summary>
     public int Changes { get; }
 
+    /// <summary>How many values or plans the file gives as they are stored already: storing writes nothing for them.</summary>
+    public int Unchanged { get; }
+
+    /// <summary>The distinct values or plans the file sets (a later row for the same one replaces an earlier).</summary>
+    private int Targets => Changes + Unchanged;
+
     public IReadOnlyList<DataFileProblem> Problems { get; }
 
     public bool IsRefused => Problems.Count > 0;
 
-    /// <summary>Writes every row in file order; returns how many changed. Does nothing for a refused file.</summary>
+    /// <summary>Writes the rows that change something (the last for each value or plan); returns how many changed. Does nothing for a refused file.</summary>
     public int Store(ChangeAuthor author) => IsRefused ? 0 : _store(author);
 
     /// <summary>The outcome once stored, as the command line reports it.</summary>
-    public DataFileImportResult ToResult(int changed) => new(Kind, IsRefused ? 0 : Rows, changed, Problems);
+    public DataFileImportResult ToResult(int changed) =>
+        new(Kind, IsRefused ? 0 : Rows, changed, Problems) { Unchanged = IsRefused ? 0 : Targets - changed };
 }

@@ -33,6 +33,9 @@ public enum DataFileReasonCode
     /// <summary><see cref="DataFileReason.Text"/> is not a month, an ISO week or a year.</summary>
     NotAPeriod,
 
+    /// <summary><see cref="DataFileReason.Text"/> is a week, month or year outside <see cref="Domain.Periods.SupportedYears"/>.</summary>
+    YearOutsideRange,
+
     /// <summary>A month or a week for the ratio <see cref="DataFileReason.Text"/>, whose plan is a yearly target.</summary>
     RatioTargetPerYear,
 
@@ -80,12 +83,16 @@ public sealed record DataFileReason(DataFileReasonCode Code)
 
     public static DataFileReason CountedByTheBot(string key) => new(DataFileReasonCode.CountedByTheBot) { Text = key };
 
-    public static DataFileReason NotAWeek(string text) => new(DataFileReasonCode.NotAWeek) { Text = text };
+    /// <summary>Not an ISO week; or one of a year outside <see cref="Domain.Periods.SupportedYears"/>, which is said so.</summary>
+    public static DataFileReason NotAWeek(string text) =>
+        new(Domain.Periods.SupportedYears.IsOutsideIn(text) ? DataFileReasonCode.YearOutsideRange : DataFileReasonCode.NotAWeek) { Text = text };
 
     public static DataFileReason NotANumber(string text, bool decimalComma) =>
         new(DataFileReasonCode.NotANumber) { Text = text, DecimalComma = decimalComma };
 
-    public static DataFileReason NotAPeriod(string text) => new(DataFileReasonCode.NotAPeriod) { Text = text };
+    /// <summary>Not a period; or one of a year outside <see cref="Domain.Periods.SupportedYears"/>, which is said so.</summary>
+    public static DataFileReason NotAPeriod(string text) =>
+        new(Domain.Periods.SupportedYears.IsOutsideIn(text) ? DataFileReasonCode.YearOutsideRange : DataFileReasonCode.NotAPeriod) { Text = text };
 
     public static DataFileReason RatioTargetPerYear(string ratioKey) => new(DataFileReasonCode.RatioTargetPerYear) { Text = ratioKey };
 

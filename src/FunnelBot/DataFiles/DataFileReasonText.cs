@@ -17,6 +17,8 @@ public static class DataFileReasonText
         DataFileReasonCode.NotAWeek => $"'{reason.Text}' is not an ISO week such as 2026-W10",
         DataFileReasonCode.NotANumber => $"'{reason.Text}' is not a number (use {(reason.DecimalComma ? "',' or '.'" : "'.'")} for decimals)",
         DataFileReasonCode.NotAPeriod => $"'{reason.Text}' is not a period: a month (2026-03), an ISO week (2026-W10) or a year (2026)",
+        DataFileReasonCode.YearOutsideRange =>
+            FormattableString.Invariant($"'{reason.Text}' is outside the years {Domain.Periods.SupportedYears.First} to {Domain.Periods.SupportedYears.Last}"),
         DataFileReasonCode.RatioTargetPerYear => $"'{reason.Text}' is a ratio: its plan is a target per year, e.g. {reason.Text},2026,0.40",
         DataFileReasonCode.ValueOutOfRange => $"{UnitRules.Describe(reason.ValueProblem)} ({reason.Text})",
         DataFileReasonCode.TargetOutOfRange => UnitRules.Describe(reason.ValueProblem),

@@ -4,10 +4,13 @@ using FunnelBot.Storage;
 
 namespace FunnelBot.DataFiles;
 
-/// <summary>What an import did: rows read and values or plans that changed; or why the file was refused.</summary>
+/// <summary>What an import did: rows read, values or plans that changed and that were stored already; or why the file was refused.</summary>
 public sealed record DataFileImportResult(DataFileKind Kind, int Rows, int Changed, IReadOnlyList<DataFileProblem> Problems)
 {
     public bool IsRefused => Problems.Count > 0;
+
+    /// <summary>Values or plans the file gives as they were stored: nothing was written for them, not even history.</summary>
+    public int Unchanged { get; init; }
 }
 
 /// <summary>

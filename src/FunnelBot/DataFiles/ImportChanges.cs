@@ -2,54 +2,26 @@ using FunnelBot.Storage;
 
 namespace FunnelBot.DataFiles;
 
+/// <summary>What storing a checked file would do: values or plans it changes, and those it leaves as they are.</summary>
+public sealed record ImportCount(int Changed, int Unchanged);
+
 /// <summary>
-/// Counts how many rows of a checked file would change the store, rows applied in file order as the stores apply them
-/// (a later row for the same value or plan wins, and the same value again changes nothing).
+/// Counts what a checked file would change in the store, rows applied in file order as the stores apply them: of
+/// several rows for the same value or plan the last wins, and it changes something only when it differs from what is stored.
 /// </summary>
 internal static class ImportChanges
 {
-    public static int OfValues(WeeklyValueStore store, IReadOnlyList<WeeklyValue> rows)
+    public static ImportCount OfValues(WeeklyValueStore store, IReadOnlyList<WeeklyValue> rows)
     {
-        var current = new Dictionary<string, decimal?>(StringComparer.Ordinal);
-        var changes = 0;
-        foreach (var row in rows)
-        {
-            var id = WeeklyValueStore.IdOf(row.Metric, row.Week);
-            if (!current.TryGetValue(id, out var value))
-            {
-                value = store.Get(row.Metric, row.Week);
-            }
-
-            if (value != row.Value)
-            {
-                changes++;
-            }
-
-            current[id] = row.Value;
-        }
-
-        return changes;
+        var last = LastPerKey.Of(rows, row => WeeklyValueStore.IdOf(row.Metric, row.Week));
+        var changed = last.Count(row => store.Get(row.Metric, row.Week) != row.Value);
+        return new ImportCount(changed, last.Count - changed);
     }
 
-    public static int OfPlans(PlanStore store, IReadOnlyList<PlanEntry> rows)
+    public static ImportCount OfPlans(PlanStore store, IReadOnlyList<PlanEntry> rows)
     {
-        var current = new Dictionary<string, (decimal Value, string? Note)?>(StringComparer.Ordinal);
-        var changes = 0;
-        foreach (var row in rows)
-        {
-            if (!current.TryGetValue(row.Id, out var plan))
-            {
-                plan = store.Get(row.Id) is { } stored ? (stored.Value, stored.Note) : null;
-            }
-
-            if (plan is not { } known || known.Value != row.Value || known.Note != row.Note)
-            {
-                changes++;
-            }
-
-            current[row.Id] = (row.Value, row.Note);
-        }
-
-        return changes;
+        var last = LastPerKey.Of(rows, row => row.Id);
+        var changed = last.Count(row => store.Get(row.Id) is not { } stored || stored.Value != row.Value || stored.Note != row.Note);
+        return new ImportCount(changed, last.Count - changed);
     }
 }

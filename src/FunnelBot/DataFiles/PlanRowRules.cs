@@ -35,7 +35,7 @@ public static class PlanRowRules
 
     public static bool TryParseYear(string text, out int year)
     {
-        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year is >= 1 and <= 9998)
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && SupportedYears.Contains(year))
         {
             return true;
         }

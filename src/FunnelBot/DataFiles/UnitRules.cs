@@ -12,9 +12,15 @@ public enum ValueProblem
     PercentAbove100,
     NegativeTarget,
     TargetAbove1,
+
+    /// <summary>Above the one bound of every value, <see cref="Domain.CheckIns.UnitRules.MaxValue"/>.</summary>
+    TooLarge,
 }
 
-/// <summary>What a value of each unit may be (scorecard.md, "Metrics"), and how numbers are written in data files.</summary>
+/// <summary>
+/// What a value of each unit may be (scorecard.md, "Metrics"), and how numbers are written in data files. Every value and
+/// every target is at most <see cref="Domain.CheckIns.UnitRules.MaxValue"/>, the bound the check-in applies too.
+/// </summary>
 public static class UnitRules
 {
     /// <summary>What <paramref name="value"/> breaks of <paramref name="unit"/>, or null when it fits.</summary>
@@ -23,6 +29,11 @@ public static class UnitRules
         if (value < 0m)
         {
             return ValueProblem.Negative;
+        }
+
+        if (value > Domain.CheckIns.UnitRules.MaxValue)
+        {
+            return ValueProblem.TooLarge;
         }
 
         return unit switch
@@ -37,6 +48,7 @@ public static class UnitRules
     /// <summary>A ratio's target is a fraction (0.40 for 40%); for a percent ratio it is at most 1.</summary>
     public static ValueProblem? FindInRatioTarget(MetricUnit unit, decimal value) =>
         value < 0m ? ValueProblem.NegativeTarget
+        : value > Domain.CheckIns.UnitRules.MaxValue ? ValueProblem.TooLarge
         : unit == MetricUnit.Percent && value > 1m ? ValueProblem.TargetAbove1
         : null;
 
@@ -54,6 +66,7 @@ public static class UnitRules
         ValueProblem.TooManyDecimals => "money has at most 2 decimals",
         ValueProblem.PercentAbove100 => "a percentage is at most 100",
         ValueProblem.NegativeTarget => "a target may not be negative",
+        ValueProblem.TooLarge => $"a value is at most {FormatNumber(Domain.CheckIns.UnitRules.MaxValue)}",
         _ => "a ratio's target is a fraction (0.40 for 40%), at most 1",
     };
 

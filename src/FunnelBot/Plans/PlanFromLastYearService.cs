@@ -41,7 +41,7 @@ public sealed class PlanFromLastYearService
             }
         }
 
-        return year is < 2 or > 9998 ? FromLastYearProblem.BadYear
+        return !SupportedYears.Contains(year) ? FromLastYearProblem.BadYear
             : !PlanFromLastYear.IsSensibleGrowth(growthPercent) ? FromLastYearProblem.BadGrowth
             : null;
     }

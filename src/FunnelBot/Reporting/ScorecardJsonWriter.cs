@@ -32,6 +32,18 @@ public static class ScorecardJsonWriter
         }
 
         json.WriteEndArray();
+        if (report.Unavailable.Count > 0)
+        {
+            // Metrics whose figures cannot be computed (a stored value or plan above the bound): named, never guessed.
+            json.WriteStartArray("unavailable");
+            foreach (var metric in report.Unavailable)
+            {
+                json.WriteStringValue(metric.Key);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
         json.Flush();
     }

@@ -35,6 +35,12 @@ public static class ScorecardTextRenderer
             text.Append(string.Join("  ", cells).TrimEnd()).Append('\n');
         }
 
+        foreach (var metric in report.Unavailable)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{metric.Key}: the figures cannot be computed (a stored value or plan above {Domain.CheckIns.UnitRules.MaxValue})")
+                .Append('\n');
+        }
+
         text.Append(WeekNotesText.Render(report, notes, causes, culture));
         return text.ToString();
     }

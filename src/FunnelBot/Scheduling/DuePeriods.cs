@@ -6,7 +6,7 @@ namespace FunnelBot.Scheduling;
 /// <summary>
 /// What a slot is due for, read in the team's zone: the check-in prompt asks for the week of its slot; the reminder
 /// chases the week of the latest check-in prompt at or before it; the weekly digest covers the week before its slot's
-/// week (the week just ended); monthly results the month before its slot's month; the overdue alert the slot's day.
+/// week (the week just ended); monthly results the month before its slot's month; the overdue alert and the retention job the slot's day.
 /// </summary>
 public sealed class DuePeriods
 {
@@ -28,7 +28,7 @@ public sealed class DuePeriods
             ScheduledJobKind.Reminder => Reminder(slot, day),
             ScheduledJobKind.WeeklyDigest => new(kind, slot, day, week.Previous, null, JobRunStore.Key(kind, week.Previous.ToString())),
             ScheduledJobKind.MonthlyResults => Monthly(slot, day),
-            ScheduledJobKind.OverdueAlert => new(kind, slot, day, week, null, JobRunStore.Key(kind, Iso(day))),
+            ScheduledJobKind.OverdueAlert or ScheduledJobKind.Retention => new(kind, slot, day, week, null, JobRunStore.Key(kind, Iso(day))),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
     }

@@ -3,7 +3,7 @@ using Quartz;
 namespace FunnelBot.Scheduling;
 
 /// <summary>
-/// The one Quartz job class behind all five jobs (its job key names the kind): thin, it hands the instant it fires for
+/// The one Quartz job class behind all six jobs (its job key names the kind): thin, it hands the instant it fires for
 /// to <see cref="ScheduledJobRunner"/>, which maps a late (misfired) firing to the slot it missed. Quartz never runs
 /// two firings of the same job at once.
 /// </summary>

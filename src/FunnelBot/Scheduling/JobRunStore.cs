@@ -31,6 +31,27 @@ public sealed class JobRunStore
         _time = time;
     }
 
+    /// <summary>
+    /// Forgets runs whose slot is older than <paramref name="keep"/>, except every run of each job's latest slot
+    /// (catch-up planning and a job fired by hand look for it); returns how many were removed.
+    /// </summary>
+    public int PurgeOlderThan(TimeSpan keep)
+    {
+        var before = _time.GetUtcNow().UtcDateTime - keep;
+        var latestOfEachJob = _runs.FindAll()
+            .GroupBy(run => JobOf(run.Id), StringComparer.Ordinal)
+            .ToDictionary(job => job.Key, job => job.Max(run => run.DueAt), StringComparer.Ordinal);
+        var old = _runs.Find(run => run.DueAt < before).Where(run => run.DueAt < latestOfEachJob[JobOf(run.Id)]).Select(run => run.Id).ToList();
+        foreach (var id in old)
+        {
+            _runs.Delete(id);
+        }
+
+        return old.Count;
+    }
+
+    private static string JobOf(string key) => key.Split('|', 2)[0];
+
     public static string Key(ScheduledJobKind kind, string period, string? part = null) =>
         part is null ? $"{kind.Name()}|{period}" : $"{kind.Name()}|{period}|{part}";
 

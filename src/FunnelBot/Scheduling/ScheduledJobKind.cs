@@ -2,7 +2,7 @@ using FunnelBot.Configuration;
 
 namespace FunnelBot.Scheduling;
 
-/// <summary>The five jobs of the <c>Schedule</c> section.</summary>
+/// <summary>The six jobs of the <c>Schedule</c> section.</summary>
 public enum ScheduledJobKind
 {
     CheckInPrompt,
@@ -10,13 +10,19 @@ public enum ScheduledJobKind
     WeeklyDigest,
     MonthlyResults,
     OverdueAlert,
+
+    /// <summary>The nightly purge of old bookkeeping records (<see cref="RetentionWork"/>).</summary>
+    Retention,
 }
 
 /// <summary>A job's stable name (its Quartz job key and the first part of its run keys) and its configured schedule.</summary>
 public static class ScheduledJobKinds
 {
     public static IReadOnlyList<ScheduledJobKind> All { get; } =
-        [ScheduledJobKind.CheckInPrompt, ScheduledJobKind.Reminder, ScheduledJobKind.WeeklyDigest, ScheduledJobKind.MonthlyResults, ScheduledJobKind.OverdueAlert];
+        [
+            ScheduledJobKind.CheckInPrompt, ScheduledJobKind.Reminder, ScheduledJobKind.WeeklyDigest, ScheduledJobKind.MonthlyResults,
+            ScheduledJobKind.OverdueAlert, ScheduledJobKind.Retention,
+        ];
 
     public static string Name(this ScheduledJobKind kind) => kind switch
     {
@@ -25,6 +31,7 @@ public static class ScheduledJobKinds
         ScheduledJobKind.WeeklyDigest => "weekly-digest",
         ScheduledJobKind.MonthlyResults => "monthly-results",
         ScheduledJobKind.OverdueAlert => "overdue-alert",
+        ScheduledJobKind.Retention => "retention",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
@@ -38,6 +45,7 @@ public static class ScheduledJobKinds
         ScheduledJobKind.WeeklyDigest => schedule.WeeklyDigest,
         ScheduledJobKind.MonthlyResults => schedule.MonthlyResults,
         ScheduledJobKind.OverdueAlert => schedule.OverdueAlert,
+        ScheduledJobKind.Retention => schedule.Retention,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 }

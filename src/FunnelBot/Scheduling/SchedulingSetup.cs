@@ -6,7 +6,7 @@ using Quartz;
 namespace FunnelBot.Scheduling;
 
 /// <summary>
-/// Registers Quartz in the host (in-memory store, on the business clock the container holds), the five jobs, the run
+/// Registers Quartz in the host (in-memory store, on the business clock the container holds), the six jobs, the run
 /// store, the scheduled work and the digest. Triggers come from the <c>Schedule</c> section at start.
 /// </summary>
 public static class SchedulingSetup
@@ -26,6 +26,7 @@ public static class SchedulingSetup
         services.AddSingleton<IScheduledWork, WeeklyDigestWork>();
         services.AddSingleton<IScheduledWork, MonthlyResultsWork>();
         services.AddSingleton<IScheduledWork, OverdueAlertWork>();
+        services.AddSingleton<IScheduledWork, RetentionWork>();
         services.AddQuartz(quartz =>
         {
             quartz.UseInMemoryStore(_ => { });

@@ -2,11 +2,16 @@ using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Storage;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FunnelBot.Scorecards;
 
-/// <summary>Loads what a week's scorecard needs from the stores and computes it with the team's metrics and thresholds.</summary>
-public sealed class ScorecardService
+/// <summary>
+/// Loads what a week's scorecard needs from the stores and computes it with the team's metrics and thresholds. A metric
+/// whose figures cannot be computed is logged as an error, once per computation, naming it.
+/// </summary>
+public sealed partial class ScorecardService
 {
     private readonly TeamConfiguration _configuration;
     private readonly WeeklyValueStore _values;
@@ -16,10 +21,13 @@ public sealed class ScorecardService
     private readonly Lock _gate = new();
     private (IsoWeek Week, ScorecardInput Input, ScorecardReport Report)? _lastReport;
     private readonly ScorecardEngine _engine;
+    private readonly ILogger<ScorecardService> _logger;
 
     public ScorecardService(
-        TeamConfiguration configuration, WeeklyValueStore values, PlanStore plans, AutomaticMetricValues automatic, ScorecardInputCache? cache = null)
+        TeamConfiguration configuration, WeeklyValueStore values, PlanStore plans, AutomaticMetricValues automatic, ScorecardInputCache? cache = null,
+        ILogger<ScorecardService>? logger = null)
     {
+        _logger = logger ?? NullLogger<ScorecardService>.Instance;
         _configuration = configuration;
         _values = values;
         _plans = plans;
@@ -59,5 +67,23 @@ public sealed class ScorecardService
         return new ScorecardInput(_automatic.AddTo(_values.LoadYears(week.Year - 1, week.Year)), _plans.LoadPlans(keys, week.Year - 1, week.Year));
     }
 
-    public ScorecardReport Compute(IsoWeek week, ScorecardInput input) => _engine.Compute(week, _configuration.Metrics, input);
+    public ScorecardReport Compute(IsoWeek week, ScorecardInput input)
+    {
+        var report = _engine.Compute(week, _configuration.Metrics, input);
+        foreach (var metric in report.Unavailable)
+        {
+            LogUnavailable(metric);
+        }
+
+        return report;
+    }
+
+    /// <summary>Logs that a metric's figures cannot be computed (its stored values or plans are beyond the bound, or overflow).</summary>
+    public void LogUnavailable(MetricDefinition metric) => LogUnavailable(metric.Key, Domain.CheckIns.UnitRules.MaxValue);
+
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "Metric {Metric}: its figures cannot be computed; a stored value or plan is above {Limit} or its sums overflow. "
+            + "It is shown as an error line; correct it with /edit, /plan set or an import")]
+    private partial void LogUnavailable(string metric, decimal limit);
 }

@@ -22,9 +22,12 @@ public sealed class ChangeHistory
 
     public void Append(HistoryDocument entry) => _history.Insert(entry);
 
-    /// <summary>The changes of one document, oldest first.</summary>
-    public IReadOnlyList<HistoryDocument> Of(string documentId) =>
-        [.. _history.Find(entry => entry.DocumentId == documentId).OrderBy(entry => entry.Id)];
+    /// <summary>
+    /// The changes of one document of <paramref name="collection"/>, oldest first (a week's value and that week's plan
+    /// override share the id <c>leads|2026-W10</c>; the collection tells them apart).
+    /// </summary>
+    public IReadOnlyList<HistoryDocument> Of(string collection, string documentId) =>
+        [.. _history.Find(entry => entry.DocumentId == documentId).Where(entry => entry.Collection == collection).OrderBy(entry => entry.Id)];
 
     /// <summary>Every change of the documents of one collection (e.g. <c>plans</c>), oldest first.</summary>
     public IReadOnlyList<HistoryDocument> OfCollection(string collection) =>

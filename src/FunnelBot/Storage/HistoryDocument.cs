@@ -1,6 +1,13 @@
 namespace FunnelBot.Storage;
 
-/// <summary>One change of a stored value or plan: what it was, what it became, who changed it, when and how.</summary>
+/// <summary>
+/// One change of a stored value or plan: what it was, what it became, who changed it, when and how. This is what an
+/// audit needs, and all it keeps: <see cref="Who"/> (a member key, or <c>cli</c>), <see cref="At"/> (UTC),
+/// old -> new value (and note, for plans), and <see cref="Source"/> (the chat: check-in, <c>/edit</c>, <c>/plan</c>; a
+/// CSV import, in the chat or on the command line; another command-line tool). An entry is written only when a value
+/// or note really changes: a check-in, an import or a plan command that gives a stored value again writes none, and of
+/// several rows of one file for the same value only the last is written. Entries are never purged.
+/// </summary>
 public sealed class HistoryDocument
 {
     /// <summary>Auto-incremented on insert, so ids follow the order of changes.</summary>

@@ -29,6 +29,7 @@ public sealed class PlanStore
     public bool Set(PlanEntry plan, ChangeAuthor author)
     {
         var id = plan.Id;
+        StoredValueBound.Check(plan.Value, id);
         var existing = _plans.FindById(id);
         if (existing is not null && existing.Value == plan.Value && existing.Note == plan.Note)
         {
@@ -65,18 +66,13 @@ public sealed class PlanStore
         return true;
     }
 
-    /// <summary>Stores all plans in one transaction (all or nothing), in order, so a later one wins; returns how many changed.</summary>
+    /// <summary>
+    /// Stores all plans in one transaction (all or nothing); of several for the same period the last wins (a month row
+    /// after its year row), and only it is written. Returns how many stored plans changed: a plan equal to the stored
+    /// one (value and note) writes nothing, not even history.
+    /// </summary>
     public int SetAll(IEnumerable<PlanEntry> plans, ChangeAuthor author) =>
-        _database.InTransaction(() =>
-        {
-            var changed = 0;
-            foreach (var plan in plans)
-            {
-                changed += Set(plan, author) ? 1 : 0;
-            }
-
-            return changed;
-        });
+        _database.InTransaction(() => LastPerKey.Of(plans, plan => plan.Id).Count(plan => Set(plan, author)));
 
     public PlanEntry? Get(string id) => _plans.FindById(id)?.ToEntry();
 
@@ -122,7 +118,7 @@ public sealed class PlanStore
 
     public int Count() => _plans.Count();
 
-    public IReadOnlyList<HistoryDocument> History(string id) => _history.Of(id);
+    public IReadOnlyList<HistoryDocument> History(string id) => _history.Of(CollectionName, id);
 
     private sealed class MetricPlanParts
     {

@@ -30,6 +30,7 @@ public sealed class WeeklyValueStore
     public bool Set(WeeklyValue value, ChangeAuthor author)
     {
         var id = IdOf(value.Metric, value.Week);
+        StoredValueBound.Check(value.Value, id);
         var existing = _values.FindById(id);
         if (existing is not null && existing.Value == value.Value)
         {
@@ -62,18 +63,12 @@ public sealed class WeeklyValueStore
         return true;
     }
 
-    /// <summary>Stores all values in one transaction (all or nothing), in order; returns how many changed.</summary>
+    /// <summary>
+    /// Stores all values in one transaction (all or nothing); of several for the same week the last wins, and only it is
+    /// written. Returns how many stored values changed: a value equal to the stored one writes nothing, not even history.
+    /// </summary>
     public int SetAll(IEnumerable<WeeklyValue> values, ChangeAuthor author) =>
-        _database.InTransaction(() =>
-        {
-            var changed = 0;
-            foreach (var value in values)
-            {
-                changed += Set(value, author) ? 1 : 0;
-            }
-
-            return changed;
-        });
+        _database.InTransaction(() => LastPerKey.Of(values, value => IdOf(value.Metric, value.Week)).Count(value => Set(value, author)));
 
     public decimal? Get(string metric, IsoWeek week) => _values.FindById(IdOf(metric, week))?.Value;
 
@@ -110,5 +105,5 @@ public sealed class WeeklyValueStore
     public int Count() => _values.Count();
 
     /// <summary>The changes of one (metric, week), oldest first.</summary>
-    public IReadOnlyList<HistoryDocument> History(string metric, IsoWeek week) => _history.Of(IdOf(metric, week));
+    public IReadOnlyList<HistoryDocument> History(string metric, IsoWeek week) => _history.Of(CollectionName, IdOf(metric, week));
 }

@@ -21,8 +21,10 @@ public sealed class UnitRulesTests
         { MetricUnit.Money, 1234.567m, UnitViolation.TooManyDecimals },
         { MetricUnit.Money, 1000000000m, null },
         { MetricUnit.Money, 1_000_000_000_000_000m, null }, // MaxValue itself
-        { MetricUnit.Money, 1_000_000_000_000_000.01m, UnitViolation.OutOfRange },
-        { MetricUnit.Count, decimal.MaxValue, UnitViolation.OutOfRange },
+        { MetricUnit.Money, 1_000_000_000_000_000.01m, UnitViolation.TooLarge },
+        { MetricUnit.Count, decimal.MaxValue, UnitViolation.TooLarge },
+        { MetricUnit.Count, 79_000_000_000_000_000_000_000_000_000m, UnitViolation.TooLarge }, // 7.9e28: breaks every sum
+        { MetricUnit.Percent, 2_000_000_000_000_000m, UnitViolation.TooLarge },
         { MetricUnit.Money, -0.01m, UnitViolation.Negative },
         { MetricUnit.Percent, 0m, null },
         { MetricUnit.Percent, 100m, null },

@@ -27,6 +27,21 @@ public sealed class PlanFromLastYearTests
         Assert.Equal(new YearMonth(2027, 1), Month(result, 1).Month);
     }
 
+    [Theory]
+    [InlineData(200_000_000_000_000.0, 0, 200_000_000_000_000.0)] // January: 5 weeks = 10^15 exactly, the bound: planned
+    [InlineData(200_000_000_000_000.0, 10, null)]             // x 1.1 is above the bound: no plan
+    [InlineData(79_000_000_000_000_000_000_000_000_000.0, 0, null)] // 7.9e28 a week, stored before the bound: the sum overflows, no plan
+    public void Compute_PlanAboveTheBound_MonthGetsNoPlan(double weekly, double growth, double? weeklyPlanned)
+    {
+        var week = (decimal)weekly;
+        var values = Values(("2026-W01", week), ("2026-W02", week), ("2026-W03", week), ("2026-W04", week), ("2026-W05", week), ("2026-W06", 10m));
+
+        var result = PlanFromLastYear.Compute(2027, (decimal)growth, MetricUnit.Count, values);
+
+        Assert.Equal(weeklyPlanned is { } planned ? (decimal)planned * 5 : null, Month(result, 1).Plan);
+        Assert.Equal(10m * (1m + ((decimal)growth / 100m)), Month(result, 2).Plan); // February is planned as usual
+    }
+
     [Fact]
     public void Compute_53WeekYear_Week53CountsInDecember()
     {

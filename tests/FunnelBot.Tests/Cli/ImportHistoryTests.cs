@@ -15,8 +15,8 @@ public sealed class ImportHistoryTests
         var replaced = await cli.Run("import", "actuals", cli.Csv("a2.csv", "metric,week,value", "leads,2026-W10,15"));
         var again = await cli.Run("import", "actuals", cli.Csv("a3.csv", "metric,week,value", "leads,2026-W10,15"));
 
-        Assert.Equal("a2.csv: imported 1 weekly values, 1 changed.", replaced.Output.TrimEnd());
-        Assert.Equal("a3.csv: imported 1 weekly values, 0 changed.", again.Output.TrimEnd());
+        Assert.Equal("a2.csv: imported 1 weekly values, 1 changed, 0 unchanged.", replaced.Output.TrimEnd());
+        Assert.Equal("a3.csv: imported 1 weekly values, 0 changed, 1 unchanged.", again.Output.TrimEnd());
         using var database = new FunnelDatabase(cli.DatabasePath, null);
         var values = new WeeklyValueStore(database, new ChangeHistory(database, cli.Time));
         Assert.Equal(15m, values.Get("leads", new IsoWeek(2026, 10)));

@@ -20,6 +20,14 @@ public sealed class ImportRefusalTests
     [InlineData("plans", "qualification_rate,2026-03,0.4", "is a ratio: its plan is a target per year")]
     [InlineData("plans", "qualification_rate,2026,40", "a ratio's target is a fraction")]
     [InlineData("plans", "leads,2026-03,-5", "may not be negative")]
+    [InlineData("actuals", "leads,3000-W01,5", "'3000-W01' is outside the years 1900 to 2999")]
+    [InlineData("plans", "leads,1899-12,5", "'1899-12' is outside the years 1900 to 2999")]
+    [InlineData("plans", "qualification_rate,3000,0.4", "'3000' is outside the years 1900 to 2999")]
+    [InlineData("actuals", "leads,2026-W10,79000000000000000000000000000", "a value is at most 1000000000000000 (79000000000000000000000000000)")]
+    [InlineData("actuals", "ad_spend,2026-W10,1000000000000000.01", "a value is at most 1000000000000000 (1000000000000000.01)")]
+    [InlineData("plans", "leads,2026-03,79000000000000000000000000000", "a value is at most 1000000000000000 (79000000000000000000000000000)")]
+    [InlineData("plans", "leads,2026,1000000000000001", "a value is at most 1000000000000000")]
+    [InlineData("plans", "cost_per_lead,2026,2000000000000000", "a value is at most 1000000000000000")]
     [InlineData("plans", "nope,2026-03,5", "unknown metric 'nope'")]
     [InlineData("plans", "leads", "expected 3 or 4 columns")]
     public async Task Import_FileWithOneBadRow_IsRefusedWholeWithTheLine(string kind, string badRow, string reason)
@@ -80,7 +88,7 @@ public sealed class ImportRefusalTests
         var result = await cli.Run("import", "actuals", file);
 
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.Equal("bom.csv: imported 1 weekly values, 1 changed.", result.Output.TrimEnd());
+        Assert.Equal("bom.csv: imported 1 weekly values, 1 changed, 0 unchanged.", result.Output.TrimEnd());
     }
 
     [Fact]

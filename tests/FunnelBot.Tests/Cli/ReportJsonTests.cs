@@ -185,6 +185,20 @@ public sealed class ReportJsonTests
         Assert.Equal("", result.Output);
     }
 
+    [Theory]
+    [InlineData("3000-W01")]
+    [InlineData("1899-W52")]
+    public async Task Report_WeekOutsideTheYearRange_ExitsWithTwoNamingTheRange(string week)
+    {
+        using var cli = new CliRun();
+
+        var result = await cli.Run("report", "--week", week, "--json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"--week: '{week}' is outside the years 1900 to 2999", result.Error, StringComparison.Ordinal);
+        Assert.Equal("", result.Output);
+    }
+
     internal static async Task<JsonDocument> ReportAsync(CliRun cli, string? week)
     {
         var result = week is null ? await cli.Run("report", "--json") : await cli.Run("report", "--week", week, "--json");

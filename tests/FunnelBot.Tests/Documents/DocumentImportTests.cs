@@ -25,7 +25,7 @@ public sealed class DocumentImportTests : IAsyncLifetime
 
         var reply = await _bot.SendFileAsync(maria, "actuals.csv", file);
 
-        Assert.Equal("✅ actuals.csv: weekly values read: 3, changed: 3.", reply.Text);
+        Assert.Equal("✅ actuals.csv: weekly values read: 3, changed: 3, unchanged: 0.", reply.Text);
         Assert.Equal(12m, Values.Get("leads", W47));
         Assert.Equal(1500.50m, Values.Get("ad_spend", W47));
         Assert.Equal(30m, Values.Get("calls", W47));
@@ -34,7 +34,7 @@ public sealed class DocumentImportTests : IAsyncLifetime
 
         var again = await _bot.SendFileAsync(maria, "actuals.csv", file);
 
-        Assert.Equal("✅ actuals.csv: weekly values read: 3, changed: 0.", again.Text);
+        Assert.Equal("✅ actuals.csv: weekly values read: 3, changed: 0, unchanged: 3.", again.Text);
         Assert.Single(Values.History("leads", W47));
     }
 
@@ -52,7 +52,7 @@ public sealed class DocumentImportTests : IAsyncLifetime
 
         var reply = await _bot.SendFileAsync(maria, "plans.csv", file);
 
-        Assert.Equal("✅ plans.csv: plan entries read: 15 (a year row gives 12 months), changed: 15.", reply.Text);
+        Assert.Equal("✅ plans.csv: plan entries read: 15 (a year row gives 12 months), changed: 14, unchanged: 0.", reply.Text);
         Assert.Equal(60m, Plans.Get("leads|2026-12")!.Value);
         Assert.Equal(50m, Plans.Get("leads|2026-01")!.Value); // 530 x 5 weeks / 53
         Assert.Equal("Отпуск \"Анны\" <b>", Plans.Get("leads|2026-W49")!.Note);
@@ -112,7 +112,7 @@ public sealed class DocumentImportTests : IAsyncLifetime
 
         var reply = await _bot.SendFileAsync(maria, "actuals.csv", file);
 
-        Assert.Equal("✅ actuals.csv: weekly values read: 2, changed: 2.", reply.Text);
+        Assert.Equal("✅ actuals.csv: weekly values read: 2, changed: 2, unchanged: 0.", reply.Text);
         Assert.Equal(12m, Values.Get("leads", W47));
         Assert.Equal(7m, Values.Get("calls", W47));
     }
@@ -125,7 +125,7 @@ public sealed class DocumentImportTests : IAsyncLifetime
         var semicolons = await _bot.SendFileAsync(maria, "ru.csv", DocumentChat.Csv(true, "metric;week;value", "ad_spend;2026-W47;1500,50"));
         var commas = await _bot.SendFileAsync(maria, "en.csv", DocumentChat.Csv(false, "metric,week,value", "ad_spend,2026-W46,\"1500,50\""));
 
-        Assert.Equal("✅ ru.csv: weekly values read: 1, changed: 1.", semicolons.Text);
+        Assert.Equal("✅ ru.csv: weekly values read: 1, changed: 1, unchanged: 0.", semicolons.Text);
         Assert.Equal(1500.50m, Values.Get("ad_spend", W47));
         Assert.Contains("line 2: '1500,50' is not a number (use '.' for decimals)", commas.Text, StringComparison.Ordinal);
         Assert.Equal(1, Values.Count());
@@ -150,7 +150,7 @@ public sealed class DocumentImportTests : IAsyncLifetime
 
         var reply = await _bot.SendFileAsync(maria, "plans.txt", file, "text/plain", caption: "/import");
 
-        Assert.Equal("✅ plans.txt: plan entries read: 1 (a year row gives 12 months), changed: 1.", reply.Text);
+        Assert.Equal("✅ plans.txt: plan entries read: 1 (a year row gives 12 months), changed: 1, unchanged: 0.", reply.Text);
         Assert.Equal(60m, Plans.Get("leads|2026-12")!.Value);
     }
 }

@@ -30,8 +30,8 @@ public sealed class ExportImportRoundTripTests
         var plansReply = await second.SendFileAsync(mariaAgain, "plans-2026-11-27.csv", plans);
         var actualsReply = await second.SendFileAsync(mariaAgain, "actuals-2026-11-27.csv", actuals);
 
-        Assert.Equal("✅ plans-2026-11-27.csv: plan entries read: 15 (a year row gives 12 months), changed: 15.", plansReply.Text);
-        Assert.Equal("✅ actuals-2026-11-27.csv: weekly values read: 4, changed: 4.", actualsReply.Text);
+        Assert.Equal("✅ plans-2026-11-27.csv: plan entries read: 15 (a year row gives 12 months), changed: 15, unchanged: 0.", plansReply.Text);
+        Assert.Equal("✅ actuals-2026-11-27.csv: weekly values read: 4, changed: 4, unchanged: 0.", actualsReply.Text);
         Assert.Equal(first.Service<PlanStore>().All(), second.Service<PlanStore>().All());
         Assert.Equal(first.Service<WeeklyValueStore>().All(), second.Service<WeeklyValueStore>().All());
         Assert.Equal("Отпуск, \"Анна\"", second.Service<PlanStore>().Get("leads|2026-W49")!.Note);
@@ -49,7 +49,7 @@ public sealed class ExportImportRoundTripTests
 
         var reply = await bot.SendFileAsync(maria, "actuals.csv", DocumentChat.Csv(false, "metric,week,value", "calls,2026-W47,30"));
 
-        Assert.Equal("✅ actuals.csv: weekly values read: 1, changed: 1.", reply.Text);
+        Assert.Equal("✅ actuals.csv: weekly values read: 1, changed: 1, unchanged: 0.", reply.Text);
         Assert.Equal(30m, bot.Service<WeeklyValueStore>().Get("calls", new IsoWeek(2026, 47)));
     }
 

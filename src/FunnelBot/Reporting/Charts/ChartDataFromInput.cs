@@ -46,6 +46,12 @@ public sealed class ChartDataFromInput
             }
         }
 
-        return [.. metrics.Select(m => new CumulativeSeries(m.Key, m.Names.For(language), m.Unit, m.IsRatio, points[m.Key]))];
+        // A metric whose figures cannot be computed in some week is left out of the chart (the digest's text names it).
+        return
+        [
+            .. metrics
+                .Where(m => points[m.Key].Count == week.Week)
+                .Select(m => new CumulativeSeries(m.Key, m.Names.For(language), m.Unit, m.IsRatio, points[m.Key])),
+        ];
     }
 }

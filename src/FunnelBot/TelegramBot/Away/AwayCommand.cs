@@ -128,6 +128,7 @@ public sealed class AwayCommand : IBotCommand
         {
             null => null,
             AwayRequestError.NotADate => BotTexts.Html("away.bad_date", culture, parsed.BadToken, Example(culture), NextWeek()),
+            AwayRequestError.OutsideSupportedYears => OutsideYearsText.Html(parsed.BadToken ?? string.Empty, culture),
             AwayRequestError.EndBeforeStart => BotTexts.Html("away.end_before_start", culture),
             AwayRequestError.TooLong => BotTexts.Html("away.too_long", culture, AwayRequestParser.MaxDays),
             AwayRequestError.TooFarAway => BotTexts.Html("away.too_far", culture, AwayRequestParser.MaxDaysFromToday),

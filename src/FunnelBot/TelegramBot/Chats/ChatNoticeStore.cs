@@ -24,6 +24,13 @@ public sealed class ChatNoticeStore
     public bool WasToldOn(long chatId, DateOnly day) =>
         _notices.FindById(chatId) is { } notice && DateOnly.FromDateTime(notice.Day) == day;
 
+    /// <summary>Forgets notices of team days before <paramref name="day"/> (only today's count); returns how many.</summary>
+    public int PurgeBefore(DateOnly day)
+    {
+        var before = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return _notices.DeleteMany(notice => notice.Day < before);
+    }
+
     public void MarkTold(long chatId, DateOnly day) =>
         _notices.Upsert(new ChatNotice { Id = chatId, Day = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc) });
 }

@@ -202,7 +202,7 @@ public sealed class CheckInRenderer
         var shown = typed is null ? string.Empty : typed.Length > 40 ? typed[..40] + "…" : typed;
         var reason = refused.Reason == CheckInRefusal.NotWhole
             ? BotTexts.Html("refusal.NotWhole", culture, name)
-            : BotTexts.Html("refusal." + refused.Reason, culture, shown);
+            : BotTexts.Html("refusal." + refused.Reason, culture, shown, ValueLimitText.For(culture), Domain.Periods.SupportedYears.First, Domain.Periods.SupportedYears.Last);
         if (metric is null || !withUnitHint || refused.Reason == CheckInRefusal.NoValueLastWeek)
         {
             return reason;

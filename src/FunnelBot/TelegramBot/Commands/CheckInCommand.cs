@@ -30,7 +30,10 @@ public sealed class CheckInCommand : IBotCommand
         var week = current;
         if (request.Arguments.Length > 0 && !IsoWeek.TryParse(request.Arguments, out week))
         {
-            response.SendHtml(request.ChatId, BotTexts.Html("checkin.bad_week", request.Culture, request.Arguments, current.Previous.ToString()));
+            response.SendHtml(
+                request.ChatId,
+                Rendering.OutsideYearsText.For(request.Arguments, request.Culture)
+                    ?? BotTexts.Html("checkin.bad_week", request.Culture, request.Arguments, current.Previous.ToString()));
             return Task.CompletedTask;
         }
 

@@ -74,7 +74,7 @@ public sealed class EditCommand : IBotCommand
 
         if (!IsoWeek.TryParse(parts[1], out var week))
         {
-            return BotTexts.Html("checkin.bad_week", culture, parts[1], current.Previous.ToString());
+            return OutsideYearsText.For(parts[1], culture) ?? BotTexts.Html("checkin.bad_week", culture, parts[1], current.Previous.ToString());
         }
 
         if (week > current)
@@ -86,7 +86,7 @@ public sealed class EditCommand : IBotCommand
         var refusal = !parsed.IsSuccess ? AnswerRules.RefusalFor(parsed.Error!.Value) : UnitRules.Check(metric.Unit, parsed.Value) is { } v ? AnswerRules.RefusalFor(v) : (CheckInRefusal?)null;
         if (refusal is { } reason)
         {
-            var why = reason == CheckInRefusal.NotWhole ? BotTexts.Html("refusal.NotWhole", culture, name) : BotTexts.Html("refusal." + reason, culture, parts[2]);
+            var why = reason == CheckInRefusal.NotWhole ? BotTexts.Html("refusal.NotWhole", culture, name) : BotTexts.Html("refusal." + reason, culture, parts[2], ValueLimitText.For(culture));
             return why + "\n" + BotTexts.Html("expected." + metric.Unit, culture, UnitExamples.For(metric.Unit, culture));
         }
 

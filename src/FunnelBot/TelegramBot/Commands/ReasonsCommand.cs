@@ -48,7 +48,8 @@ public sealed class ReasonsCommand : IBotCommand
             var shown = argument.Length > 20 ? argument[..20] + "…" : argument;
             response.SendHtml(
                 request.ChatId,
-                BotTexts.Html("reasons.bad_period", culture, shown, current.Quarter.ToString(), current.Month.ToString(), current.Year),
+                Rendering.OutsideYearsText.For(argument, culture)
+                    ?? BotTexts.Html("reasons.bad_period", culture, shown, current.Quarter.ToString(), current.Month.ToString(), current.Year),
                 threadId: request.MessageThreadId);
             return Task.CompletedTask;
         }

@@ -52,14 +52,12 @@ public sealed class StatusCommand : IBotCommand
         var current = _reportingWeek.Current;
         if (argument.Length == 0)
         {
-            var report = _scorecards.Build(current);
-            return _renderer.Scorecard(report, report.Metrics, _team.Team.Name, culture);
+            return _renderer.Scorecard(_scorecards.Build(current), _ => true, _team.Team.Name, culture);
         }
 
         if (IsoWeek.TryParse(argument, out var week))
         {
-            var report = _scorecards.Build(week);
-            return _renderer.Scorecard(report, report.Metrics, _team.Team.Name, culture);
+            return _renderer.Scorecard(_scorecards.Build(week), _ => true, _team.Team.Name, culture);
         }
 
         if ((_team.FindMetric(argument) ?? _team.Metrics.FirstOrDefault(m => string.Equals(m.Key, argument, StringComparison.OrdinalIgnoreCase))) is { } metric)
@@ -67,10 +65,14 @@ public sealed class StatusCommand : IBotCommand
             return Trend(metric, current, culture);
         }
 
+        if (OutsideYearsText.For(argument, culture) is { } outsideYears)
+        {
+            return outsideYears;
+        }
+
         if (_members.FindByKeyOrUsername(argument) is { } member)
         {
-            var report = _scorecards.Build(current);
-            return _renderer.Scorecard(report, report.Metrics.Where(s => s.Metric.Owner == member.Key), member.DisplayName, culture);
+            return _renderer.Scorecard(_scorecards.Build(current), metric => metric.Owner == member.Key, member.DisplayName, culture);
         }
 
         var example = _team.Metrics.Count > 0 ? _team.Metrics[0].Key : "leads";
@@ -82,10 +84,18 @@ public sealed class StatusCommand : IBotCommand
     {
         var input = _scorecards.LoadInput(current);
         var engine = new ScorecardEngine(_team.Team.Zones);
-        var weeks = Enumerable.Range(0, TrendWeeks)
-            .Select(back => current.AddWeeks(back - TrendWeeks + 1))
-            .Select(week => (week, engine.WeekFigures(metric, week, input)))
-            .ToList();
+        var weeks = new List<(IsoWeek Week, PeriodFigures Figures)>(TrendWeeks);
+        foreach (var week in Enumerable.Range(0, TrendWeeks).Select(back => current.AddWeeks(back - TrendWeeks + 1)))
+        {
+            if (engine.WeekFigures(metric, week, input) is not { } figures)
+            {
+                _scorecards.LogUnavailable(metric);
+                return _renderer.Unavailable(metric, culture);
+            }
+
+            weeks.Add((week, figures));
+        }
+
         return _renderer.Trend(metric, weeks, culture);
     }
 }

@@ -30,6 +30,8 @@ public static class DataFileReasonHtml
                 BotTexts.Html(key, culture, Part("datafile.columns." + reason.Kind, culture), DataFileFormat.HeaderOf(reason.Kind), reason.Columns),
             DataFileReasonCode.NotANumber =>
                 BotTexts.Html(key, culture, text, Part(reason.DecimalComma ? "datafile.decimals.comma" : "datafile.decimals.point", culture)),
+            DataFileReasonCode.YearOutsideRange =>
+                BotTexts.Html(key, culture, text, Domain.Periods.SupportedYears.First, Domain.Periods.SupportedYears.Last),
             DataFileReasonCode.ValueOutOfRange => BotTexts.Html(key, culture, Part("datafile.value." + reason.ValueProblem, culture), text),
             DataFileReasonCode.TargetOutOfRange => BotTexts.Html(key, culture, Part("datafile.value." + reason.ValueProblem, culture)),
             _ => BotTexts.Html(key, culture, text),
@@ -40,7 +42,12 @@ public static class DataFileReasonHtml
     public static string Html(IEnumerable<DataFileReason> reasons, CultureInfo culture) =>
         string.Join("; ", reasons.Select(reason => Html(reason, culture)));
 
-    private static HtmlFragment Part(string key, CultureInfo culture) => new(BotTexts.Html(key, culture));
+    /// <summary>
+    /// A part of a reason; a value's part may name the bound of every value (<c>datafile.value.TooLarge</c>), written as
+    /// numbers are written in the files (and in the command line's refusals).
+    /// </summary>
+    private static HtmlFragment Part(string key, CultureInfo culture) =>
+        new(BotTexts.Html(key, culture, UnitRules.FormatNumber(Domain.CheckIns.UnitRules.MaxValue)));
 
     private static string Shorten(string text) => text.Length > MaxTextLength ? text[..MaxTextLength] + "…" : text;
 }

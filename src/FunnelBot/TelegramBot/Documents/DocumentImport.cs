@@ -80,7 +80,7 @@ public sealed class DocumentImport
         var author = new ChangeAuthor(request.RequiredMember.Key, ChangeSource.Import);
         response.Write(() => import.Store(author));
         var done = detected.Kind == DataFileKind.Actuals ? "import.done_actuals" : "import.done_plans";
-        response.SendHtml(request.ChatId, BotTexts.Html(done, culture, name, import.Rows, import.Changes));
+        response.SendHtml(request.ChatId, BotTexts.Html(done, culture, name, import.Rows, import.Changes, import.Unchanged));
     }
 
     private static bool LooksLikeCsv(Document document)

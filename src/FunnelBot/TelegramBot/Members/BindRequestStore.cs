@@ -31,4 +31,19 @@ public sealed class BindRequestStore
     public static string NewId() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
 
     public void Save(BindRequest request) => _requests.Update(request);
+
+    /// <summary>Forgets requests decided before <paramref name="before"/> (UTC); a pending one is always kept. Returns how many.</summary>
+    public int PurgeDecidedBefore(DateTime before)
+    {
+        var decided = _requests.Find(r => r.Status != BindRequestStatus.Pending)
+            .Where(r => (r.DecidedAt ?? r.CreatedAt) < before)
+            .Select(r => r.Id)
+            .ToList();
+        foreach (var id in decided)
+        {
+            _requests.Delete(id);
+        }
+
+        return decided.Count;
+    }
 }

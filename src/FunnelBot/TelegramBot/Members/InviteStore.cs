@@ -63,6 +63,30 @@ public sealed class InviteStore
         return valid.Count;
     }
 
+    /// <summary>
+    /// Forgets invitations that stopped binding anyone (used, revoked or expired) longer than <paramref name="keep"/>
+    /// ago; a valid one is always kept. Returns how many were removed.
+    /// </summary>
+    public int PurgeEndedOlderThan(TimeSpan keep)
+    {
+        var now = Now;
+        var before = now - keep;
+        var ended = _invites.FindAll()
+            .Where(invite => !invite.IsValidAt(now) && EndOf(invite) < before)
+            .Select(invite => invite.Id)
+            .ToList();
+        foreach (var id in ended)
+        {
+            _invites.Delete(id);
+        }
+
+        return ended.Count;
+    }
+
+    /// <summary>When an invitation that no longer binds stopped binding: the first of used, revoked and expired.</summary>
+    private static DateTime EndOf(Invite invite) =>
+        new[] { invite.UsedAt, invite.RevokedAt, invite.ExpiresAt }.OfType<DateTime>().DefaultIfEmpty(invite.CreatedAt).Min();
+
     private DateTime Now => _time.GetUtcNow().UtcDateTime;
 
     private static string NewCode() =>

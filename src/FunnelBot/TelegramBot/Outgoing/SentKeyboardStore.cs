@@ -60,6 +60,16 @@ public sealed class SentKeyboardStore
     /// </summary>
     public IReadOnlyList<string>? Of(long chatId, int messageId) => _keyboards.FindById(SentKeyboard.IdOf(chatId, messageId))?.Data;
 
+    /// <summary>
+    /// Forgets records of messages last sent or edited longer than <paramref name="keep"/> ago (past Telegram's 48 h edit
+    /// window their buttons no longer change; a press is then checked against the keyboard Telegram reports). Returns how many.
+    /// </summary>
+    public int PurgeOlderThan(TimeSpan keep)
+    {
+        var before = Now - keep;
+        return _keyboards.DeleteMany(keyboard => keyboard.RecordedAt < before);
+    }
+
     private DateTime Now => _time.GetUtcNow().UtcDateTime;
 
     private static List<string> DataOf(OutgoingMessage message) =>

@@ -75,7 +75,7 @@ public sealed class PlanSetAction
         value = parsed.Value;
         if (!parsed.IsSuccess)
         {
-            return BotTexts.Html("refusal." + AnswerRules.RefusalFor(parsed.Error!.Value), culture, text);
+            return BotTexts.Html("refusal." + AnswerRules.RefusalFor(parsed.Error!.Value), culture, text, Rendering.ValueLimitText.For(culture));
         }
 
         if (parsed.HasPercentSign && metric.IsRatio)
@@ -95,9 +95,9 @@ public sealed class PlanSetAction
         var name = metric.Names.For(culture.TwoLetterISOLanguageName);
         return row.PeriodProblem switch
         {
-            PlanPeriodProblem.NotAPeriod => BotTexts.Html("plan.problem_period", culture, period),
+            PlanPeriodProblem.NotAPeriod => Rendering.OutsideYearsText.For(period, culture) ?? BotTexts.Html("plan.problem_period", culture, period),
             PlanPeriodProblem.RatioTargetPerYear => BotTexts.Html("plan.problem_ratio_period", culture, name, metric.Key, year.ToString("D4", CultureInfo.InvariantCulture)),
-            _ => row.ValueProblem is { } problem ? BotTexts.Html("plan.value." + problem, culture, name) : null,
+            _ => row.ValueProblem is { } problem ? BotTexts.Html("plan.value." + problem, culture, name, Rendering.ValueLimitText.For(culture)) : null,
         };
     }
 

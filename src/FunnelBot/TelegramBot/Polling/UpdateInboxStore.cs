@@ -30,7 +30,6 @@ public sealed class InboxUpdate
 public sealed class UpdateInboxStore
 {
     private const string OffsetKey = "poll_offset";
-    private static readonly TimeSpan KeepDone = TimeSpan.FromHours(48);
     private readonly FunnelDatabase _database;
     private readonly ILiteCollection<InboxUpdate> _inbox;
     private readonly ILiteCollection<BsonDocument> _state;
@@ -87,10 +86,13 @@ public sealed class UpdateInboxStore
         }
     }
 
-    /// <summary>Forgets handled updates older than Telegram keeps them (24 h) with a margin.</summary>
-    public int PurgeHandled()
+    /// <summary>
+    /// Forgets updates handled longer than <paramref name="keep"/> ago (at least Telegram's 24 h of redelivery, checked in
+    /// the configuration); an unhandled update is never forgotten. Returns how many were removed.
+    /// </summary>
+    public int PurgeHandled(TimeSpan keep)
     {
-        var before = _time.GetUtcNow().UtcDateTime - KeepDone;
+        var before = _time.GetUtcNow().UtcDateTime - keep;
         return _inbox.DeleteMany(u => u.Done && u.DoneAt < before);
     }
 }

@@ -18,18 +18,27 @@ public sealed class StatusRenderer
         _team = team;
     }
 
-    /// <summary>Every metric (or the given ones) for the week, with month, year to date and change against last year.</summary>
-    public string Scorecard(ScorecardReport report, IEnumerable<MetricScore> scores, string title, CultureInfo culture)
+    /// <summary>
+    /// Every metric (or those <paramref name="include"/> picks) for the week, with month, year to date and change against
+    /// last year; a metric whose figures cannot be computed gets an error line after the others.
+    /// </summary>
+    public string Scorecard(ScorecardReport report, Func<MetricDefinition, bool> include, string title, CultureInfo culture)
     {
         var week = report.Week;
         var text = new StringBuilder(BotTexts.Html(
             "status.header", culture, title, week.ToString(), Dates.DayAndMonth(week.Monday, culture), Dates.DayAndMonth(week.Sunday, culture)));
         text.Append('\n').Append("<i>").Append(BotTexts.Html("status.legend", culture)).Append("</i>");
         var any = false;
-        foreach (var score in scores)
+        foreach (var score in report.Metrics.Where(score => include(score.Metric)))
         {
             any = true;
             text.Append('\n').Append(Line(score, culture));
+        }
+
+        foreach (var metric in report.Unavailable.Where(include))
+        {
+            any = true;
+            text.Append('\n').Append(Unavailable(metric, culture));
         }
 
         if (!any)
@@ -56,6 +65,10 @@ public sealed class StatusRenderer
 
         return text.ToString();
     }
+
+    /// <summary>The error line of a metric whose figures cannot be computed.</summary>
+    public string Unavailable(MetricDefinition metric, CultureInfo culture) =>
+        BotTexts.Html("metric.unavailable", culture, Name(metric, culture), ValueLimitText.For(culture));
 
     private string Line(MetricScore score, CultureInfo culture)
     {

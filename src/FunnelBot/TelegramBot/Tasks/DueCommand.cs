@@ -42,6 +42,12 @@ public sealed class DueCommand : IBotCommand
         }
 
         var parsed = DueDateParser.Parse(parts[1], culture, today);
+        if (parsed.Error == DueDateError.OutsideSupportedYears)
+        {
+            response.SendHtml(request.ChatId, OutsideYearsText.Html(parts[1], culture));
+            return Task.CompletedTask;
+        }
+
         if (parsed.Date is not { } due)
         {
             var key = parsed.Error == DueDateError.InThePast ? "task.past_date" : "task.bad_date";

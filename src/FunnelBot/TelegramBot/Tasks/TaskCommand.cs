@@ -98,6 +98,11 @@ public sealed class TaskCommand : IBotCommand
             return BotTexts.Html("task.too_long", culture, NewTaskText.MaxTitleLength);
         }
 
+        if (text.DateOutsideYears is { } outside)
+        {
+            return OutsideYearsText.Html(outside, culture);
+        }
+
         if (text.PastDate is { } past)
         {
             return BotTexts.Html("task.past_date", culture, past, Dates.Numeric(_calendar.Today, culture));

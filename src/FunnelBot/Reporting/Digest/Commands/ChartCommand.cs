@@ -41,6 +41,11 @@ public sealed class ChartCommand : IBotCommand
         {
             week = asked;
         }
+        else if (TelegramBot.Rendering.OutsideYearsText.For(argument, request.Culture) is { } outsideYears)
+        {
+            response.SendHtml(request.ChatId, outsideYears, threadId: request.MessageThreadId);
+            return Task.CompletedTask;
+        }
         else if (argument.Length > 0)
         {
             metricKey = _team.Metrics.FirstOrDefault(m => string.Equals(m.Key, argument, StringComparison.OrdinalIgnoreCase))?.Key;

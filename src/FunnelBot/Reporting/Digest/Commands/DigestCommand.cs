@@ -54,7 +54,10 @@ public sealed class DigestCommand : IBotCommand
         }
         else
         {
-            response.SendHtml(request.ChatId, BotTexts.Html("digest.bad_argument", request.Culture, _reportingWeek.Current.Previous.ToString()));
+            response.SendHtml(
+                request.ChatId,
+                TelegramBot.Rendering.OutsideYearsText.For(argument, request.Culture)
+                    ?? BotTexts.Html("digest.bad_argument", request.Culture, _reportingWeek.Current.Previous.ToString()));
             return Task.CompletedTask;
         }
 

@@ -3,7 +3,7 @@ using FunnelBot.TelegramBot.Texts;
 
 namespace FunnelBot.Reporting.Digest.Sections;
 
-/// <summary>Every entered metric, in the order of the configuration.</summary>
+/// <summary>Every entered metric, in the order of the configuration; those whose figures cannot be computed as error lines after them.</summary>
 public sealed class MetricsSection : IDigestSection
 {
     private readonly DigestNames _names;
@@ -18,7 +18,8 @@ public sealed class MetricsSection : IDigestSection
     public string? Render(DigestContext context)
     {
         var scores = context.Report.Metrics.Where(s => !s.Metric.IsRatio).ToList();
-        if (scores.Count == 0)
+        var unavailable = context.Report.Unavailable.Where(metric => !metric.IsRatio).ToList();
+        if (scores.Count == 0 && unavailable.Count == 0)
         {
             return null;
         }
@@ -30,6 +31,8 @@ public sealed class MetricsSection : IDigestSection
         {
             text.Append('\n').Append(MetricLine.Render(score, context, _names));
         }
+
+        unavailable.ForEach(metric => text.Append('\n').Append(UnavailableLine.Render(metric, context, _names)));
 
         return text.ToString();
     }

@@ -3,7 +3,7 @@ using FunnelBot.TelegramBot.Texts;
 
 namespace FunnelBot.Reporting.Digest.Sections;
 
-/// <summary>The funnel's ratios (conversion rates, cost per lead): the configured ratio metrics.</summary>
+/// <summary>The funnel's ratios (conversion rates, cost per lead): the configured ratio metrics; those that cannot be computed as error lines.</summary>
 public sealed class RatiosSection : IDigestSection
 {
     private readonly DigestNames _names;
@@ -18,7 +18,8 @@ public sealed class RatiosSection : IDigestSection
     public string? Render(DigestContext context)
     {
         var scores = context.Report.Metrics.Where(s => s.Metric.IsRatio).ToList();
-        if (scores.Count == 0)
+        var unavailable = context.Report.Unavailable.Where(metric => metric.IsRatio).ToList();
+        if (scores.Count == 0 && unavailable.Count == 0)
         {
             return null;
         }
@@ -28,6 +29,8 @@ public sealed class RatiosSection : IDigestSection
         {
             text.Append('\n').Append(MetricLine.Render(score, context, _names));
         }
+
+        unavailable.ForEach(metric => text.Append('\n').Append(UnavailableLine.Render(metric, context, _names)));
 
         return text.ToString();
     }

@@ -28,7 +28,7 @@ public sealed class StandingIssuesSection : IDigestSection
         {
             var zones = Enumerable.Range(0, Weeks)
                 .Select(back => context.Week.AddWeeks(back - Weeks + 1))
-                .Select(week => _engine.WeekFigures(score.Metric, week, context.Input).Zone)
+                .Select(week => _engine.WeekFigures(score.Metric, week, context.Input)?.Zone ?? Zone.None)
                 .ToList();
             if (zones.All(zone => zone is Zone.Yellow or Zone.Red))
             {
