@@ -25,6 +25,7 @@ public static class StorageSetup
         });
         services.AddSingleton<DatabaseInfoStore>();
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<SchemaMigrator>(provider, SchemaMigrations.All));
+        services.AddSingleton<DatabaseBackup>();
         services.AddSingleton<FatalStop>();
         services.AddSingleton<StorageFailureStop>();
         services.AddSingleton<ChangeHistory>();
