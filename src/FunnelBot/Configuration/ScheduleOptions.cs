@@ -5,6 +5,9 @@ public sealed class ScheduleOptions
 {
     public const string Section = "Schedule";
 
+    /// <summary>Every night at 03:30 in the team's zone.</summary>
+    public const string DefaultBackupCron = "0 30 3 * * ?";
+
     public CronOptions? CheckInPrompt { get; set; }
 
     public CronOptions? Reminder { get; set; }
@@ -14,6 +17,9 @@ public sealed class ScheduleOptions
     public CronOptions? MonthlyResults { get; set; }
 
     public CronOptions? OverdueAlert { get; set; }
+
+    /// <summary>The backup of the database (<c>Storage:Backup</c>); when missing, <see cref="DefaultBackupCron"/>.</summary>
+    public CronOptions? Backup { get; set; }
 
     /// <summary>How long after a missed firing a job still runs, as <c>d.hh:mm:ss</c>.</summary>
     public string CatchUpWindow { get; set; } = "1.00:00:00";

@@ -3,7 +3,7 @@ using Quartz;
 
 namespace FunnelBot.Configuration;
 
-/// <summary>Checks the <c>Schedule</c> section: each job's Quartz cron expression and the catch-up window.</summary>
+/// <summary>Checks the <c>Schedule</c> section: each job's Quartz cron expression and the catch-up window (<c>Backup</c> may be left out).</summary>
 internal static class ScheduleReader
 {
     public static ScheduleConfiguration? Read(ScheduleOptions schedule, ConfigurationProblems problems)
@@ -14,9 +14,10 @@ internal static class ScheduleReader
         var monthly = ReadJob(schedule.MonthlyResults, nameof(ScheduleOptions.MonthlyResults), problems);
         var overdue = ReadJob(schedule.OverdueAlert, nameof(ScheduleOptions.OverdueAlert), problems);
         var catchUp = ReadCatchUp(schedule.CatchUpWindow, problems);
-        return checkIn is null || reminder is null || digest is null || monthly is null || overdue is null || catchUp is null
+        var backup = ReadJob(schedule.Backup ?? new CronOptions { Cron = ScheduleOptions.DefaultBackupCron }, nameof(ScheduleOptions.Backup), problems);
+        return checkIn is null || reminder is null || digest is null || monthly is null || overdue is null || catchUp is null || backup is null
             ? null
-            : new ScheduleConfiguration(checkIn, reminder, digest, monthly, overdue, catchUp.Value);
+            : new ScheduleConfiguration(checkIn, reminder, digest, monthly, overdue, catchUp.Value) { Backup = backup };
     }
 
     private static ScheduledJob? ReadJob(CronOptions? job, string name, ConfigurationProblems problems)
