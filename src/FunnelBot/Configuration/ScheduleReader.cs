@@ -14,7 +14,7 @@ internal static class ScheduleReader
         var monthly = ReadJob(schedule.MonthlyResults, nameof(ScheduleOptions.MonthlyResults), problems);
         var overdue = ReadJob(schedule.OverdueAlert, nameof(ScheduleOptions.OverdueAlert), problems);
         var catchUp = ReadCatchUp(schedule.CatchUpWindow, problems);
-        var backup = ReadJob(schedule.Backup ?? new CronOptions { Cron = ScheduleOptions.DefaultBackupCron }, nameof(ScheduleOptions.Backup), problems);
+        var backup = ReadJob(WithDefaultCron(schedule.Backup), nameof(ScheduleOptions.Backup), problems);
         return checkIn is null || reminder is null || digest is null || monthly is null || overdue is null || catchUp is null || backup is null
             ? null
             : new ScheduleConfiguration(checkIn, reminder, digest, monthly, overdue, catchUp.Value) { Backup = backup };
@@ -42,6 +42,11 @@ internal static class ScheduleReader
 
         return new ScheduledJob(cron, job.Enabled);
     }
+
+    /// <summary>The backup job may be left out, or given only <c>Enabled</c>: its cron is then <see cref="ScheduleOptions.DefaultBackupCron"/>.</summary>
+    private static CronOptions WithDefaultCron(CronOptions? backup) => string.IsNullOrWhiteSpace(backup?.Cron)
+        ? new CronOptions { Cron = ScheduleOptions.DefaultBackupCron, Enabled = backup?.Enabled ?? true }
+        : backup;
 
     private static TimeSpan? ReadCatchUp(string text, ConfigurationProblems problems)
     {

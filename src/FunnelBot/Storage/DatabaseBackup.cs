@@ -36,6 +36,7 @@ public sealed class DatabaseBackup
         try
         {
             Directory.CreateDirectory(folder.Path);
+            File.Delete(partial); // left by a backup that failed before
             _database.CopyTo(partial);
             OwnerOnlyFiles.Tighten(partial);
         }

@@ -7,8 +7,9 @@ namespace FunnelBot.Storage;
 /// <summary>
 /// Checks an existing database file before it is opened for writing, without writing to it: its length is a whole
 /// number of pages and covers the pages its header counts, its header page is a LiteDB 5 one (or it is encrypted and
-/// the password fits), and LiteDB, read-only, reads every document of every collection. A file that is missing is no
-/// problem (a new database is created); an empty file is not a database.
+/// the password fits), and LiteDB, read-only, reads every document of every collection (with what the <c>-log</c> file
+/// holds). A file that is missing is no problem (a new database is created), unless its log file was left behind; an
+/// empty file is not a database.
 /// </summary>
 public static class DatabaseIntegrityCheck
 {
@@ -28,9 +29,13 @@ public static class DatabaseIntegrityCheck
     /// <summary>What is wrong with the file at <paramref name="fullPath"/>, or null when it is missing or sound.</summary>
     public static DatabaseProblem? Check(string fullPath, string? password)
     {
+        var log = FunnelDatabase.LogFileOf(fullPath);
         if (!File.Exists(fullPath))
         {
-            return null;
+            // LiteDB would read a log left without its data file into the new database it creates.
+            return File.Exists(log) && new FileInfo(log).Length > 0
+                ? DatabaseProblem.Damaged($"the data file is missing, but its log file '{log}' is there")
+                : null;
         }
 
         try
@@ -45,9 +50,10 @@ public static class DatabaseIntegrityCheck
         {
             return DatabaseProblem.Unreadable($"{exception.GetType().Name}: {exception.Message}");
         }
-        catch (Exception exception) when (exception is LiteException or InvalidCastException or ArgumentException or InvalidOperationException or OverflowException or IndexOutOfRangeException or FormatException)
+        catch (Exception exception) when (exception is not OutOfMemoryException)
         {
-            // LiteDB, reading a damaged page, throws whatever its reader runs into: each of these means the same.
+            // LiteDB, reading a damaged page, throws whatever its reader runs into (its own exception, an invalid cast,
+            // an index out of range, ...): each of them means the file is not a sound database.
             return DatabaseProblem.Damaged($"LiteDB cannot read it ({exception.GetType().Name}: {exception.Message})");
         }
     }
@@ -88,7 +94,7 @@ public static class DatabaseIntegrityCheck
         {
             return DatabaseProblem.Password($"Storage.Password: cannot open '{path}': it is not encrypted, but a password is set: clear Storage.Password");
         }
-        else if (PagesCounted(header) is var pages && length < pages * PageSize)
+        else if (PagesCounted(header) is var pages && length < pages * PageSize && !HasLog(path))
         {
             return DatabaseProblem.Damaged($"its header counts {pages} pages ({pages * PageSize} bytes), but the file has {length} bytes: it is cut short");
         }
@@ -100,6 +106,12 @@ public static class DatabaseIntegrityCheck
         ReadEverything(path, password);
         return null;
     }
+
+    /// <summary>
+    /// A checkpoint cut short by a crash can leave the header ahead of the pages written; the log still holds them all
+    /// (it is cleared only after the checkpoint), so with a log the full read decides.
+    /// </summary>
+    private static bool HasLog(string path) => new FileInfo(FunnelDatabase.LogFileOf(path)) is { Exists: true, Length: > 0 };
 
     private static long PagesCounted(byte[] header) => BinaryPrimitives.ReadUInt32LittleEndian(header.AsSpan(LastPageIdPosition)) + 1L;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FunnelBot.Configuration;
 using FunnelBot.Tests.Support;
 
 namespace FunnelBot.Tests.Configuration;
@@ -41,6 +42,26 @@ public sealed class BackupConfigurationTests
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("Schedule.Backup.Cron: 'every night' is not a valid Quartz cron expression", result.Error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_BackupGivenOnlyEnabled_DefaultCronSwitchedOff()
+    {
+        var problems = new ConfigurationProblems();
+        var options = new ScheduleOptions
+        {
+            CheckInPrompt = new() { Cron = "0 0 15 ? * FRI" },
+            Reminder = new() { Cron = "0 0 10 ? * MON" },
+            WeeklyDigest = new() { Cron = "0 0 11 ? * MON" },
+            MonthlyResults = new() { Cron = "0 0 11 1W * ?" },
+            OverdueAlert = new() { Cron = "0 0 10 ? * MON-FRI" },
+            Backup = new() { Enabled = false },
+        };
+
+        var schedule = ScheduleReader.Read(options, problems);
+
+        Assert.Empty(problems.Lines);
+        Assert.Equal(new ScheduledJob("0 30 3 * * ?", false), schedule?.Backup);
     }
 
     [Fact]

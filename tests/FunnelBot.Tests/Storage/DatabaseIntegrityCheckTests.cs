@@ -38,6 +38,28 @@ public sealed class DatabaseIntegrityCheckTests
     }
 
     [Fact]
+    public void Check_LogWithoutItsDataFile_Damaged()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("funnelbot.db");
+        DamagedFiles.WriteSound(path);
+        using (var database = new FunnelDatabase(path, null))
+        {
+            new WeeklyValueStore(database, new ChangeHistory(database, TimeProvider.System))
+                .Set(new WeeklyValue("leads", new Domain.Periods.IsoWeek(2027, 1), 99m), ChangeAuthor.Cli);
+            File.Copy(FunnelDatabase.LogFileOf(path), folder.File("kept-log.db"));
+        }
+
+        File.Delete(path);
+        File.Move(folder.File("kept-log.db"), FunnelDatabase.LogFileOf(path));
+
+        var problem = DatabaseIntegrityCheck.Check(path, null);
+
+        Assert.Equal(DatabaseProblemKind.Damaged, problem?.Kind);
+        Assert.Equal($"the data file is missing, but its log file '{FunnelDatabase.LogFileOf(path)}' is there", problem!.Detail);
+    }
+
+    [Fact]
     public void Check_NoFile_NoProblemAndNothingCreated()
     {
         using var folder = new TempFolder();
