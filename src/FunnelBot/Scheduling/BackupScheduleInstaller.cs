@@ -30,14 +30,20 @@ public sealed partial class BackupScheduleInstaller : IHostedService
             return;
         }
 
-        var scheduler = await _schedulers.GetScheduler(cancellationToken);
+        if (cancellationToken.IsCancellationRequested)
+        {
+            // A fatal stop during start (a refused token, a second instance): the bot is stopping, nothing to schedule.
+            return;
+        }
+
+        var scheduler = await _schedulers.GetScheduler(CancellationToken.None);
         var trigger = TriggerBuilder.Create(_time)
             .WithIdentity(BackupJob.Key.Name)
             .ForJob(BackupJob.Key)
             .WithCronSchedule(job.Cron, cron => cron.InTimeZone(_team.Team.TimeZone).WithMisfireInstruction(CronTriggerMisfireInstruction.FireAndProceed))
             .StartAt(_time.GetUtcNow())
             .Build();
-        var next = await scheduler.ScheduleJob(trigger, default, cancellationToken);
+        var next = await scheduler.ScheduleJob(trigger, default, CancellationToken.None);
         LogScheduled(job.Cron, _team.Team.TimeZone.Id, next);
     }
 

@@ -88,19 +88,21 @@ public sealed class FunnelDatabase : IDisposable
             return work();
         }
 
+        T result;
         try
         {
-            var result = work();
+            result = work();
             Faults.BeforeCommit();
             _database.Commit();
-            CheckpointIfTheLogIsLarge();
-            return result;
         }
         catch
         {
             RollbackAfterFailure();
             throw;
         }
+
+        CheckpointIfTheLogIsLarge();
+        return result;
     }
 
     /// <summary>
@@ -174,11 +176,24 @@ public sealed class FunnelDatabase : IDisposable
         _database.Dispose();
     }
 
+    /// <summary>
+    /// After a commit: a checkpoint when the log is large. One that times out waiting for other transactions is left to
+    /// the next commit (the commit stands); an I/O error is thrown like any failed write.
+    /// </summary>
     private void CheckpointIfTheLogIsLarge()
     {
-        if (SizeOf(LogFileOf(Path)) > CheckpointLogBytes)
+        if (SizeOf(LogFileOf(Path)) <= CheckpointLogBytes)
+        {
+            return;
+        }
+
+        try
         {
             Checkpoint();
+        }
+        catch (LiteException exception) when (exception.ErrorCode == LiteException.LOCK_TIMEOUT)
+        {
+            // Transactions of other threads kept the file busy; the log stays readable and the next commit tries again.
         }
     }
 
