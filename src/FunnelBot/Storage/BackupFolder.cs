@@ -76,6 +76,18 @@ public sealed partial class BackupFolder
             .ToList();
     }
 
+    /// <summary>When the newest backup was made (from its name), or null when there is none.</summary>
+    public DateTimeOffset? NewestTime()
+    {
+        if (Newest() is not { } newest)
+        {
+            return null;
+        }
+
+        var stamp = System.IO.Path.GetFileName(newest)[Prefix.Length..][..16];
+        return DateTimeOffset.ParseExact(stamp, TimeFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal);
+    }
+
     /// <summary>The newest backup, or null.</summary>
     public string? Newest() => Backups() is [var newest, ..] ? newest : null;
 

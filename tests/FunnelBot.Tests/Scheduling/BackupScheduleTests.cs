@@ -20,13 +20,46 @@ public sealed class BackupScheduleTests
         var team = ScheduleTeams.WithDefaultSchedule("Europe/Moscow");
         try
         {
-            await new BackupScheduleInstaller(factory, team, fixture.Time, NullLogger<BackupScheduleInstaller>.Instance).StartAsync(CancellationToken.None);
+            await new BackupScheduleInstaller(factory, fixture.Database, team, fixture.Time, NullLogger<BackupScheduleInstaller>.Instance).StartAsync(CancellationToken.None);
 
             var trigger = (ICronTrigger)(await scheduler.GetTrigger(new TriggerKey(BackupJob.Key.Name)))!;
             Assert.Equal((ScheduleOptions.DefaultBackupCron, "Europe/Moscow"), (trigger.CronExpressionString, trigger.TimeZone.Id));
             Assert.Equal(BackupJob.Key, trigger.JobKey);
             // Now is Monday 2026-03-09 07:30 UTC; 03:30 in Moscow is 00:30 UTC the next night.
             Assert.Equal(ScheduleTeams.Utc(2026, 3, 10, 0, 30), trigger.NextFireTimeUtc);
+        }
+        finally
+        {
+            await scheduler.Shutdown();
+        }
+    }
+
+    [Theory]
+    [InlineData(null, true)]
+    [InlineData("2026-03-08T23:00:00Z", true)]
+    [InlineData("2026-03-09T00:30:00Z", false)]
+    [InlineData("2026-03-09T05:00:00Z", false)]
+    public async Task Installer_LatestSlotMissed_FiredOnceUnlessABackupWasMadeSince(string? lastBackup, bool firedNow)
+    {
+        using var fixture = new StoreFixture();
+        if (lastBackup is not null)
+        {
+            var made = DateTimeOffset.Parse(lastBackup, System.Globalization.CultureInfo.InvariantCulture);
+            Directory.CreateDirectory(fixture.Database.Backups.Path);
+            fixture.Database.CopyTo(fixture.Database.Backups.NewBackupPath(made));
+        }
+
+        var factory = QuartzSchedulerBuilder.Create(quartz => quartz.UseInMemoryStore(_ => { })).UseProperties([new("quartz.scheduler.instanceName", $"backup-test-{Guid.NewGuid():N}")]).Build();
+        var scheduler = await factory.GetScheduler();
+        await scheduler.AddJob(JobBuilder.Create<BackupJob>().WithIdentity(BackupJob.Key).StoreDurably().Build(), default);
+        try
+        {
+            // Now is 2026-03-09 07:30 UTC; the latest slot was 03:30 in Moscow, 00:30 UTC, within the 1-day catch-up window.
+            await new BackupScheduleInstaller(factory, fixture.Database, ScheduleTeams.WithDefaultSchedule("Europe/Moscow"), fixture.Time, NullLogger<BackupScheduleInstaller>.Instance)
+                .StartAsync(CancellationToken.None);
+
+            var triggers = await scheduler.GetTriggersOfJob(BackupJob.Key);
+            Assert.Equal(firedNow ? 2 : 1, triggers.Count);
         }
         finally
         {
@@ -44,7 +77,7 @@ public sealed class BackupScheduleTests
         team = team with { Schedule = team.Schedule with { Backup = new ScheduledJob(ScheduleOptions.DefaultBackupCron, false) } };
         try
         {
-            await new BackupScheduleInstaller(factory, team, fixture.Time, NullLogger<BackupScheduleInstaller>.Instance).StartAsync(CancellationToken.None);
+            await new BackupScheduleInstaller(factory, fixture.Database, team, fixture.Time, NullLogger<BackupScheduleInstaller>.Instance).StartAsync(CancellationToken.None);
 
             Assert.Null(await scheduler.GetTrigger(new TriggerKey(BackupJob.Key.Name)));
         }
