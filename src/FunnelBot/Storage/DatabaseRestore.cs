@@ -7,7 +7,8 @@ namespace FunnelBot.Storage;
 /// read back whole first (<see cref="DatabaseIntegrityCheck"/>, with the configured password), the current file and its
 /// <c>-log</c> file are kept aside as <c>&lt;name&gt;-replaced-&lt;UTC time&gt;.db</c> (and its <c>-log</c>), and a copy of
 /// the backup takes the database's name (copied under a <c>.restoring</c> name first, readable by its owner only). The
-/// backup itself stays as it is. A backup that does not read back changes nothing.
+/// backup itself stays as it is. A backup that does not read back, or has a newer schema than this release knows,
+/// changes nothing.
 /// </summary>
 public static class DatabaseRestore
 {
@@ -35,13 +36,52 @@ public static class DatabaseRestore
             throw new RestoreRefusedException($"restore: the backup '{backup}' cannot be restored ({why}); nothing was changed");
         }
 
+        if (SchemaVersionOf(backup, password) is var version && version > SchemaMigrations.All.Count)
+        {
+            throw new RestoreRefusedException(
+                $"restore: the backup '{backup}' has schema version {version}, newer than this release knows ({SchemaMigrations.All.Count}); nothing was changed");
+        }
+
         OwnerOnlyFiles.ForNewFiles();
         var restoring = database + ".restoring";
         File.Copy(backup, restoring, overwrite: true);
         OwnerOnlyFiles.Tighten(restoring);
         var aside = KeepAside(database, now);
-        File.Move(restoring, database);
+        try
+        {
+            File.Move(restoring, database);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            PutBack(aside, database);
+            throw;
+        }
+
         return aside;
+    }
+
+    /// <summary>The schema version a verified file records (0: none recorded).</summary>
+    private static int SchemaVersionOf(string path, string? password)
+    {
+        using var file = ReadOnlyDatabaseFile.Open(path, password);
+        var record = file.Database.GetCollection(DatabaseInfoStore.CollectionName).FindById(DatabaseInfoDocument.SingleId);
+        var version = record?[nameof(DatabaseInfoDocument.SchemaVersion)];
+        return version is { IsInt32: true } ? version.AsInt32 : 0;
+    }
+
+    /// <summary>After a failed move into place: the file kept aside (and its log) gets its name back.</summary>
+    private static void PutBack(string? aside, string database)
+    {
+        if (aside is null)
+        {
+            return;
+        }
+
+        File.Move(aside, database);
+        if (File.Exists(FunnelDatabase.LogFileOf(aside)))
+        {
+            File.Move(FunnelDatabase.LogFileOf(aside), FunnelDatabase.LogFileOf(database));
+        }
     }
 
     /// <summary>Renames the database and its log file out of the way; null when there is no database file.</summary>

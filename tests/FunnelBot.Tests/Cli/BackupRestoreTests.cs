@@ -72,6 +72,28 @@ public sealed class BackupRestoreTests
     }
 
     [Fact]
+    public async Task Restore_BackupWithANewerSchema_RefusedAndNothingChanged()
+    {
+        using var cli = new CliRun();
+        await Import(cli, "leads,2026-W10,12");
+        var backupFile = cli.Folder.File("newer-backup.db");
+        using (var newer = new FunnelDatabase(backupFile, null))
+        {
+            var info = new DatabaseInfoStore(newer, TimeProvider.System);
+            info.RecordIfMissing(DatabaseKind.Team);
+            info.SetSchemaVersion(2);
+        }
+
+        var before = FileState.Of(cli.DatabasePath);
+
+        var restore = await cli.Run("restore", backupFile);
+
+        Assert.Equal(2, restore.ExitCode);
+        Assert.Equal($"restore: the backup '{backupFile}' has schema version 2, newer than this release knows (1); nothing was changed", restore.Error.Trim());
+        Assert.Equal(before, FileState.Of(cli.DatabasePath));
+    }
+
+    [Fact]
     public async Task Restore_NoSuchBackup_ExitsWithTwo()
     {
         using var cli = new CliRun();
