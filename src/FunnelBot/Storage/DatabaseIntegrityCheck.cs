@@ -67,7 +67,7 @@ public static class DatabaseIntegrityCheck
             length = data.Length;
             if (length == 0)
             {
-                return DatabaseProblem.Damaged("the file is empty (0 bytes), it is not a database");
+                return DatabaseProblem.Damaged("the file is empty, 0 bytes: not a database");
             }
 
             if (length % PageSize != 0)

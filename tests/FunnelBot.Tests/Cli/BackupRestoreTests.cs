@@ -52,7 +52,7 @@ public sealed class BackupRestoreTests
     }
 
     [Theory]
-    [InlineData(Damage.Empty, "the file is empty (0 bytes)")]
+    [InlineData(Damage.Empty, "the file is empty, 0 bytes")]
     [InlineData(Damage.CorruptHeader, "its first page is not a LiteDB 5 header")]
     public async Task Restore_DamagedBackup_RefusedAndNothingChanged(Damage damage, string reason)
     {

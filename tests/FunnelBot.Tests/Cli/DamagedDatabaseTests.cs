@@ -7,7 +7,7 @@ namespace FunnelBot.Tests.Cli;
 public sealed class DamagedDatabaseTests
 {
     [Theory]
-    [InlineData(Damage.Empty, "the file is empty (0 bytes)")]
+    [InlineData(Damage.Empty, "the file is empty, 0 bytes")]
     [InlineData(Damage.CutMidPage, "is not a whole number of 8192-byte LiteDB pages")]
     [InlineData(Damage.CutAtPage, "it is cut short")]
     [InlineData(Damage.CorruptHeader, "its first page is not a LiteDB 5 header")]
@@ -49,7 +49,7 @@ public sealed class DamagedDatabaseTests
 
         Assert.Equal(2, result.ExitCode);
         var line = Assert.Single(result.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith($"Storage.Path: the database '{cli.DatabasePath}' is damaged (the file is empty (0 bytes)", line, StringComparison.Ordinal);
+        Assert.StartsWith($"Storage.Path: the database '{cli.DatabasePath}' is damaged (the file is empty, 0 bytes", line, StringComparison.Ordinal);
         Assert.Equal(0, new FileInfo(cli.DatabasePath).Length);
         Assert.False(File.Exists(cli.Folder.File("out.csv")));
     }

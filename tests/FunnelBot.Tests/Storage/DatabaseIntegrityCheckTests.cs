@@ -71,7 +71,7 @@ public sealed class DatabaseIntegrityCheckTests
     }
 
     [Theory]
-    [InlineData(Damage.Empty, "the file is empty (0 bytes)")]
+    [InlineData(Damage.Empty, "the file is empty, 0 bytes")]
     [InlineData(Damage.CutMidPage, "is not a whole number of 8192-byte LiteDB pages")]
     [InlineData(Damage.CutAtPage, "it is cut short")]
     [InlineData(Damage.CorruptHeader, "its first page is not a LiteDB 5 header")]
