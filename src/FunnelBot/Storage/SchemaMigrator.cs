@@ -8,7 +8,7 @@ namespace FunnelBot.Storage;
 /// Brings the database to the schema version this release writes, at start (the bot before its services start, each
 /// command line command before it reads): the record is written if missing, then each migration above the stored
 /// version runs in order, each in one transaction with the version it stores, so a crash half-way repeats only the
-/// step it was in. A database with a newer version than this release knows is refused (exit 2) before anything is written.
+/// step it was in. A database with a newer version than this release knows is refused (exit 2) before any data is written.
 /// </summary>
 public sealed partial class SchemaMigrator
 {
