@@ -44,16 +44,32 @@ public sealed class CliContext
         new(parse.GetValue(ConfigOption), parse.GetValue(DatabaseOption), Environment);
 
     /// <summary>
-    /// Builds (does not start) the host of the command's services, with a checked configuration, and records a database
-    /// without a record as a team database (a command works on real data; the sandbox records its own when it creates it).
+    /// Builds (does not start) the host of the command's services, with a checked configuration, opens the database
+    /// (a damaged one is refused), records a database without a record as a team database (a command works on real
+    /// data; the sandbox records its own when it creates it) and runs the schema migrations it lacks.
     /// </summary>
     public IHost OpenHost(ParseResult parse)
+    {
+        var host = BuildHost(parse);
+        try
+        {
+            host.Services.GetRequiredService<SchemaMigrator>().Migrate(DatabaseKind.Team);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Builds (does not start) the host with a checked configuration; the database is not opened yet.</summary>
+    public IHost BuildHost(ParseResult parse)
     {
         var host = FunnelBotHost.CreateBuilder(Sources(parse), Time).Build();
         try
         {
             _ = host.Services.CheckConfiguration();
-            host.Services.GetRequiredService<DatabaseInfoStore>().RecordIfMissing(DatabaseKind.Team);
             return host;
         }
         catch

@@ -2,10 +2,14 @@ using System.Collections;
 using System.CommandLine;
 using FunnelBot.Configuration;
 using FunnelBot.SandboxMode;
+using FunnelBot.Storage;
 
 namespace FunnelBot.Cli;
 
-/// <summary>The command line: <c>report</c>, <c>import</c>, <c>export</c>, <c>plan</c>, <c>invite</c>, <c>sandbox</c>; no command runs the bot. Testable in-process.</summary>
+/// <summary>
+/// The command line: <c>report</c>, <c>import</c>, <c>export</c>, <c>plan</c>, <c>invite</c>, <c>backup</c>,
+/// <c>restore</c>, <c>maintenance</c>, <c>sandbox</c>; no command runs the bot. Testable in-process.
+/// </summary>
 public static class FunnelBotCli
 {
     /// <summary>Runs the command line; never throws for a user mistake (exit 2) or an unexpected failure (exit 1).</summary>
@@ -39,7 +43,7 @@ public static class FunnelBotCli
 
             return ExitCodes.UserError;
         }
-        catch (CliUsageException exception)
+        catch (Exception exception) when (exception is CliUsageException or RestoreRefusedException or BackupFailedException)
         {
             await error.WriteLineAsync(exception.Message);
             return ExitCodes.UserError;
@@ -62,6 +66,9 @@ public static class FunnelBotCli
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(InviteCommand.Create(context));
+        root.Subcommands.Add(BackupCommand.Create(context));
+        root.Subcommands.Add(RestoreCommand.Create(context));
+        root.Subcommands.Add(MaintenanceCommand.Create(context));
         root.Subcommands.Add(SandboxCommand.Create(context));
         root.SetAction((parse, cancellationToken) => RunBotCommand.RunAsync(context, parse, cancellationToken));
         return root;

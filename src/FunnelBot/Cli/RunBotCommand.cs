@@ -37,9 +37,11 @@ public static class RunBotCommand
 
         // Checked before the start, so that a mistake is its lines on stderr (exit 2), not a start failure the host logs
         // with a stack trace; the lock file is taken before the database is opened, so a second instance opens nothing.
+        // Opening checks the file (a damaged one is refused), then the schema migrations run (a newer schema is refused).
         _ = host.Services.CheckConfiguration();
         _ = host.Services.GetRequiredService<DatabaseInstanceLock>();
         _ = host.Services.GetRequiredService<FunnelDatabase>();
+        _ = host.Services.GetRequiredService<SchemaMigrator>().Migrate(DatabaseKind.Team);
         var fatal = host.Services.GetRequiredService<FatalStop>();
         try
         {

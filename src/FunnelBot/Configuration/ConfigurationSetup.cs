@@ -18,10 +18,8 @@ public static class ConfigurationSetup
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section);
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
-        services.AddOptions<StorageOptions>()
-            .BindConfiguration(StorageOptions.Section)
-            .Validate(storage => !string.IsNullOrWhiteSpace(storage.Path), "Storage.Path: is required")
-            .ValidateOnStart();
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton(CreateTeamConfiguration);
         return builder;
     }

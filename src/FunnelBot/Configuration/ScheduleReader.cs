@@ -3,7 +3,7 @@ using Quartz;
 
 namespace FunnelBot.Configuration;
 
-/// <summary>Checks the <c>Schedule</c> section: each job's Quartz cron expression and the catch-up window.</summary>
+/// <summary>Checks the <c>Schedule</c> section: each job's Quartz cron expression and the catch-up window (<c>Backup</c> may be left out).</summary>
 internal static class ScheduleReader
 {
     public static ScheduleConfiguration? Read(ScheduleOptions schedule, ConfigurationProblems problems)
@@ -15,9 +15,10 @@ internal static class ScheduleReader
         var overdue = ReadJob(schedule.OverdueAlert, nameof(ScheduleOptions.OverdueAlert), problems);
         var retention = ReadRetention(schedule.Retention, problems);
         var catchUp = ReadCatchUp(schedule.CatchUpWindow, problems);
-        return checkIn is null || reminder is null || digest is null || monthly is null || overdue is null || retention is null || catchUp is null
+        var backup = ReadJob(WithDefaultCron(schedule.Backup), nameof(ScheduleOptions.Backup), problems);
+        return checkIn is null || reminder is null || digest is null || monthly is null || overdue is null || retention is null || catchUp is null || backup is null
             ? null
-            : new ScheduleConfiguration(checkIn, reminder, digest, monthly, overdue, catchUp.Value) { Retention = retention };
+            : new ScheduleConfiguration(checkIn, reminder, digest, monthly, overdue, catchUp.Value) { Retention = retention, Backup = backup };
     }
 
     /// <summary>The retention job may be left out, or given without a cron: then it runs at the default time.</summary>
@@ -56,6 +57,11 @@ internal static class ScheduleReader
 
         return new ScheduledJob(cron, job.Enabled);
     }
+
+    /// <summary>The backup job may be left out, or given only <c>Enabled</c>: its cron is then <see cref="ScheduleOptions.DefaultBackupCron"/>.</summary>
+    private static CronOptions WithDefaultCron(CronOptions? backup) => string.IsNullOrWhiteSpace(backup?.Cron)
+        ? new CronOptions { Cron = ScheduleOptions.DefaultBackupCron, Enabled = backup?.Enabled ?? true }
+        : backup;
 
     private static TimeSpan? ReadCatchUp(string text, ConfigurationProblems problems)
     {

@@ -1,6 +1,6 @@
 namespace FunnelBot.Configuration;
 
-/// <summary>The <c>Storage</c> section: where the LiteDB file lives and its optional password.</summary>
+/// <summary>The <c>Storage</c> section: where the LiteDB file lives, its optional password and its backups.</summary>
 public sealed class StorageOptions
 {
     public const string Section = "Storage";
@@ -10,4 +10,6 @@ public sealed class StorageOptions
     public string Path { get; set; } = DefaultPath;
 
     public string Password { get; set; } = "";
+
+    public BackupOptions Backup { get; set; } = new();
 }

@@ -7,7 +7,7 @@ namespace FunnelBot.Scheduling;
 
 /// <summary>
 /// Registers Quartz in the host (in-memory store, on the business clock the container holds), the six jobs, the run
-/// store, the scheduled work and the digest. Triggers come from the <c>Schedule</c> section at start.
+/// store, the scheduled work and the digest, and the database backup. Triggers come from the <c>Schedule</c> section at start.
 /// </summary>
 public static class SchedulingSetup
 {
@@ -34,8 +34,11 @@ public static class SchedulingSetup
             {
                 quartz.AddJob<FunnelQuartzJob>(job => job.WithIdentity(ScheduleTriggers.JobKeyOf(kind)).StoreDurably());
             }
+
+            quartz.AddJob<BackupJob>(job => job.WithIdentity(BackupJob.Key).StoreDurably());
         });
         services.AddHostedService<ScheduleInstaller>();
+        services.AddHostedService<BackupScheduleInstaller>();
         builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         return builder;
     }

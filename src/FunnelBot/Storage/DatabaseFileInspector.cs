@@ -1,6 +1,3 @@
-using LiteDB;
-using LiteDB.Engine;
-
 namespace FunnelBot.Storage;
 
 /// <summary>
@@ -14,8 +11,7 @@ namespace FunnelBot.Storage;
 /// </remarks>
 public static class DatabaseFileInspector
 {
-    /// <summary>LiteDB 5's page: a data file is a whole number of them.</summary>
-    private const int PageSize = 8192;
+    private const int PageSize = ReadOnlyDatabaseFile.PageSize;
 
     /// <summary>LiteDB 5 starts an encrypted file with this byte (then the salt).</summary>
     private const int EncryptedFileMark = 1;
@@ -51,28 +47,26 @@ public static class DatabaseFileInspector
 
     private static DatabaseFileInspection Read(string path)
     {
-        using var data = OpenForReading(path);
-        if (data.Length == 0)
+        using (var data = ReadOnlyDatabaseFile.OpenForReading(path))
         {
-            return new(path, DatabaseFileKind.Unreadable, "the file is empty");
+            if (data.Length == 0)
+            {
+                return new(path, DatabaseFileKind.Unreadable, "the file is empty");
+            }
+
+            if (data.Length % PageSize != 0)
+            {
+                return new(path, DatabaseFileKind.Unreadable, $"its length ({data.Length} bytes) is not a whole number of LiteDB pages");
+            }
+
+            if (data.ReadByte() == EncryptedFileMark)
+            {
+                return new(path, DatabaseFileKind.PasswordProtected);
+            }
         }
 
-        if (data.Length % PageSize != 0)
-        {
-            return new(path, DatabaseFileKind.Unreadable, $"its length ({data.Length} bytes) is not a whole number of LiteDB pages");
-        }
-
-        if (data.ReadByte() == EncryptedFileMark)
-        {
-            return new(path, DatabaseFileKind.PasswordProtected);
-        }
-
-        data.Position = 0;
-        var logPath = LogFileOf(path);
-        using var log = File.Exists(logPath) ? OpenForReading(logPath) : null;
-        var engine = new LiteEngine(new EngineSettings { DataStream = data, LogStream = log, ReadOnly = true, AutoRebuild = false, Upgrade = false });
-        using var database = new LiteDatabase(engine);
-        var record = database.GetCollection(DatabaseInfoStore.CollectionName).FindById(DatabaseInfoDocument.SingleId);
+        using var file = ReadOnlyDatabaseFile.Open(path, password: null);
+        var record = file.Database.GetCollection(DatabaseInfoStore.CollectionName).FindById(DatabaseInfoDocument.SingleId);
         if (record is null)
         {
             return new(path, DatabaseFileKind.Unrecorded);
@@ -81,7 +75,4 @@ public static class DatabaseFileInspector
         var kind = record[nameof(DatabaseInfoDocument.Kind)];
         return new(path, kind.IsString && kind.AsString == nameof(DatabaseKind.Sandbox) ? DatabaseFileKind.Sandbox : DatabaseFileKind.Team);
     }
-
-    private static FileStream OpenForReading(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, PageSize, FileOptions.RandomAccess);
 }

@@ -1,9 +1,9 @@
 namespace FunnelBot.Storage;
 
 /// <summary>
-/// What a database is: the one document of collection <c>database_info</c>, id <c>database</c>. Written once, when the
-/// database is first opened (see <see cref="DatabaseInfoStore"/>); later versions add fields here (a schema version),
-/// and a record without them still reads.
+/// What a database is: the one document of collection <c>database_info</c>, id <c>database</c>. Written when the
+/// database is first opened (see <see cref="DatabaseInfoStore"/>); only <see cref="SchemaVersion"/> changes later, as
+/// migrations run (<see cref="SchemaMigrator"/>). Later versions add fields here, and a record without them still reads.
 /// </summary>
 public sealed class DatabaseInfoDocument
 {
@@ -18,4 +18,10 @@ public sealed class DatabaseInfoDocument
     /// when a release that keeps one first opened it.
     /// </summary>
     public DateTime RecordedAt { get; set; }
+
+    /// <summary>
+    /// The shape the data has (<see cref="SchemaMigrator"/>): 0 for a record written before the field existed (the
+    /// releases up to schema version 1 wrote none) or before the migrations ran.
+    /// </summary>
+    public int SchemaVersion { get; set; }
 }

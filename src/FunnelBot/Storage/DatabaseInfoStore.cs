@@ -6,7 +6,7 @@ namespace FunnelBot.Storage;
 /// The record of what the database is (<see cref="DatabaseInfoDocument"/>). The sandbox records
 /// <see cref="DatabaseKind.Sandbox"/> on the file it creates before it writes anything else; the bot (at start) and the
 /// command line (when it opens the database) record <see cref="DatabaseKind.Team"/> on a database that has no record yet.
-/// A record, once written, is never changed.
+/// A record, once written, changes only in its <see cref="DatabaseInfoDocument.SchemaVersion"/>.
 /// </summary>
 public sealed class DatabaseInfoStore
 {
@@ -35,5 +35,13 @@ public sealed class DatabaseInfoStore
         var record = new DatabaseInfoDocument { Kind = kind, RecordedAt = _time.GetUtcNow().UtcDateTime };
         _info.Insert(record);
         return record;
+    }
+
+    /// <summary>Stores the schema version the data now has; call inside the migration's transaction.</summary>
+    public void SetSchemaVersion(int version)
+    {
+        var record = Find() ?? throw new InvalidOperationException("The database has no record to store its schema version in");
+        record.SchemaVersion = version;
+        _info.Update(record);
     }
 }

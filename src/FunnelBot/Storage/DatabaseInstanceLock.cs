@@ -13,20 +13,35 @@ public sealed class DatabaseInstanceLock : IDisposable
 
     public DatabaseInstanceLock(string databasePath)
     {
-        var database = System.IO.Path.GetFullPath(databasePath);
-        Path = database + ".lock";
+        Path = LockFileOf(databasePath);
+        _handle = TryOpen(databasePath) ?? throw new InvalidConfigurationException(
+            [$"Storage:Path: another FunnelBot instance is running on this database (the lock file '{Path}' is held); stop it first, or give this one its own database"]);
+    }
 
+    private DatabaseInstanceLock(string path, FileStream handle)
+    {
+        Path = path;
+        _handle = handle;
+    }
+
+    /// <summary>The lock, or null while another process (the bot) holds it: for the commands that need the bot stopped.</summary>
+    public static DatabaseInstanceLock? TryTake(string databasePath) =>
+        TryOpen(databasePath) is { } handle ? new DatabaseInstanceLock(LockFileOf(databasePath), handle) : null;
+
+    /// <summary><c>&lt;database&gt;.lock</c>, beside the database file.</summary>
+    public static string LockFileOf(string databasePath) => System.IO.Path.GetFullPath(databasePath) + ".lock";
+
+    private static FileStream? TryOpen(string databasePath)
+    {
         // The database's place is checked first: a folder that cannot be made or written is that line, not a lock problem.
-        DatabaseLocation.Prepare(database);
-
+        DatabaseLocation.Prepare(System.IO.Path.GetFullPath(databasePath));
         try
         {
-            _handle = new FileStream(Path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+            return new FileStream(LockFileOf(databasePath), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        catch (IOException exception)
+        catch (IOException)
         {
-            throw new InvalidConfigurationException(
-                [$"Storage:Path: another FunnelBot instance is running on this database (the lock file '{Path}' is held: {exception.Message}); stop it first, or give this one its own database"]);
+            return null;
         }
     }
 

@@ -34,7 +34,7 @@ public static class StorageFailure
     /// <summary>What to tell the operator, naming the file.</summary>
     public static string Describe(Exception exception, string databasePath) => IsDiskFull(exception)
         ? $"The disk holding the database '{databasePath}' is full: free space, then restart the bot (nothing unstored was confirmed)"
-        : $"The database '{databasePath}' cannot be written ({exception.GetType().Name}: {exception.Message}): check the disk and the file's permissions, restore a backup if the file is broken, then restart the bot";
+        : $"The database '{databasePath}' cannot be written ({exception.GetType().Name}: {exception.Message}): check the disk and the file's permissions, restore a backup if the file is broken ('{DamagedDatabaseRefusal.CommandPrefix} restore <backup-file>', with the bot stopped), then restart the bot";
 
     private static bool IsBrokenFile(LiteException exception) => exception.ErrorCode is
         LiteException.FILE_NOT_FOUND

@@ -21,9 +21,11 @@ public static class StorageSetup
         services.AddSingleton(provider =>
         {
             var storage = provider.GetRequiredService<IOptions<StorageOptions>>().Value;
-            return new FunnelDatabase(storage.Path, storage.Password);
+            return new FunnelDatabase(storage.Path, storage.Password, storage.Backup.Folder);
         });
         services.AddSingleton<DatabaseInfoStore>();
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<SchemaMigrator>(provider, SchemaMigrations.All));
+        services.AddSingleton<DatabaseBackup>();
         services.AddSingleton<FatalStop>();
         services.AddSingleton<StorageFailureStop>();
         services.AddSingleton<ChangeHistory>();

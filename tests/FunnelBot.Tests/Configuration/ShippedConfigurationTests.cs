@@ -35,6 +35,16 @@ public sealed class ShippedConfigurationTests
         Assert.Equal("0 0 11 1W * ?", checkedConfiguration.Schedule.MonthlyResults.Cron);
         Assert.Equal(TimeSpan.FromDays(1), checkedConfiguration.Schedule.CatchUpWindow);
         Assert.Equal(["revenue", "leads", "orders"], checkedConfiguration.Team.HeadlineMetrics);
+        Assert.Equal(new ScheduledJob("0 0 4 * * ?", true), checkedConfiguration.Schedule.Backup);
+    }
+
+    [Fact]
+    public void ShippedConfiguration_BackupsBesideTheDatabaseFourteenKept()
+    {
+        var storage = new ConfigurationBuilder().AddJsonFile(ShippedPath).Build().GetSection("Storage").Get<StorageOptions>()!;
+
+        Assert.Equal(("", 14), (storage.Backup.Folder, storage.Backup.Keep));
+        Assert.Equal(Path.GetFullPath("data/backups"), FunnelBot.Storage.BackupFolder.Of(storage).Path);
     }
 
     [Fact]

@@ -21,9 +21,6 @@ public sealed class OutboxStore
         _outbox = database.Collection<OutgoingMessage>("outbox");
         _files = database.Collection<OutboxFile>("outbox_files");
         _outbox.EnsureIndex(m => m.ChatId);
-
-        // Earlier releases scheduled by a wall-clock time in each row; the order and pacing now live in the sender.
-        _outbox.DropIndex("NotBefore");
     }
 
     /// <summary>Raised after messages were queued, with the chats they go to, so that the sender wakes up.</summary>
