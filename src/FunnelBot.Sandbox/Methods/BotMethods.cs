@@ -30,6 +30,12 @@ internal sealed class BotMethods(EmulatorContext context)
     private object GetChat(ApiRequest request)
     {
         var chat = MethodSupport.ResolveChat(context, request);
+        if (chat.IsGroupLike)
+        {
+            // A group or channel the bot was removed from answers 403, as Telegram does.
+            MethodSupport.EnsureReachable(context, chat);
+        }
+
         return new ChatFullInfoDto { Id = chat.Id, Type = chat.TypeName, Title = chat.Title, Username = chat.Username, FirstName = chat.FirstName };
     }
 

@@ -1,3 +1,5 @@
+using FunnelBot.Configuration;
+using System.Globalization;
 using System.Diagnostics.Metrics;
 using System.Text.Json;
 using FunnelBot.TelegramBot.Updates;
@@ -34,6 +36,7 @@ public sealed partial class UpdatePoller : BackgroundService
     private readonly StorageFailureStop _storageFailure;
     private readonly FatalStop _fatal;
     private readonly RawUpdateFetcher _raw;
+    private readonly TeamConfiguration _team;
     private readonly Counter<long> _unreadable;
     private readonly ILogger<UpdatePoller> _logger;
 
@@ -48,6 +51,7 @@ public sealed partial class UpdatePoller : BackgroundService
         StorageFailureStop storageFailure,
         FatalStop fatal,
         RawUpdateFetcher raw,
+        TeamConfiguration team,
         IMeterFactory meters,
         ILogger<UpdatePoller> logger)
     {
@@ -61,6 +65,7 @@ public sealed partial class UpdatePoller : BackgroundService
         _storageFailure = storageFailure;
         _fatal = fatal;
         _raw = raw;
+        _team = team;
         _unreadable = meters.Create(UpdateProcessor.MeterName).CreateCounter<long>(
             UpdateProcessor.UnreadableInstrument, "{update}", "Updates Telegram.Bot could not read: fetched raw, handled without their unknown parts, or dropped.");
         _logger = logger;
@@ -162,8 +167,32 @@ public sealed partial class UpdatePoller : BackgroundService
         _identity.Set(me.Id, me.Username ?? string.Empty);
         _profile.Remember(me.Id, me.Username ?? string.Empty);
         await _bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: cancellationToken);
+        await CheckTeamChatAsync(cancellationToken);
         await _commandMenu.PublishAsync(cancellationToken);
         LogConnected(me.Username ?? me.FirstName);
+    }
+
+    /// <summary>
+    /// The configured team chat must exist and have the bot in it: otherwise digests and alerts would go nowhere, so
+    /// start-up stops naming the setting (Telegram answers 400 "chat not found" or 403 for a chat the bot is not in).
+    /// </summary>
+    private async Task CheckTeamChatAsync(CancellationToken cancellationToken)
+    {
+        if (!_team.Team.HasChannel)
+        {
+            return;
+        }
+
+        try
+        {
+            await _bot.GetChat(_team.Team.ChannelChatId, cancellationToken);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode is 400 or 403)
+        {
+            throw new InvalidConfigurationException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"Team:ChannelChatId: the bot cannot reach the chat {_team.Team.ChannelChatId} ({ex.ErrorCode} {ex.Message}): add the bot to the team chat, or set the chat's id (0 for none)"));
+        }
     }
 
     /// <summary>
@@ -178,6 +207,11 @@ public sealed partial class UpdatePoller : BackgroundService
             {
                 await action(cancellationToken);
                 return true;
+            }
+            catch (InvalidConfigurationException ex)
+            {
+                _fatal.Stop(FatalExitCodes.Setup, ex.Problems[0]);
+                return false;
             }
             catch (ApiRequestException ex) when (ex.ErrorCode is 401 or 404)
             {

@@ -30,6 +30,34 @@ public sealed class StartupTests
         Assert.DoesNotContain(logs.Lines, line => line.Contains("wrong-secret", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Start_TeamChatMissingOrBotRemoved_StopsWithExit2NamingTheSetting(bool removed)
+    {
+        await using var bot = await BotTestHost.StartAsync();
+        await bot.StopBotAsync();
+        var chatId = -1_009_876_543_210L;
+        if (removed)
+        {
+            var group = bot.Driver.CreateGroup("Old team group", supergroup: true, id: chatId);
+            var someone = bot.Driver.CreateUser("Petr", "petr", "en");
+            await bot.Driver.RemoveBotFromChatAsync(group.Id, someone.Id);
+        }
+
+        var logs = new CapturedLogs();
+        using var host = bot.CreateBotBuilder(logs, new Dictionary<string, string> { ["FUNNELBOT_Team__ChannelChatId"] = chatId.ToString(System.Globalization.CultureInfo.InvariantCulture) }).Build();
+
+        await host.StartAsync();
+        var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        await Eventually.TrueAsync(() => stopping.IsCancellationRequested, BotTestHost.Timeout);
+        await host.StopAsync();
+
+        Assert.Equal(FatalExitCodes.Setup, host.Services.GetRequiredService<FatalStop>().ExitCode);
+        var critical = Assert.Single(logs.Lines, line => line.StartsWith("Critical", StringComparison.Ordinal));
+        Assert.Contains($"Team:ChannelChatId: the bot cannot reach the chat {chatId} ({(removed ? 403 : 400)}", critical, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Cli_WrongToken_Exit2AndTheErrorNamesTheSettingWithoutTheToken()
     {

@@ -23,6 +23,7 @@ namespace FunnelBot.Tests.Bot.Support;
 public sealed class BotTestHost : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+    private SandboxChat? _teamGroup;
     private readonly string _configPath;
     private IHost? _host;
 
@@ -55,9 +56,16 @@ public sealed class BotTestHost : IAsyncDisposable
         var emulator = await BotApiEmulator.StartAsync(emulatorOptions ?? new EmulatorOptions());
         var folder = Directory.CreateTempSubdirectory("funnelbot-e2e-").FullName;
         var configPath = Path.Combine(folder, "funnelbot.json");
-        await File.WriteAllTextAsync(configPath, (configuration ?? TestTeam.Configuration()).ToJsonString());
+        configuration ??= TestTeam.Configuration();
+        await File.WriteAllTextAsync(configPath, configuration.ToJsonString());
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
         var host = new BotTestHost(emulator, folder, configPath, time);
+        if (configuration["Team"]?["ChannelChatId"]?.GetValue<long>() == TestTeam.TeamGroupId)
+        {
+            // The bot checks at start that its team chat exists and has it.
+            host._teamGroup = emulator.Driver.CreateGroup("Team group", supergroup: true, id: TestTeam.TeamGroupId);
+        }
+
         await host.StartBotAsync();
         return host;
     }
@@ -176,8 +184,8 @@ public sealed class BotTestHost : IAsyncDisposable
             user.Id, m => m.MessageId > before || (m.MessageId == message.MessageId && m.EditCount > message.EditCount), Timeout);
     }
 
-    /// <summary>The team group of a configuration with <c>channelChatId: TestTeam.TeamGroupId</c>, as a supergroup.</summary>
-    public SandboxChat CreateTeamGroup() => Driver.CreateGroup("Team group", supergroup: true, id: TestTeam.TeamGroupId);
+    /// <summary>The team group of a configuration with <c>channelChatId: TestTeam.TeamGroupId</c>, as a supergroup (made before the bot starts).</summary>
+    public SandboxChat CreateTeamGroup() => _teamGroup ??= Driver.CreateGroup("Team group", supergroup: true, id: TestTeam.TeamGroupId);
 
     public int LastMessageId(long chatId)
     {
