@@ -1,6 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using FunnelBot.Hosting;
-using FunnelBot.Reporting.Digest;
+using FunnelBot.TelegramBot.Digest;
 using FunnelBot.Scheduling;
 using FunnelBot.TelegramBot;
 using FunnelBot.TelegramBot.Texts;

@@ -1,7 +1,6 @@
 using System.Collections;
 using System.CommandLine;
 using FunnelBot.Configuration;
-using FunnelBot.SandboxMode;
 using FunnelBot.Storage;
 
 namespace FunnelBot.Cli;

@@ -19,7 +19,6 @@ public static class ConfigurationSetup
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.AddSingleton(CreateTeamConfiguration);
         return builder;
     }

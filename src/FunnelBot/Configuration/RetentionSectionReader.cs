@@ -15,7 +15,7 @@ internal static class RetentionSectionReader
     public static RetentionSettings Read(RetentionOptions retention, TimeSpan catchUpWindow, ConfigurationProblems problems)
     {
         var defaults = RetentionSettings.Default;
-        var manualWindow = Scheduling.FunnelQuartzJob.ManualWindow;
+        var manualWindow = ScheduleConfiguration.ManualWindow;
         var jobRunsFloor = catchUpWindow > manualWindow ? catchUpWindow : manualWindow;
         return new RetentionSettings(
             Read(nameof(RetentionOptions.HandledUpdates), retention.HandledUpdates, TimeSpan.FromDays(2), defaults.HandledUpdates, problems),

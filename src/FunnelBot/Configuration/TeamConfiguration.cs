@@ -64,6 +64,9 @@ public sealed record ScheduleConfiguration(
     ScheduledJob OverdueAlert,
     TimeSpan CatchUpWindow)
 {
+    /// <summary>How far back a job fired by hand looks for its latest slot (a monthly job's slot is at most ~5 weeks old).</summary>
+    public static readonly TimeSpan ManualWindow = TimeSpan.FromDays(40);
+
     /// <summary>The nightly retention job; when the section leaves it out, 03:30 every night in the team's zone.</summary>
     public ScheduledJob Retention { get; init; } = DefaultRetention;
 

@@ -18,9 +18,6 @@ public static class ReportingSetup
         builder.Services.AddSingleton<ScorecardService>();
         Charts.ChartsSetup.AddDigestChart(builder.Services);
         builder.Services.AddSingleton<WeekNotesService>();
-        builder.Services.AddSingleton<Digest.Sources.IOverdueTasks, Digest.Sources.StoredOverdueTasks>();
-        builder.Services.AddSingleton<Digest.Sources.IDeviationNotes, Digest.Sources.StoredDeviationNotes>();
-        builder.Services.AddSingleton<Digest.Sources.IAwayCalendar, Digest.Sources.StoredAwayCalendar>();
         builder.Services.TryAddSingleton(provider => new CauseCatalogue(provider.GetRequiredService<TeamConfiguration>().Causes));
         return builder;
     }

@@ -1,3 +1,4 @@
+using FunnelBot.Configuration;
 using Quartz;
 
 namespace FunnelBot.Scheduling;
@@ -12,8 +13,8 @@ public sealed class FunnelQuartzJob : IJob
 {
     private readonly ScheduledJobRunner _runner;
 
-    /// <summary>How far back a job fired by hand looks for its latest slot (a monthly job's slot is at most ~5 weeks old).</summary>
-    public static readonly TimeSpan ManualWindow = TimeSpan.FromDays(40);
+    /// <summary>How far back a job fired by hand looks for its latest slot (<see cref="ScheduleConfiguration.ManualWindow"/>).</summary>
+    public static TimeSpan ManualWindow => ScheduleConfiguration.ManualWindow;
 
     public FunnelQuartzJob(ScheduledJobRunner runner)
     {

@@ -1,4 +1,3 @@
-using FunnelBot.Reporting.Digest;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
@@ -7,14 +6,13 @@ namespace FunnelBot.Scheduling;
 
 /// <summary>
 /// Registers Quartz in the host (in-memory store, on the business clock the container holds), the six jobs, the run
-/// store, the scheduled work and the digest, and the database backup. Triggers come from the <c>Schedule</c> section at start.
+/// store, the scheduled work and the database backup. Triggers come from the <c>Schedule</c> section at start.
 /// </summary>
 public static class SchedulingSetup
 {
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddDigest();
         services.AddSingleton<JobRunStore>();
         services.AddSingleton<DuePeriods>();
         services.AddSingleton<CatchUpPlanner>();

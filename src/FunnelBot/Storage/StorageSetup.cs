@@ -17,6 +17,7 @@ public static class StorageSetup
     public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(provider =>
         {

@@ -1,6 +1,6 @@
 using FunnelBot.Domain.Away;
 using FunnelBot.Domain.Periods;
-using FunnelBot.Reporting.Digest.Sources;
+using FunnelBot.TelegramBot.Digest.Sources;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Away;
 using FunnelBot.Tests.Bot.Support;

@@ -3,7 +3,7 @@ using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Reporting;
-using FunnelBot.Reporting.Digest;
+using FunnelBot.TelegramBot.Digest;
 using FunnelBot.Scorecards;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.Tests.Bot.Support;

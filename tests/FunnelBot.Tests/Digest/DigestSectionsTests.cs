@@ -1,8 +1,8 @@
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
-using FunnelBot.Reporting.Digest;
-using FunnelBot.Reporting.Digest.Sections;
-using FunnelBot.Reporting.Digest.Sources;
+using FunnelBot.TelegramBot.Digest;
+using FunnelBot.TelegramBot.Digest.Sections;
+using FunnelBot.TelegramBot.Digest.Sources;
 using FunnelBot.Scorecards;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Texts;
@@ -42,7 +42,7 @@ public sealed class DigestSectionsTests : IAsyncLifetime
     {
         var team = _bot.Service<TeamConfiguration>();
         team = team with { Team = team.Team with { MentionNonReporters = mention } };
-        var section = new NonReportersSection(team, new NobodyAway(), _bot.Service<MemberDirectory>());
+        var section = new NonReportersSection(team, _bot.Service<IAwayCalendar>(), _bot.Service<MemberDirectory>());
 
         var html = section.Render(Context())!;
 

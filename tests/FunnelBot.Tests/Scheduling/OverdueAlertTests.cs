@@ -1,6 +1,6 @@
 using FunnelBot.Configuration;
-using FunnelBot.Reporting.Digest;
-using FunnelBot.Reporting.Digest.Sources;
+using FunnelBot.TelegramBot.Digest;
+using FunnelBot.TelegramBot.Digest.Sources;
 using FunnelBot.Sandbox.State;
 using FunnelBot.Scheduling;
 using FunnelBot.TelegramBot.Members;

@@ -1,5 +1,5 @@
 using FunnelBot.Domain.Periods;
-using FunnelBot.Reporting.Digest.Sources;
+using FunnelBot.TelegramBot.Digest.Sources;
 using FunnelBot.Scheduling;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.CheckIns;

@@ -1,5 +1,5 @@
 using FunnelBot.Configuration;
-using FunnelBot.Reporting.Digest;
+using FunnelBot.TelegramBot.Digest;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Updates;
 using Microsoft.Extensions.Logging;

@@ -1,11 +1,11 @@
 using System.Text;
 using FunnelBot.Configuration;
-using FunnelBot.Reporting.Digest;
-using FunnelBot.Reporting.Digest.Sources;
+using FunnelBot.TelegramBot.Digest;
+using FunnelBot.TelegramBot.Digest.Sources;
 using FunnelBot.TelegramBot.Members;
-using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
+using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.TelegramBot.Updates;
 
 namespace FunnelBot.Scheduling;
@@ -82,21 +82,4 @@ public sealed class OverdueAlertWork : IScheduledWork
 
         return text.ToString();
     }
-}
-
-/// <summary>The two buttons under a private overdue reminder: <c>ovd:done:&lt;id&gt;</c> and <c>ovd:later:&lt;id&gt;</c>.</summary>
-public static class OverdueTaskButtons
-{
-    public const string Prefix = "ovd";
-    public const string Done = "done";
-    public const string Later = "later";
-    public const int LaterDays = 7;
-
-    public static List<List<OutgoingButton>> For(string taskId, System.Globalization.CultureInfo culture) =>
-    [
-        [
-            new OutgoingButton { Text = BotTexts.Template("overdue.button_done", culture), Data = $"{Prefix}:{Done}:{taskId}" },
-            new OutgoingButton { Text = BotTexts.Template("overdue.button_later", culture), Data = $"{Prefix}:{Later}:{taskId}" },
-        ],
-    ];
 }

@@ -1,5 +1,5 @@
 using FunnelBot.Configuration;
-using FunnelBot.Reporting.Digest.Sources;
+using FunnelBot.TelegramBot.Digest.Sources;
 using FunnelBot.TelegramBot.CheckIns;
 
 namespace FunnelBot.Scheduling;

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Scorecard;
-using FunnelBot.Reporting.Digest;
+using FunnelBot.TelegramBot.Digest;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Texts;

@@ -1,8 +1,0 @@
-namespace FunnelBot.Reporting.Digest;
-
-/// <summary>The weekly digest (the week just ended) or the monthly results (the month just ended, through its last week).</summary>
-public enum DigestKind
-{
-    Weekly,
-    Monthly,
-}

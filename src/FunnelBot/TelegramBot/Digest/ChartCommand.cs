@@ -1,0 +1,73 @@
+using FunnelBot.Configuration;
+using FunnelBot.Domain.Periods;
+using FunnelBot.Scorecards;
+using FunnelBot.TelegramBot.Commands;
+using FunnelBot.TelegramBot.Texts;
+using FunnelBot.TelegramBot.Updates;
+
+namespace FunnelBot.TelegramBot.Digest;
+
+/// <summary>
+/// <c>/chart [metric|2026-W47]</c>: the digest chart of the reporting week (or of the given week), or one metric's chart,
+/// as a photo in the chat it was asked in. For every member, in private chats and the team group.
+/// </summary>
+public sealed class ChartCommand : IBotCommand
+{
+    private readonly TeamConfiguration _team;
+    private readonly ReportingWeek _reportingWeek;
+    private readonly IDigestChart _chart;
+
+    public ChartCommand(TeamConfiguration team, ReportingWeek reportingWeek, IDigestChart chart)
+    {
+        _team = team;
+        _reportingWeek = reportingWeek;
+        _chart = chart;
+    }
+
+    public string Name => "chart";
+
+    public CommandAccess Access => CommandAccess.TeamMember;
+
+    public bool WorksInGroups => true;
+
+    public bool IsCostly(BotRequest request) => true;
+
+    public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
+    {
+        var argument = request.Arguments.Trim();
+        var week = _reportingWeek.Current;
+        string? metricKey = null;
+        if (IsoWeek.TryParse(argument, out var asked))
+        {
+            week = asked;
+        }
+        else if (TelegramBot.Rendering.OutsideYearsText.For(argument, request.Culture) is { } outsideYears)
+        {
+            response.SendHtml(request.ChatId, outsideYears, threadId: request.MessageThreadId);
+            return Task.CompletedTask;
+        }
+        else if (argument.Length > 0)
+        {
+            metricKey = _team.Metrics.FirstOrDefault(m => string.Equals(m.Key, argument, StringComparison.OrdinalIgnoreCase))?.Key;
+            if (metricKey is null)
+            {
+                var example = _team.Metrics.Count > 0 ? _team.Metrics[0].Key : "leads";
+                var shown = argument.Length > 40 ? argument[..40] + "…" : argument;
+                response.SendHtml(request.ChatId, BotTexts.Html("chart.unknown_metric", request.Culture, shown, example), threadId: request.MessageThreadId);
+                return Task.CompletedTask;
+            }
+        }
+
+        var png = _chart.Render(DigestKind.Weekly, week, request.Culture, metricKey: metricKey);
+        if (png is null)
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html("chart.none", request.Culture), threadId: request.MessageThreadId);
+            return Task.CompletedTask;
+        }
+
+        var caption = BotTexts.Html("digest.chart_caption_weekly", request.Culture, _team.Team.Name, week.ToString());
+        var fileName = metricKey is null ? $"chart-{week}.png" : $"chart-{metricKey}-{week}.png";
+        response.Send(DigestMessages.Photo(request.ChatId, request.MessageThreadId, png, fileName, caption));
+        return Task.CompletedTask;
+    }
+}

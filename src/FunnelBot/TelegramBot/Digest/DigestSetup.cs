@@ -1,0 +1,30 @@
+using FunnelBot.Reporting.Charts;
+using FunnelBot.TelegramBot.Digest.Sections;
+using FunnelBot.TelegramBot.Digest.Sources;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FunnelBot.TelegramBot.Digest;
+
+/// <summary>Registers the digest: its sources (tasks, causes and countermeasures, absences from the stores), composer, sections and chart.</summary>
+public static class DigestSetup
+{
+    public static IServiceCollection AddDigest(this IServiceCollection services)
+    {
+        services.AddSingleton<IOverdueTasks, StoredOverdueTasks>();
+        services.AddSingleton<IDeviationNotes, StoredDeviationNotes>();
+        services.AddSingleton<IAwayCalendar, StoredAwayCalendar>();
+        services.AddSingleton<DigestNames>();
+        services.AddSingleton<DigestComposer>();
+        services.AddSingleton<ChartDataFromInput>();
+        services.AddSingleton<IDigestChart, DigestChart>();
+        services.AddSingleton<DigestMessages>();
+        services.AddSingleton<IDigestSection, MetricsSection>();
+        services.AddSingleton<IDigestSection, RatiosSection>();
+        services.AddSingleton<IDigestSection, StandingIssuesSection>();
+        services.AddSingleton<IDigestSection, DeviationNotesSection>();
+        services.AddSingleton<IDigestSection, OverdueTasksSection>();
+        services.AddSingleton<IDigestSection, NonReportersSection>();
+        services.AddSingleton<IDigestSection, GreenZoneSection>();
+        return services;
+    }
+}

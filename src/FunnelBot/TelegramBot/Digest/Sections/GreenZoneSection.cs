@@ -1,0 +1,68 @@
+using System.Globalization;
+using System.Text;
+using FunnelBot.Configuration;
+using FunnelBot.Domain.CheckIns;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.TelegramBot.Texts;
+
+namespace FunnelBot.TelegramBot.Digest.Sections;
+
+/// <summary>
+/// The green-zone table: each owner's share of their metrics (with a plan) in green for the period, highest first,
+/// ties by more green metrics, then by the order of the configuration.
+/// </summary>
+public sealed class GreenZoneSection : IDigestSection
+{
+    private readonly TeamConfiguration _team;
+
+    public GreenZoneSection(TeamConfiguration team)
+    {
+        _team = team;
+    }
+
+    public int Order => 700;
+
+    public string? Render(DigestContext context)
+    {
+        var rows = Rank(context);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var culture = context.Culture;
+        var text = new StringBuilder(BotTexts.Html("digest.green_header", culture));
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            text.Append('\n').Append(BotTexts.Html(
+                "digest.green_line", culture, (i + 1).ToString(CultureInfo.InvariantCulture), row.Member.DisplayName,
+                row.Green, row.Counted, NumberFormatting.FormatAttainment(row.Share, culture)));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The ranked rows: owners with at least one metric that has a zone.</summary>
+    public IReadOnlyList<GreenZoneRow> Rank(DigestContext context) =>
+    [
+        .. _team.Members
+            .Select((member, index) => (member, index, zones: context.Report.Metrics
+                .Where(s => s.Metric.Owner == member.Key)
+                .Select(s => context.Main(s).Zone)
+                .Where(zone => zone != Zone.None)
+                .ToList()))
+            .Where(x => x.zones.Count > 0)
+            .Select(x => (x.index, row: new GreenZoneRow(x.member, x.zones.Count(z => z == Zone.Green), x.zones.Count)))
+            .OrderByDescending(x => x.row.Share)
+            .ThenByDescending(x => x.row.Green)
+            .ThenBy(x => x.index)
+            .Select(x => x.row),
+    ];
+}
+
+/// <summary>One owner's line of the green-zone table.</summary>
+public sealed record GreenZoneRow(TeamMember Member, int Green, int Counted)
+{
+    public decimal Share => (decimal)Green / Counted;
+}

@@ -1,0 +1,15 @@
+using FunnelBot.Domain.Periods;
+
+namespace FunnelBot.TelegramBot.Digest.Sources;
+
+/// <summary>
+/// Whether a member is away (vacation, sick leave). A week is away when one absence covers all its working days,
+/// Monday to Friday: away members get no prompt or reminder for it, and the digest lists them as away instead of
+/// missing. A single day is away when an absence contains it: no private reminders (prompts, overdue tasks) that day.
+/// </summary>
+public interface IAwayCalendar
+{
+    bool IsAway(string memberKey, IsoWeek week);
+
+    bool IsAwayOn(string memberKey, DateOnly day);
+}
