@@ -72,6 +72,7 @@ public static class TelegramBotSetup
         services.AddSingleton<CheckInEffects>();
         services.AddSingleton<DeviationPrompts>();
 
+        services.AddSingleton<CommandCatalogue>();
         services.AddSingleton<IBotCommand, StartCommand>();
         services.AddSingleton<IBotCommand, HelpCommand>();
         services.AddSingleton<IBotCommand, CheckInCommand>();

@@ -37,7 +37,7 @@ public sealed partial class CommandMenuPublisher
 
     public async Task PublishAsync(CancellationToken cancellationToken)
     {
-        var commands = _services.GetServices<IBotCommand>().ToList();
+        var commands = _services.GetRequiredService<CommandCatalogue>().All;
         var forMembers = commands.Where(c => c.Access != CommandAccess.Manager).ToList();
         var inGroups = commands.Where(c => c.WorksInGroups && c.Access != CommandAccess.Manager).ToList();
         var languages = new[] { ("ru", BotTexts.Russian), ("en", BotTexts.English) };
@@ -62,7 +62,7 @@ public sealed partial class CommandMenuPublisher
     {
         if (_members.PrivateChatOf(manager.Key) is { } chat)
         {
-            var commands = _services.GetServices<IBotCommand>();
+            var commands = _services.GetRequiredService<CommandCatalogue>().All;
             var culture = BotTexts.CultureOf(manager.Locale ?? _members.BindingOf(manager.Key)?.LanguageCode ?? _team.Team.Locale);
             await _bot.SetMyCommands(Menu(commands, culture), new BotCommandScopeChat { ChatId = chat }, cancellationToken: cancellationToken);
         }

@@ -26,7 +26,7 @@ public sealed class HelpCommand : IBotCommand
 
     public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
     {
-        var commands = _services.GetServices<IBotCommand>();
+        var commands = _services.GetRequiredService<CommandCatalogue>().All;
         var text = new StringBuilder(BotTexts.Html("help.header", request.Culture));
         foreach (var command in commands.Where(c => MayUse(c, request)))
         {
