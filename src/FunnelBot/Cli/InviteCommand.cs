@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
 using FunnelBot.Configuration;
+using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Polling;
-using FunnelBot.TelegramBot.Tasks;
-using FunnelBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FunnelBot.Cli;
@@ -46,7 +45,7 @@ public static class InviteCommand
             return true;
         });
 
-        var expires = new TeamCalendar(context.Time, team).Local(invite.ExpiresAt ?? invite.CreatedAt);
+        var expires = new TeamClock(context.Time, team).Local(invite.ExpiresAt ?? invite.CreatedAt);
         var bot = ActivatorUtilities.CreateInstance<BotProfileStore>(services).Last()?.Username;
         context.Output.WriteLine($"Invitation for {member.Key} ({member.DisplayName}), {member.Role.ToString().ToLowerInvariant()}, valid once until {expires.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} ({team.Team.TimeZone.Id}):");
         context.Output.WriteLine(string.IsNullOrEmpty(bot)

@@ -20,6 +20,7 @@ public static class ConfigurationSetup
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         services.AddSingleton(CreateTeamConfiguration);
+        services.AddSingleton<TeamClock>();
         return builder;
     }
 

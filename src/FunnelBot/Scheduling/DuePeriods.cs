@@ -46,7 +46,7 @@ public sealed class DuePeriods
         return new(ScheduledJobKind.MonthlyResults, slot, day, month.Weeks[^1], month, JobRunStore.Key(ScheduledJobKind.MonthlyResults, month.ToString()));
     }
 
-    private DateOnly LocalDay(DateTimeOffset moment) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, _team.Team.TimeZone).DateTime);
+    private DateOnly LocalDay(DateTimeOffset moment) => TeamClock.DayOf(moment, _team.Team.TimeZone);
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -25,7 +25,7 @@ public sealed class AutomaticMetricValues
 
     /// <summary>Stored values with the automatic metrics' computed values laid over them.</summary>
     /// <summary>Today in the team's zone: automatic values change at most once a day without a write.</summary>
-    public DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _team.Team.TimeZone).DateTime);
+    public DateOnly Today => TeamClock.DayOf(_time.GetUtcNow(), _team.Team.TimeZone);
 
     public IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, decimal>> AddTo(
         IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, decimal>> stored)

@@ -83,7 +83,6 @@ public static class TelegramBotSetup
         services.AddSingleton<IBotCommand, UnbindCommand>();
         services.AddSingleton<ICallbackHandler, BindRequestCallbacks>();
         services.AddSingleton<ICallbackHandler, CheckInCallbacks>();
-        services.AddSingleton<TeamCalendar>();
         services.AddSingleton<TaskRenderer>();
         services.AddSingleton<TaskActions>();
         services.AddSingleton<IBotCommand, TaskCommand>();

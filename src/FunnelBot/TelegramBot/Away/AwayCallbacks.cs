@@ -1,7 +1,7 @@
+using FunnelBot.Configuration;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Members;
-using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -20,10 +20,10 @@ public sealed class AwayCallbacks : ICallbackHandler
     private readonly AwayPlanAnswer _planAnswer;
     private readonly MemberDirectory _members;
     private readonly MemberCultures _cultures;
-    private readonly TeamCalendar _calendar;
+    private readonly TeamClock _calendar;
 
     public AwayCallbacks(
-        AwayStore absences, AwayRenderer renderer, AwayPlanAnswer planAnswer, MemberDirectory members, MemberCultures cultures, TeamCalendar calendar)
+        AwayStore absences, AwayRenderer renderer, AwayPlanAnswer planAnswer, MemberDirectory members, MemberCultures cultures, TeamClock calendar)
     {
         _absences = absences;
         _renderer = renderer;

@@ -6,7 +6,6 @@ using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Rendering;
-using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -26,10 +25,10 @@ public sealed class AwayCommand : IBotCommand
     private readonly MemberCultures _cultures;
     private readonly AwayRenderer _renderer;
     private readonly AwayPlanOffer _offer;
-    private readonly TeamCalendar _calendar;
+    private readonly TeamClock _calendar;
 
     public AwayCommand(
-        AwayStore absences, MemberDirectory members, MemberCultures cultures, AwayRenderer renderer, AwayPlanOffer offer, TeamCalendar calendar)
+        AwayStore absences, MemberDirectory members, MemberCultures cultures, AwayRenderer renderer, AwayPlanOffer offer, TeamClock calendar)
     {
         _absences = absences;
         _members = members;

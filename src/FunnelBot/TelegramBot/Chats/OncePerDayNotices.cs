@@ -1,4 +1,4 @@
-using FunnelBot.TelegramBot.Tasks;
+using FunnelBot.Configuration;
 using FunnelBot.TelegramBot.Updates;
 
 namespace FunnelBot.TelegramBot.Chats;
@@ -11,9 +11,9 @@ namespace FunnelBot.TelegramBot.Chats;
 public sealed class OncePerDayNotices
 {
     private readonly ChatNoticeStore _notices;
-    private readonly TeamCalendar _calendar;
+    private readonly TeamClock _calendar;
 
-    public OncePerDayNotices(ChatNoticeStore notices, TeamCalendar calendar)
+    public OncePerDayNotices(ChatNoticeStore notices, TeamClock calendar)
     {
         _notices = notices;
         _calendar = calendar;

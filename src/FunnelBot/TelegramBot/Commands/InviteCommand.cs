@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
+using FunnelBot.Configuration;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Polling;
-using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -19,9 +19,9 @@ public sealed class InviteCommand : IBotCommand
     private readonly MemberDirectory _members;
     private readonly InviteStore _invites;
     private readonly BotIdentity _identity;
-    private readonly TeamCalendar _calendar;
+    private readonly TeamClock _calendar;
 
-    public InviteCommand(MemberDirectory members, InviteStore invites, BotIdentity identity, TeamCalendar calendar)
+    public InviteCommand(MemberDirectory members, InviteStore invites, BotIdentity identity, TeamClock calendar)
     {
         _members = members;
         _invites = invites;

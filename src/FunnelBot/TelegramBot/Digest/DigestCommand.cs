@@ -1,3 +1,4 @@
+using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Scorecards;
 using FunnelBot.TelegramBot.Commands;
@@ -37,7 +38,7 @@ public sealed class DigestCommand : IBotCommand
     public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
     {
         var argument = request.Arguments.Trim();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _team.Team.TimeZone).DateTime);
+        var today = TeamClock.DayOf(_time.GetUtcNow(), _team.Team.TimeZone);
         DigestKind kind;
         IsoWeek week;
         if (argument.Length == 0)

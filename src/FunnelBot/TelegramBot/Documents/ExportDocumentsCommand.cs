@@ -1,9 +1,9 @@
 using System.Globalization;
+using FunnelBot.Configuration;
 using FunnelBot.DataFiles;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Rendering;
-using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -17,9 +17,9 @@ namespace FunnelBot.TelegramBot.Documents;
 public sealed class ExportDocumentsCommand : IBotCommand
 {
     private readonly DataFileExporter _exporter;
-    private readonly TeamCalendar _calendar;
+    private readonly TeamClock _calendar;
 
-    public ExportDocumentsCommand(DataFileExporter exporter, TeamCalendar calendar)
+    public ExportDocumentsCommand(DataFileExporter exporter, TeamClock calendar)
     {
         _exporter = exporter;
         _calendar = calendar;

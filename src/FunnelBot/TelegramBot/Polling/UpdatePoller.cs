@@ -1,16 +1,17 @@
-using FunnelBot.Configuration;
-using System.Globalization;
 using System.Diagnostics.Metrics;
+using System.Globalization;
 using System.Text.Json;
+using FunnelBot.Configuration;
+using FunnelBot.Lifetime;
+using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Commands;
+using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Updates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Telegram.Bot;
-using Telegram.Bot.Types;
-using FunnelBot.Lifetime;
-using FunnelBot.Storage;
-using FunnelBot.TelegramBot.Commands;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace FunnelBot.TelegramBot.Polling;
@@ -37,6 +38,7 @@ public sealed partial class UpdatePoller : BackgroundService
     private readonly FatalStop _fatal;
     private readonly RawUpdateFetcher _raw;
     private readonly TeamConfiguration _team;
+    private readonly SendClock _clock;
     private readonly Counter<long> _unreadable;
     private readonly ILogger<UpdatePoller> _logger;
 
@@ -52,6 +54,7 @@ public sealed partial class UpdatePoller : BackgroundService
         FatalStop fatal,
         RawUpdateFetcher raw,
         TeamConfiguration team,
+        SendClock clock,
         IMeterFactory meters,
         ILogger<UpdatePoller> logger)
     {
@@ -66,6 +69,7 @@ public sealed partial class UpdatePoller : BackgroundService
         _fatal = fatal;
         _raw = raw;
         _team = team;
+        _clock = clock;
         _unreadable = meters.Create(UpdateProcessor.MeterName).CreateCounter<long>(
             UpdateProcessor.UnreadableInstrument, "{update}", "Updates Telegram.Bot could not read: fetched raw, handled without their unknown parts, or dropped.");
         _logger = logger;
@@ -136,7 +140,7 @@ public sealed partial class UpdatePoller : BackgroundService
                 failures++;
                 var delay = BackoffDelay(failures);
                 LogPollingFailed(failures, delay.TotalSeconds, ex.GetType().Name, ex.Message);
-                await Task.Delay(delay, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await Task.Delay(delay, _clock.Time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
@@ -227,7 +231,7 @@ public sealed partial class UpdatePoller : BackgroundService
             {
                 var delay = BackoffDelay(attempt);
                 LogStartFailed(what, attempt, delay.TotalSeconds, ex.GetType().Name, ex.Message);
-                await Task.Delay(delay, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                await Task.Delay(delay, _clock.Time, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FunnelBot.Configuration;
 using FunnelBot.Domain.Deviations;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Rendering;
@@ -15,9 +16,9 @@ public sealed class DueCommand : IBotCommand
 {
     private readonly TaskActions _actions;
     private readonly TaskRenderer _renderer;
-    private readonly TeamCalendar _calendar;
+    private readonly TeamClock _calendar;
 
-    public DueCommand(TaskActions actions, TaskRenderer renderer, TeamCalendar calendar)
+    public DueCommand(TaskActions actions, TaskRenderer renderer, TeamClock calendar)
     {
         _actions = actions;
         _renderer = renderer;

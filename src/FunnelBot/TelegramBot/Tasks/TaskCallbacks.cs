@@ -1,3 +1,4 @@
+using FunnelBot.Configuration;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Rendering;
@@ -16,10 +17,10 @@ public sealed class TaskCallbacks : ICallbackHandler
     private const int PlusDays = 7;
     private readonly TaskActions _actions;
     private readonly TaskRenderer _renderer;
-    private readonly TeamCalendar _calendar;
+    private readonly TeamClock _calendar;
     private readonly WorkTaskStore _tasks;
 
-    public TaskCallbacks(TaskActions actions, TaskRenderer renderer, TeamCalendar calendar, WorkTaskStore tasks)
+    public TaskCallbacks(TaskActions actions, TaskRenderer renderer, TeamClock calendar, WorkTaskStore tasks)
     {
         _actions = actions;
         _renderer = renderer;

@@ -22,9 +22,9 @@ public sealed class TaskCommand : IBotCommand
     private readonly MemberDirectory _members;
     private readonly MemberCultures _cultures;
     private readonly TaskRenderer _renderer;
-    private readonly TeamCalendar _calendar;
+    private readonly TeamClock _calendar;
 
-    public TaskCommand(WorkTaskStore tasks, MemberDirectory members, MemberCultures cultures, TaskRenderer renderer, TeamCalendar calendar)
+    public TaskCommand(WorkTaskStore tasks, MemberDirectory members, MemberCultures cultures, TaskRenderer renderer, TeamClock calendar)
     {
         _tasks = tasks;
         _members = members;

@@ -12,9 +12,9 @@ namespace FunnelBot.TelegramBot.Tasks;
 public sealed class TaskRenderer
 {
     private readonly TeamConfiguration _team;
-    private readonly TeamCalendar _calendar;
+    private readonly TeamClock _calendar;
 
-    public TaskRenderer(TeamConfiguration team, TeamCalendar calendar)
+    public TaskRenderer(TeamConfiguration team, TeamClock calendar)
     {
         _team = team;
         _calendar = calendar;

@@ -1,4 +1,5 @@
 using System.Text;
+using FunnelBot.Configuration;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Members;
@@ -18,9 +19,9 @@ public sealed class TasksCommand : IBotCommand
     private readonly WorkTaskStore _tasks;
     private readonly MemberDirectory _members;
     private readonly TaskRenderer _renderer;
-    private readonly TeamCalendar _calendar;
+    private readonly TeamClock _calendar;
 
-    public TasksCommand(WorkTaskStore tasks, MemberDirectory members, TaskRenderer renderer, TeamCalendar calendar)
+    public TasksCommand(WorkTaskStore tasks, MemberDirectory members, TaskRenderer renderer, TeamClock calendar)
     {
         _tasks = tasks;
         _members = members;

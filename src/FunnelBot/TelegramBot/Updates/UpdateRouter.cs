@@ -6,7 +6,6 @@ using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Polling;
 using FunnelBot.TelegramBot.Rendering;
-using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.TelegramBot.Texts;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -38,7 +37,7 @@ public sealed class UpdateRouter
     private readonly MemberReachability _reachability;
     private readonly ReplyBacklog _backlog;
     private readonly CostlyCommandLimiter _costly;
-    private readonly TeamCalendar _calendar;
+    private readonly TeamClock _calendar;
 
     public UpdateRouter(
         IEnumerable<IBotCommand> commands,
@@ -55,7 +54,7 @@ public sealed class UpdateRouter
         MemberReachability reachability,
         ReplyBacklog backlog,
         CostlyCommandLimiter costly,
-        TeamCalendar calendar)
+        TeamClock calendar)
     {
         _commands = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
         _callbacks = callbacks.ToDictionary(c => c.Prefix, StringComparer.Ordinal);

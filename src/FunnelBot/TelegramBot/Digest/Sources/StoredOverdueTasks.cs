@@ -66,5 +66,5 @@ public sealed class StoredOverdueTasks : IOverdueTasks
         return task.Owner == memberKey || isManager ? (task, TaskActionResult.Done) : (null, TaskActionResult.NotYours);
     }
 
-    private DateOnly Today() => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(_time.GetUtcNow(), _team.Team.TimeZone).DateTime);
+    private DateOnly Today() => TeamClock.DayOf(_time.GetUtcNow(), _team.Team.TimeZone);
 }
