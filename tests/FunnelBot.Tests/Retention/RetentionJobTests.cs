@@ -26,6 +26,9 @@ public sealed class RetentionJobTests
         bot.Time.SetUtcNow(Slot.AddSeconds(1));
         await Eventually.TrueAsync(() => runs.HasRun("retention|2026-11-27"), BotTestHost.Timeout);
 
+        // The counts are logged right after the purge commits: wait for the line, not only for the run record.
+        await Eventually.TrueAsync(() => bot.Logs.Lines.Any(line => line.Contains("Retention retention|2026-11-27: removed", StringComparison.Ordinal)), BotTestHost.Timeout);
+
         Assert.Equal(Slot, trigger!.NextFireTimeUtc);
         Assert.Single(bot.Logs.Lines, line => line.Contains(
             "Retention retention|2026-11-27: removed 0 handled update(s), 1 job run(s), 1 chat notice(s), 0 invitation(s), 0 bind request(s), 0 sent keyboard(s)",
