@@ -7,7 +7,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace FunnelBot.Hosting;
 
-/// <summary>The composition root: one extension per area (the bot and the scheduler join here later).</summary>
+/// <summary>The composition root of the domain side: configuration, storage, data files, plans and reporting (the bot and the scheduler are added by <see cref="BotHostBuilder"/>).</summary>
 public static class FunnelBotSetup
 {
     public static IHostApplicationBuilder AddFunnelBot(this IHostApplicationBuilder builder) =>

@@ -1,13 +1,16 @@
 using FunnelBot.Configuration;
 using FunnelBot.TelegramBot.Away;
+using FunnelBot.TelegramBot.Chats;
 using FunnelBot.TelegramBot.CheckIns;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Digest;
+using FunnelBot.TelegramBot.Documents;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Plans;
 using FunnelBot.TelegramBot.Polling;
-using FunnelBot.TelegramBot.Rendering;
+using FunnelBot.TelegramBot.Reasons;
+using FunnelBot.TelegramBot.Status;
 using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.TelegramBot.Updates;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +21,10 @@ using Telegram.Bot;
 
 namespace FunnelBot.TelegramBot;
 
-/// <summary>Registers the Telegram side of FunnelBot: the Bot API client, polling, the outbox, commands and conversations.</summary>
+/// <summary>
+/// Registers the Telegram side of FunnelBot: the Bot API client, polling, the update pipeline, the outbox and the chat
+/// lanes, <c>/start</c> and <c>/help</c>; then each feature registers its own parts (its <c>*Setup</c> class).
+/// </summary>
 public static class TelegramBotSetup
 {
     public const string HttpClientName = "telegram";
@@ -41,69 +47,34 @@ public static class TelegramBotSetup
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<RawUpdateFetcher>();
         services.AddSingleton<BotProfileStore>();
+        services.AddSingleton<UpdateInboxStore>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<TelegramMessageSender>();
-        services.AddSingleton<MemberBindingStore>();
-        services.AddSingleton<MemberDirectory>();
-        services.AddSingleton<MemberCultures>();
-        services.AddSingleton<MemberReachability>();
-        services.AddSingleton<InviteStore>();
-        services.AddSingleton<BindRequestStore>();
-        services.AddSingleton<MemberWelcome>();
-        services.AddSingleton<MemberBinder>();
         services.AddSingleton<SentKeyboardStore>();
-        services.AddSingleton<Chats.ChatNoticeStore>();
-        services.AddSingleton<Chats.OtherChats>();
-        services.AddSingleton<Chats.OncePerDayNotices>();
-        services.AddSingleton<UpdateInboxStore>();
         services.AddSingleton<ResponseWriter>();
         services.AddSingleton<UpdateProcessor>();
-        services.AddSingleton<CheckInPrompts>();
         services.AddSingleton<UpdateRouter>();
         services.AddSingleton<ReplyBacklog>();
         services.AddSingleton<CostlyCommandLimiter>();
         services.AddSingleton<ConversationInput>();
-        services.AddSingleton<CommandMenuPublisher>();
-        services.AddSingleton<StatusRenderer>();
-        services.AddSingleton<CheckInStore>();
-        services.AddSingleton<CheckInQuestions>();
-        services.AddSingleton<CheckInRenderer>();
-        services.AddSingleton<CheckInFlow>();
-        services.AddSingleton<CheckInEffects>();
-        services.AddSingleton<DeviationPrompts>();
-
+        services.AddSingleton<ChatNoticeStore>();
+        services.AddSingleton<OtherChats>();
+        services.AddSingleton<OncePerDayNotices>();
         services.AddSingleton<CommandCatalogue>();
+        services.AddSingleton<CommandMenuPublisher>();
         services.AddSingleton<IBotCommand, StartCommand>();
         services.AddSingleton<IBotCommand, HelpCommand>();
-        services.AddSingleton<IBotCommand, CheckInCommand>();
-        services.AddSingleton<IBotCommand, CancelCommand>();
-        services.AddSingleton<IBotCommand, EditCommand>();
-        services.AddSingleton<IBotCommand, StatusCommand>();
-        services.AddSingleton<IBotCommand, InviteCommand>();
-        services.AddSingleton<IBotCommand, UnbindCommand>();
-        services.AddSingleton<ICallbackHandler, BindRequestCallbacks>();
-        services.AddSingleton<ICallbackHandler, CheckInCallbacks>();
-        services.AddSingleton<TaskRenderer>();
-        services.AddSingleton<TaskActions>();
-        services.AddSingleton<IBotCommand, TaskCommand>();
-        services.AddSingleton<IBotCommand, TasksCommand>();
-        services.AddSingleton<IBotCommand, DoneCommand>();
-        services.AddSingleton<IBotCommand, DueCommand>();
-        services.AddSingleton<IBotCommand, ReasonsCommand>();
-        services.AddSingleton<ICallbackHandler, TaskCallbacks>();
-        services.AddDigest();
-        services.AddSingleton<IBotCommand, Digest.ChartCommand>();
-        services.AddSingleton<IBotCommand, Digest.DigestCommand>();
-        services.AddSingleton<ICallbackHandler, Tasks.OverdueTaskCallbacks>();
-        services.AddSingleton<PlanViewRenderer>();
-        services.AddSingleton<PlanChangeRenderer>();
-        services.AddSingleton<PlanSetAction>();
-        services.AddSingleton<PlanFromLastYearAction>();
-        services.AddSingleton<IBotCommand, PlanCommand>();
-        services.AddSingleton<ICallbackHandler, PlanCallbacks>();
-        services.AddAwayCommand();
-        services.AddSingleton<IBotCommand, Documents.ExportDocumentsCommand>();
-        services.AddSingleton<Documents.DocumentImport>();
+
+        services
+            .AddMembers()
+            .AddCheckIns()
+            .AddStatus()
+            .AddTasks()
+            .AddReasons()
+            .AddDigest()
+            .AddPlanCommand()
+            .AddAwayCommand()
+            .AddDocuments();
 
         services.AddSingleton<ChatLanes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());

@@ -1,11 +1,12 @@
 using FunnelBot.Reporting.Charts;
+using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Digest.Sections;
 using FunnelBot.TelegramBot.Digest.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FunnelBot.TelegramBot.Digest;
 
-/// <summary>Registers the digest: its sources (tasks, causes and countermeasures, absences from the stores), composer, sections and chart.</summary>
+/// <summary>Registers the digest: its sources (tasks, causes and countermeasures, absences from the stores), composer, sections, chart, <c>/chart</c> and <c>/digest</c>.</summary>
 public static class DigestSetup
 {
     public static IServiceCollection AddDigest(this IServiceCollection services)
@@ -25,6 +26,8 @@ public static class DigestSetup
         services.AddSingleton<IDigestSection, OverdueTasksSection>();
         services.AddSingleton<IDigestSection, NonReportersSection>();
         services.AddSingleton<IDigestSection, GreenZoneSection>();
+        services.AddSingleton<IBotCommand, ChartCommand>();
+        services.AddSingleton<IBotCommand, DigestCommand>();
         return services;
     }
 }

@@ -4,9 +4,10 @@ using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 
-namespace FunnelBot.TelegramBot.Rendering;
+namespace FunnelBot.TelegramBot.Status;
 
 /// <summary>Renders <c>/status</c> answers as Telegram HTML from the same scorecard the JSON report is made of.</summary>
 public sealed class StatusRenderer

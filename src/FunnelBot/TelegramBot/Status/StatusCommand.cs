@@ -2,12 +2,13 @@ using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Scorecards;
+using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
-namespace FunnelBot.TelegramBot.Commands;
+namespace FunnelBot.TelegramBot.Status;
 
 /// <summary>
 /// <c>/status [metric|@member|2026-W47]</c>: the team scorecard for the reporting week (month, quarter and year to date

@@ -4,12 +4,12 @@ using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Scorecards;
 using FunnelBot.Storage;
-using FunnelBot.TelegramBot.CheckIns;
+using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
-namespace FunnelBot.TelegramBot.Commands;
+namespace FunnelBot.TelegramBot.CheckIns;
 
 /// <summary>
 /// <c>/edit leads 2026-W47 12</c>: corrects one value with history. Owners correct their own metrics, the manager any.

@@ -1,10 +1,10 @@
 using FunnelBot.Domain.Periods;
 using FunnelBot.Scorecards;
-using FunnelBot.TelegramBot.CheckIns;
+using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
-namespace FunnelBot.TelegramBot.Commands;
+namespace FunnelBot.TelegramBot.CheckIns;
 
 /// <summary><c>/checkin [2026-W47]</c>: starts or re-enters the check-in for the reporting week or a past one.</summary>
 public sealed class CheckInCommand : IBotCommand

@@ -6,10 +6,11 @@ using FunnelBot.Domain.Deviations;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Scorecards;
 using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
-namespace FunnelBot.TelegramBot.Commands;
+namespace FunnelBot.TelegramBot.Reasons;
 
 /// <summary>
 /// <c>/reasons [2026-Q4|2026-11|2026]</c>: the causes given for deviations over a period (default: the current quarter),

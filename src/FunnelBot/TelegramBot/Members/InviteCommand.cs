@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text;
 using FunnelBot.Configuration;
-using FunnelBot.TelegramBot.Members;
+using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Polling;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
-namespace FunnelBot.TelegramBot.Commands;
+namespace FunnelBot.TelegramBot.Members;
 
 /// <summary>
 /// <c>/invite</c> (manager): a one-tap link for every member who has not started the bot, valid once and until it

@@ -1,9 +1,9 @@
 using FunnelBot.Domain.CheckIns;
-using FunnelBot.TelegramBot.CheckIns;
+using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
-namespace FunnelBot.TelegramBot.Commands;
+namespace FunnelBot.TelegramBot.CheckIns;
 
 /// <summary><c>/cancel</c>: closes the open conversation; what was already answered stays stored.</summary>
 public sealed class CancelCommand : IBotCommand

@@ -1,0 +1,15 @@
+using FunnelBot.TelegramBot.Commands;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FunnelBot.TelegramBot.Status;
+
+/// <summary>Registers <c>/status</c> and its renderer.</summary>
+public static class StatusSetup
+{
+    public static IServiceCollection AddStatus(this IServiceCollection services)
+    {
+        services.AddSingleton<StatusRenderer>();
+        services.AddSingleton<IBotCommand, StatusCommand>();
+        return services;
+    }
+}
