@@ -1,21 +1,24 @@
-using FunnelBot.Configuration;
-using FunnelBot.TelegramBot.Digest;
-using FunnelBot.TelegramBot.Digest.Sources;
+using FunnelBot.Domain.Deviations;
 using FunnelBot.Sandbox.State;
 using FunnelBot.Scheduling;
-using FunnelBot.TelegramBot.Members;
+using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Updates;
 using FunnelBot.Tests.Bot.Support;
 
 namespace FunnelBot.Tests.Scheduling;
 
-/// <summary>The weekday overdue alert: a channel message by owner and private reminders with buttons; silence when nothing is overdue.</summary>
+/// <summary>
+/// The weekday overdue alert: a channel message by owner and private reminders with the task card's buttons, which
+/// close and move the task by the same path as <c>/done</c> and a card; silence when nothing is overdue.
+/// </summary>
 public sealed class OverdueAlertTests : IAsyncLifetime
 {
     private static readonly DateTimeOffset FridayTen = new(2026, 11, 27, 7, 0, 0, TimeSpan.Zero); // 10:00 in Moscow
     private BotTestHost _bot = null!;
     private SandboxChat _channel = null!;
+
+    private WorkTaskStore Tasks => _bot.Service<WorkTaskStore>();
 
     public async Task InitializeAsync() => (_bot, _channel) = await ScheduleTestHost.StartWithChannelAsync(FridayTen.AddHours(-1));
 
@@ -24,7 +27,7 @@ public sealed class OverdueAlertTests : IAsyncLifetime
     [Fact]
     public async Task Run_NothingOverdue_NothingSentButRunRecorded()
     {
-        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.OverdueAlert, FridayTen, CancellationToken.None);
+        var run = await RunAlertAsync();
 
         Assert.Equal("overdue-alert|2026-11-27", run?.Key);
         Assert.True(_bot.Service<JobRunStore>().HasRun("overdue-alert|2026-11-27"));
@@ -37,50 +40,103 @@ public sealed class OverdueAlertTests : IAsyncLifetime
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
         var before = _bot.LastMessageId(anna.Id);
-        var tasks = new FixedTasks(
-            new OverdueTask("t1", "Call back <ACME>", "anna", new DateOnly(2026, 11, 20)),
-            new OverdueTask("t2", "Fix the call script", "ivan", new DateOnly(2026, 11, 25)),
-            new OverdueTask("t3", "Resend the mailing", "anna", new DateOnly(2026, 11, 26)));
-        var work = Work(tasks);
-        var run = _bot.Service<DuePeriods>().For(ScheduledJobKind.OverdueAlert, FridayTen);
+        Overdue("Call back <ACME>", "anna", new DateOnly(2026, 11, 20));
+        Overdue("Fix the call script", "ivan", new DateOnly(2026, 11, 25));
+        Overdue("Resend the mailing", "anna", new DateOnly(2026, 11, 26));
+        Tasks.Create(new NewWorkTask("Not due yet", "anna", "anna", new DateOnly(2026, 11, 27)));
 
-        var queued = work.Run(run);
+        await RunAlertAsync();
 
         var post = await _bot.Driver.WaitForMessageAsync(_channel.Id, _ => true, BotTestHost.Timeout);
         var reminder = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text!.Contains("Resend", StringComparison.Ordinal), BotTestHost.Timeout);
-        Assert.Equal(3, queued); // the channel post and Anna's two tasks; Ivan has not started the bot
         Assert.Equal(
             "⏰ Overdue tasks\nAnna:\n• Call back <ACME> (due 20 Nov)\n• Resend the mailing (due 26 Nov)\nIvan:\n• Fix the call script (due 25 Nov)",
             post.Text);
-        Assert.Equal(["✅ Done", "+7 days"], reminder.ReplyMarkup!.Buttons.Select(b => b.Text));
-        Assert.Equal(2, _bot.Driver.BotMessages(anna.Id).Count(m => m.MessageId > before));
+        Assert.Equal(["✓ Done", "+7 days"], reminder.ReplyMarkup!.Buttons.Select(b => b.Text));
+        await _bot.WaitForOutboxAsync();
+        Assert.Equal(2, _bot.Driver.BotMessages(anna.Id).Count(m => m.MessageId > before)); // Ivan has not started the bot
     }
 
     [Fact]
-    public async Task PressDone_NoTaskSourceYet_SaysTheTaskIsGoneAndRemovesButtons()
+    public async Task PressDone_OnTheReminder_ClosesTheTaskLikeACard()
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
-        Work(new FixedTasks(new OverdueTask("t1", "Call back", "anna", new DateOnly(2026, 11, 20))))
-            .Run(_bot.Service<DuePeriods>().For(ScheduledJobKind.OverdueAlert, FridayTen));
-        var reminder = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.ReplyMarkup is not null, BotTestHost.Timeout);
+        Overdue("Call back", "anna", new DateOnly(2026, 11, 20));
+        var reminder = await ReminderAsync(anna);
 
-        var press = await _bot.Driver.PressButtonAsync(anna.Id, anna.Id, reminder.MessageId, reminder.ReplyMarkup!.Buttons.First().CallbackData!);
-        var answer = await _bot.Driver.WaitForCallbackAnswerAsync(press, BotTestHost.Timeout);
+        var answer = await PressAsync(anna, reminder, "✓ Done");
 
-        Assert.Equal("This task no longer exists; nothing was changed.", answer.Text);
-        await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.MessageId == reminder.MessageId && m.ReplyMarkup is null, BotTestHost.Timeout);
+        Assert.Equal("Done.", answer.Text);
+        var edited = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.MessageId == reminder.MessageId && m.EditCount > 0, BotTestHost.Timeout);
+        Assert.StartsWith("Done:", edited.Text, StringComparison.Ordinal);
+        Assert.Null(edited.ReplyMarkup);
+        Assert.Equal((WorkTaskStatus.Done, "anna"), (Tasks.Find(1)!.Status, Tasks.Find(1)!.ClosedBy));
     }
 
-    private OverdueAlertWork Work(IOverdueTasks tasks) => new(
-        _bot.Service<TeamConfiguration>(), tasks, _bot.Service<MemberDirectory>(), _bot.Service<MemberCultures>(),
-        _bot.Service<DigestNames>(), _bot.Service<ResponseWriter>(), _bot.Service<JobRunStore>(), _bot.Service<IAwayCalendar>());
-
-    private sealed class FixedTasks(params OverdueTask[] tasks) : IOverdueTasks
+    [Fact]
+    public async Task PressLater_OnTheReminder_MovesTheTaskSevenDaysFromToday()
     {
-        public IReadOnlyList<OverdueTask> Overdue(DateOnly today) => tasks;
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        Overdue("Call back", "anna", new DateOnly(2026, 11, 20));
+        var reminder = await ReminderAsync(anna);
 
-        public TaskActionResult Complete(string taskId, string memberKey) => TaskActionResult.Done;
+        var answer = await PressAsync(anna, reminder, "+7 days");
 
-        public TaskActionResult Postpone(string taskId, int days, string memberKey) => TaskActionResult.Postponed;
+        Assert.Equal("New due date: 04/12/2026.", answer.Text);
+        Assert.Equal("2026-12-04", Tasks.Find(1)!.Due);
+        Assert.Equal(["created for anna, due 2026-11-20", "due 2026-11-20 -> 2026-12-04"], Tasks.Find(1)!.History.Select(h => h.What));
+    }
+
+    [Fact]
+    public async Task PressDone_TaskClosedMeanwhile_SaysAlreadyDoneAsACardWouldAndChangesNothing()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        Overdue("Call back", "anna", new DateOnly(2026, 11, 20));
+        var reminder = await ReminderAsync(anna);
+        await _bot.SayAsync(anna, "/done 1");
+        var history = Tasks.Find(1)!.History.Count;
+
+        var answer = await PressAsync(anna, reminder, "✓ Done");
+
+        Assert.Equal("Task #1 is already done; nothing was changed.", answer.Text);
+        await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.MessageId == reminder.MessageId && m.ReplyMarkup is null, BotTestHost.Timeout);
+        Assert.Equal(history, Tasks.Find(1)!.History.Count);
+    }
+
+    [Theory]
+    [InlineData("ovd:done:1", "Done.", "done")]
+    [InlineData("ovd:later:1", "New due date: 04/12/2026.", "due 2026-11-20 -> 2026-12-04")]
+    public async Task PressOldReminderButton_SentBeforeThisRelease_TakesTheSamePath(string data, string toast, string change)
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        Overdue("Call back", "anna", new DateOnly(2026, 11, 20));
+        var response = new BotResponse();
+        response.SendHtml(anna.Id, "⏰ Overdue: Call back", [[new OutgoingButton { Text = "✅ Done", Data = data }]]);
+        _bot.Service<ResponseWriter>().Apply(response);
+        var old = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.ReplyMarkup is not null, BotTestHost.Timeout);
+
+        var answer = await PressAsync(anna, old, "✅ Done");
+
+        Assert.Equal(toast, answer.Text);
+        Assert.Equal(change, Tasks.Find(1)!.History.Last().What);
+    }
+
+    /// <summary>A task already past its due date (the store takes any date; <c>/task</c> would refuse one in the past).</summary>
+    private void Overdue(string title, string owner, DateOnly due) => Tasks.Create(new NewWorkTask(title, owner, owner, due));
+
+    private Task<ScheduledRun?> RunAlertAsync() =>
+        _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.OverdueAlert, FridayTen, CancellationToken.None);
+
+    private async Task<ChatMessage> ReminderAsync(SandboxUser owner)
+    {
+        await RunAlertAsync();
+        return await _bot.Driver.WaitForMessageAsync(owner.Id, m => m.ReplyMarkup is not null, BotTestHost.Timeout);
+    }
+
+    private async Task<CallbackAnswer> PressAsync(SandboxUser user, ChatMessage message, string buttonText)
+    {
+        var data = message.ReplyMarkup!.Buttons.First(b => b.Text == buttonText).CallbackData!;
+        var query = await _bot.Driver.PressButtonAsync(user.Id, user.Id, message.MessageId, data);
+        return await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
     }
 }

@@ -12,7 +12,7 @@ namespace FunnelBot.Scheduling;
 
 /// <summary>
 /// The overdue alert: one channel message listing overdue tasks by owner, and a private message to each reachable
-/// owner per task with the buttons "done" and "+7 days"; all queued with the run's key in one transaction. Nothing is
+/// owner per task with the task card's buttons "done" and "+7 days" (<see cref="TaskButtons"/>); all queued with the run's key in one transaction. Nothing is
 /// sent when nothing is overdue (the run is still recorded). Tasks come from <see cref="IOverdueTasks"/>. An owner away
 /// on the run's day gets no private reminder; the channel message still names their tasks.
 /// </summary>
@@ -59,7 +59,7 @@ public sealed class OverdueAlertWork : IScheduledWork
             {
                 var culture = _cultures.For(owner);
                 var text = BotTexts.Html("overdue.private", culture, task.Title, Dates.DayAndMonth(task.Due, culture));
-                response.SendHtml(chat, text, OverdueTaskButtons.For(task.Id, culture), owner.Key);
+                response.SendHtml(chat, text, TaskButtons.For(task.Number, culture), owner.Key);
             }
         }
 

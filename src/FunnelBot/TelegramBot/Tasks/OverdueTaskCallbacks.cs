@@ -1,51 +1,46 @@
-using FunnelBot.TelegramBot.Digest.Sources;
+using System.Globalization;
 using FunnelBot.TelegramBot.Commands;
-using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
 namespace FunnelBot.TelegramBot.Tasks;
 
 /// <summary>
-/// Presses of "done" and "+7 days" under an overdue reminder: the task source decides (only the owner may act) and
-/// stores the change, the toast says what happened and the buttons go away.
+/// Presses of the buttons of overdue reminders sent before the reminder carried the task card's own buttons
+/// (<c>ovd:done:12</c>, <c>ovd:later:12</c>): read as the task button they stand for and handled by the same
+/// <see cref="TaskButtonPresses"/>, so the checks, the toasts and "already done" are those of any task button.
 /// </summary>
 public sealed class OverdueTaskCallbacks : ICallbackHandler
 {
-    private readonly IOverdueTasks _tasks;
+    public const string Prefix = "ovd";
+    private readonly TaskButtonPresses _presses;
 
-    public OverdueTaskCallbacks(IOverdueTasks tasks)
+    public OverdueTaskCallbacks(TaskButtonPresses presses)
     {
-        _tasks = tasks;
+        _presses = presses;
     }
 
-    public string Prefix => OverdueTaskButtons.Prefix;
+    string ICallbackHandler.Prefix => Prefix;
 
     public Task HandleAsync(BotRequest request, string data, BotResponse response, CancellationToken cancellationToken)
     {
-        var member = request.RequiredMember;
-        var parts = data.Split(':', 2);
-        var action = parts[0];
-        var taskId = parts.Length == 2 ? parts[1] : string.Empty;
-        var result = taskId.Length == 0 ? TaskActionResult.NotFound : action switch
-        {
-            OverdueTaskButtons.Done => _tasks.Complete(taskId, member.Key),
-            OverdueTaskButtons.Later => _tasks.Postpone(taskId, OverdueTaskButtons.LaterDays, member.Key),
-            _ => TaskActionResult.NotFound,
-        };
-        response.AnswerCallback(BotTexts.Template(ToastKey(result), request.Culture));
-        if (request.Callback?.Message?.MessageId is { } pressed)
-        {
-            response.RemoveKeyboard(request.ChatId, pressed);
-        }
-
+        _presses.Handle(request, Parse(data), response);
         return Task.CompletedTask;
     }
 
-    private static string ToastKey(TaskActionResult result) => result switch
+    private static TaskButton? Parse(string data)
     {
-        TaskActionResult.Done => "overdue.done",
-        TaskActionResult.Postponed => "overdue.postponed",
-        TaskActionResult.NotYours => "overdue.not_yours",
-        _ => "overdue.not_found",
-    };
+        var parts = data.Split(':');
+        if (parts.Length != 2 || parts[1].Length is 0 or > 9
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number <= 0)
+        {
+            return null;
+        }
+
+        return parts[0] switch
+        {
+            "done" => new TaskButton(number, TaskButtonAction.Done),
+            "later" => new TaskButton(number, TaskButtonAction.PlusSevenDays),
+            _ => null,
+        };
+    }
 }

@@ -10,6 +10,7 @@ public static class TasksSetup
     {
         services.AddSingleton<TaskRenderer>();
         services.AddSingleton<TaskActions>();
+        services.AddSingleton<TaskButtonPresses>();
         services.AddSingleton<IBotCommand, TaskCommand>();
         services.AddSingleton<IBotCommand, TasksCommand>();
         services.AddSingleton<IBotCommand, DoneCommand>();
