@@ -16,17 +16,25 @@ public sealed record MetricWeekNote(
     public bool IsEmpty => Causes.Count == 0 && OtherCause is null && WhatWorked is null && Countermeasures.Count == 0 && !NoCountermeasure;
 }
 
-/// <summary>The notes of a report's week, by metric key; a metric without any has <see cref="MetricWeekNote.Empty"/>.</summary>
+/// <summary>
+/// The notes of a week, by metric key; a metric without any has <see cref="MetricWeekNote.Empty"/>. The one reading of a
+/// week's causes and countermeasures: the report and the digest both show these.
+/// </summary>
 public sealed class WeekNotes
 {
-    private readonly IReadOnlyDictionary<string, MetricWeekNote> _byMetric;
+    private readonly Dictionary<string, MetricWeekNote> _byMetric;
 
-    public WeekNotes(IReadOnlyDictionary<string, MetricWeekNote> byMetric)
+    /// <param name="noted">The metrics that have notes, in the configuration's order.</param>
+    public WeekNotes(IReadOnlyList<KeyValuePair<string, MetricWeekNote>> noted)
     {
-        _byMetric = byMetric;
+        Noted = noted;
+        _byMetric = new Dictionary<string, MetricWeekNote>(noted, StringComparer.Ordinal);
     }
 
-    public static WeekNotes None { get; } = new(new Dictionary<string, MetricWeekNote>());
+    public static WeekNotes None { get; } = new([]);
+
+    /// <summary>The metrics that have notes, in the configuration's order.</summary>
+    public IReadOnlyList<KeyValuePair<string, MetricWeekNote>> Noted { get; }
 
     public MetricWeekNote For(string metric) => _byMetric.TryGetValue(metric, out var note) ? note : MetricWeekNote.Empty;
 }

@@ -7,7 +7,8 @@ namespace FunnelBot.Reporting;
 
 /// <summary>
 /// Loads a week's causes (deviation records) and countermeasures: the tasks linked to a metric and that week, and the task
-/// the deviation record names if it is not linked.
+/// the deviation record names if it is not linked. The report (<c>report</c>, JSON and text) and the digest's
+/// "causes and countermeasures" read them here, so both list the same countermeasures.
 /// </summary>
 public sealed class WeekNotesService
 {
@@ -25,7 +26,7 @@ public sealed class WeekNotesService
     public WeekNotes For(IsoWeek week)
     {
         var deviations = _deviations.ForWeek(week).ToDictionary(d => d.Metric, StringComparer.Ordinal);
-        var notes = new Dictionary<string, MetricWeekNote>(StringComparer.Ordinal);
+        var notes = new List<KeyValuePair<string, MetricWeekNote>>();
         foreach (var metric in _team.Metrics)
         {
             deviations.TryGetValue(metric.Key, out var deviation);
@@ -40,12 +41,12 @@ public sealed class WeekNotesService
                 continue;
             }
 
-            notes[metric.Key] = new MetricWeekNote(
+            notes.Add(new(metric.Key, new MetricWeekNote(
                 deviation?.Causes ?? [],
                 Blank(deviation?.OtherText),
                 Blank(deviation?.WhatWorked),
                 [.. tasks.Select(t => new CountermeasureNote(t.Id, t.Title, t.Owner, t.DueDate, StatusText(t.Status)))],
-                deviation?.NoCountermeasure ?? false);
+                deviation?.NoCountermeasure ?? false)));
         }
 
         return new WeekNotes(notes);

@@ -1,5 +1,6 @@
 using System.Text;
 using FunnelBot.TelegramBot.Digest.Sources;
+using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 
 namespace FunnelBot.TelegramBot.Digest.Sections;
@@ -30,15 +31,15 @@ public sealed class DeviationNotesSection : IDigestSection
         var text = new StringBuilder(BotTexts.Html("digest.notes_header", culture));
         foreach (var note in notes)
         {
-            var line = BotTexts.Html("digest.note_line", culture, _names.MetricKey(note.MetricKey, culture), note.Cause);
-            if (note.Countermeasure is { } countermeasure)
+            var metric = _names.MetricKey(note.MetricKey, culture);
+            text.Append('\n').Append(note.Cause.Length > 0
+                ? BotTexts.Html("digest.note_line", culture, metric, note.Cause)
+                : BotTexts.Html("digest.note_line_no_cause", culture, metric));
+            foreach (var countermeasure in note.Countermeasures)
             {
-                var owner = note.TaskOwnerKey is { } key ? _names.Member(key) : TelegramBot.Rendering.MetricValueText.Dash;
-                var due = note.Due is { } date ? TelegramBot.Rendering.Dates.DayAndMonth(date, culture) : TelegramBot.Rendering.MetricValueText.Dash;
-                line += BotTexts.Html("digest.note_countermeasure", culture, countermeasure, owner, due);
+                text.Append(BotTexts.Html(
+                    "digest.note_countermeasure", culture, countermeasure.Title, _names.Member(countermeasure.OwnerKey), Dates.DayAndMonth(countermeasure.Due, culture)));
             }
-
-            text.Append('\n').Append(line);
         }
 
         return text.ToString();

@@ -1,54 +1,47 @@
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Deviations;
 using FunnelBot.Domain.Periods;
-using FunnelBot.Storage;
+using FunnelBot.Reporting;
 
 namespace FunnelBot.TelegramBot.Digest.Sources;
 
-/// <summary>The causes and countermeasures recorded in the check-ins, in the team's language, for the digest.</summary>
+/// <summary>
+/// The causes and countermeasures of the digest's weeks, as the report reads them (<see cref="WeekNotesService"/>), with
+/// the causes named in the team's language.
+/// </summary>
 public sealed class StoredDeviationNotes : IDeviationNotes
 {
-    private readonly DeviationStore _deviations;
-    private readonly WorkTaskStore _tasks;
+    private readonly WeekNotesService _weekNotes;
     private readonly CauseCatalogue _causes;
     private readonly TeamConfiguration _team;
 
-    public StoredDeviationNotes(DeviationStore deviations, WorkTaskStore tasks, CauseCatalogue causes, TeamConfiguration team)
+    public StoredDeviationNotes(WeekNotesService weekNotes, CauseCatalogue causes, TeamConfiguration team)
     {
-        _deviations = deviations;
-        _tasks = tasks;
+        _weekNotes = weekNotes;
         _causes = causes;
         _team = team;
     }
 
-    public IReadOnlyList<DeviationNote> For(IReadOnlyList<IsoWeek> weeks)
-    {
-        if (weeks.Count == 0)
-        {
-            return [];
-        }
+    public IReadOnlyList<DeviationNote> For(IReadOnlyList<IsoWeek> weeks) =>
+        [.. weeks.Order().SelectMany(week => _weekNotes.For(week).Noted.Select(noted => ToNote(noted.Key, week, noted.Value)))];
 
-        var records = _deviations.Between(weeks.Min(), weeks.Max()).Where(d => weeks.Contains(new IsoWeek(d.IsoYear, d.Week)));
-        return [.. records.Select(ToNote)];
-    }
-
-    private DeviationNote ToNote(DeviationDocument record)
+    private DeviationNote ToNote(string metric, IsoWeek week, MetricWeekNote note)
     {
-        var names = record.Causes
+        var names = note.Causes
             .Where(code => code != Cause.OtherCode)
             .Select(code => _causes.Find(code)?.Names.For(_team.Team.Locale) ?? code)
             .ToList();
-        if (!string.IsNullOrWhiteSpace(record.OtherText))
+        if (note.OtherCause is { } other)
         {
-            names.Add(record.OtherText);
+            names.Add(other);
         }
 
-        if (!string.IsNullOrWhiteSpace(record.WhatWorked))
+        if (note.WhatWorked is { } worked)
         {
-            names.Add(record.WhatWorked);
+            names.Add(worked);
         }
 
-        var task = record.TaskNumber is { } number ? _tasks.Find(number) : null;
-        return new DeviationNote(record.Metric, new IsoWeek(record.IsoYear, record.Week), string.Join("; ", names), task?.Title, task?.Owner, task?.DueDate);
+        return new DeviationNote(
+            metric, week, string.Join("; ", names), [.. note.Countermeasures.Select(task => new DigestCountermeasure(task.Title, task.Owner, task.Due))]);
     }
 }
