@@ -54,6 +54,8 @@ public static class TelegramBotSetup
         services.AddSingleton<ResponseWriter>();
         services.AddSingleton<UpdateProcessor>();
         services.AddSingleton<UpdateRouter>();
+        services.AddSingleton<CommandRunner>();
+        services.AddSingleton<FallbackReplies>();
         services.AddSingleton<ReplyBacklog>();
         services.AddSingleton<CostlyCommandLimiter>();
         services.AddSingleton<ConversationInput>();

@@ -1,5 +1,4 @@
 using System.Text;
-using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.TelegramBot.Texts;
@@ -8,7 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FunnelBot.TelegramBot.Commands;
 
-/// <summary><c>/help</c>: the commands the caller may use here, with one line each; for the manager, how to import a CSV.</summary>
+/// <summary>
+/// <c>/help</c>: the commands the caller may use here (<see cref="CommandAccessRules"/>, the router's own rules), with
+/// one line each; for the manager, how to import a CSV.
+/// </summary>
 public sealed class HelpCommand : IBotCommand
 {
     private readonly IServiceProvider _services;
@@ -28,7 +30,7 @@ public sealed class HelpCommand : IBotCommand
     {
         var commands = _services.GetRequiredService<CommandCatalogue>().All;
         var text = new StringBuilder(BotTexts.Html("help.header", request.Culture));
-        foreach (var command in commands.Where(c => MayUse(c, request)))
+        foreach (var command in commands.Where(c => CommandAccessRules.Check(c, request.Member?.Role, request.IsPrivate) is null))
         {
             text.Append("\n/").Append(command.Name).Append(" — ").Append(BotTexts.Html(command.DescriptionKey, request.Culture));
         }
@@ -41,23 +43,5 @@ public sealed class HelpCommand : IBotCommand
         text.Append("\n\n").Append(BotTexts.Html("help.footer", request.Culture, NumberFormatting.Format(1234.5m, MetricUnit.Money, request.Culture)));
         response.SendHtml(request.ChatId, text.ToString());
         return Task.CompletedTask;
-    }
-
-    /// <summary>Whether the caller's role and this chat allow the command (the same rules the router enforces).</summary>
-    public static bool MayUse(IBotCommand command, BotRequest request)
-    {
-        if (!request.IsPrivate && !command.WorksInGroups)
-        {
-            return false;
-        }
-
-        var role = request.Member?.Role;
-        return command.Access switch
-        {
-            CommandAccess.Anyone => true,
-            CommandAccess.TeamMember => role is not null,
-            CommandAccess.Reporter => role is MemberRole.Manager or MemberRole.Member,
-            _ => role == MemberRole.Manager,
-        };
     }
 }

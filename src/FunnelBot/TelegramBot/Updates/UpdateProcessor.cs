@@ -21,6 +21,7 @@ public sealed partial class UpdateProcessor
 
     private readonly UpdateInboxStore _inbox;
     private readonly UpdateRouter _router;
+    private readonly FallbackReplies _fallback;
     private readonly ResponseWriter _writer;
     private readonly ITelegramBotClient _bot;
     private readonly StorageFailureStop _storageFailure;
@@ -29,7 +30,7 @@ public sealed partial class UpdateProcessor
     private readonly Counter<long> _unreadable;
 
     public UpdateProcessor(
-        UpdateInboxStore inbox, UpdateRouter router, ResponseWriter writer, ITelegramBotClient bot, StorageFailureStop storageFailure,
+        UpdateInboxStore inbox, UpdateRouter router, FallbackReplies fallback, ResponseWriter writer, ITelegramBotClient bot, StorageFailureStop storageFailure,
         IMeterFactory meters, ILogger<UpdateProcessor> logger)
     {
         _duration = meters.Create(MeterName).CreateHistogram<double>(
@@ -38,6 +39,7 @@ public sealed partial class UpdateProcessor
             UnreadableInstrument, "{update}", "Updates Telegram.Bot could not read: handled without their unknown parts, or dropped.");
         _inbox = inbox;
         _router = router;
+        _fallback = fallback;
         _writer = writer;
         _bot = bot;
         _storageFailure = storageFailure;
@@ -61,7 +63,7 @@ public sealed partial class UpdateProcessor
 
         if (read is not { } update)
         {
-            _writer.Apply(_router.Unreadable(entry.Json), () => _inbox.MarkDone(updateId));
+            _writer.Apply(_fallback.Unreadable(entry.Json), () => _inbox.MarkDone(updateId));
             return;
         }
 
@@ -74,12 +76,12 @@ public sealed partial class UpdateProcessor
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogHandlerFailed(ex, updateId);
-            response = _router.Failure(update);
+            response = _fallback.Failure(update);
         }
 
         if (!TryCommit(updateId, response))
         {
-            response = _router.Failure(update);
+            response = _fallback.Failure(update);
             TryCommit(updateId, response);
         }
 

@@ -5,7 +5,6 @@ using FunnelBot.TelegramBot.Documents;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Polling;
-using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
@@ -13,7 +12,7 @@ using Telegram.Bot.Types.Enums;
 namespace FunnelBot.TelegramBot.Updates;
 
 /// <summary>
-/// Dispatches an update by its shape: a command to its handler (after the caller's role is checked by user id),
+/// Dispatches an update by its shape: a command to <see cref="CommandRunner"/> (which checks the caller's role by user id),
 /// a document in a private chat to the import, other private messages to the open conversation, a button press to
 /// the handler of its prefix (only when the bot sent that button on that message, in the presser's chat or the team
 /// chat), a change of the bot's membership to <see cref="OtherChats"/> or the member's reachability. Team data is
@@ -23,8 +22,8 @@ public sealed class UpdateRouter
 {
     /// <summary>Placeholder senders in groups (anonymous admins, channel posts): they cannot be told apart.</summary>
     private static readonly HashSet<long> PlaceholderSenders = [1087968824, 777000, 136817688];
-    private readonly Dictionary<string, IBotCommand> _commands;
     private readonly Dictionary<string, ICallbackHandler> _callbacks;
+    private readonly CommandRunner _commandRunner;
     private readonly ConversationInput _conversation;
     private readonly DocumentImport _documents;
     private readonly MemberDirectory _members;
@@ -36,11 +35,9 @@ public sealed class UpdateRouter
     private readonly OncePerDayNotices _strangers;
     private readonly MemberReachability _reachability;
     private readonly ReplyBacklog _backlog;
-    private readonly CostlyCommandLimiter _costly;
-    private readonly TeamClock _calendar;
 
     public UpdateRouter(
-        IEnumerable<IBotCommand> commands,
+        CommandRunner commandRunner,
         IEnumerable<ICallbackHandler> callbacks,
         ConversationInput conversation,
         DocumentImport documents,
@@ -52,11 +49,9 @@ public sealed class UpdateRouter
         SentKeyboardStore keyboards,
         OncePerDayNotices strangers,
         MemberReachability reachability,
-        ReplyBacklog backlog,
-        CostlyCommandLimiter costly,
-        TeamClock calendar)
+        ReplyBacklog backlog)
     {
-        _commands = commands.ToDictionary(c => c.Name, StringComparer.OrdinalIgnoreCase);
+        _commandRunner = commandRunner;
         _callbacks = callbacks.ToDictionary(c => c.Prefix, StringComparer.Ordinal);
         _conversation = conversation;
         _documents = documents;
@@ -69,8 +64,6 @@ public sealed class UpdateRouter
         _strangers = strangers;
         _reachability = reachability;
         _backlog = backlog;
-        _costly = costly;
-        _calendar = calendar;
     }
 
     public async Task<BotResponse> RouteAsync(Update update, CancellationToken cancellationToken)
@@ -97,37 +90,6 @@ public sealed class UpdateRouter
         }
 
         return response;
-    }
-
-    /// <summary>
-    /// The reply to an update that cannot be read at all (<paramref name="json"/> is what Telegram sent): in a private
-    /// chat, a plain "could not read this message"; elsewhere nothing.
-    /// </summary>
-    public BotResponse Unreadable(string json)
-    {
-        var response = new BotResponse();
-        if (UnreadableUpdate.PrivateSender(json) is { } sender)
-        {
-            var culture = _cultures.For(_members.FindByUserId(sender.UserId), sender.LanguageCode);
-            response.SendHtml(sender.UserId, BotTexts.Html("update.unreadable", culture));
-        }
-
-        return response;
-    }
-
-    /// <summary>The reply when handling failed: an apology, nothing stored.</summary>
-    public BotResponse Failure(Update update)
-    {
-        var response = new BotResponse();
-        var chat = update.Message?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id;
-        var from = update.Message?.From ?? update.CallbackQuery?.From;
-        var culture = _cultures.For(from is null ? null : _members.FindByUserId(from.Id), from?.LanguageCode);
-        if (chat is { } chatId)
-        {
-            response.SendHtml(chatId, BotTexts.Html("error.generic", culture));
-        }
-
-        return response.AnswerCallback(update.CallbackQuery is null ? null : BotTexts.Template("error.generic", culture));
     }
 
     /// <summary>Whether the chat's reply queue is full (only private chats and the team chat are answered at all).</summary>
@@ -162,7 +124,7 @@ public sealed class UpdateRouter
             }
 
             var request = new BotRequest(update, message.Chat.Id, message.Chat.Type, from, member, culture, command.Arguments, message.MessageThreadId);
-            await RunCommandAsync(command.Name, request, response, cancellationToken);
+            await _commandRunner.RunAsync(command.Name, request, response, cancellationToken);
             return;
         }
 
@@ -186,67 +148,6 @@ public sealed class UpdateRouter
         }
 
         await _conversation.HandleAsync(plain, response, cancellationToken);
-    }
-
-    private async Task RunCommandAsync(string name, BotRequest request, BotResponse response, CancellationToken cancellationToken)
-    {
-        if (!_commands.TryGetValue(name, out var command))
-        {
-            if (request.IsPrivate && request.Member is null)
-            {
-                _strangers.Send(request.ChatId, BotTexts.Html("refuse.not_member", request.Culture), response);
-            }
-            else if (request.IsPrivate)
-            {
-                response.SendHtml(request.ChatId, BotTexts.Html("unknown_command", request.Culture));
-            }
-
-            return;
-        }
-
-        var refusal = Refusal(command, request);
-        if (refusal is not null && request.Member is null && request.IsPrivate)
-        {
-            _strangers.Send(request.ChatId, refusal, response);
-            return;
-        }
-
-        if (refusal is not null)
-        {
-            response.SendHtml(request.ChatId, refusal);
-            return;
-        }
-
-        if (command.IsCostly(request) && _costly.TryRun(request.From.Id, command.Name) is { } retryIn)
-        {
-            var next = _calendar.Local(_calendar.UtcNow + retryIn);
-            response.SendHtml(request.ChatId, BotTexts.Html("limit.costly", request.Culture, command.Name, Dates.TimeOfDay(next, request.Culture)), threadId: request.MessageThreadId);
-            return;
-        }
-
-        await command.HandleAsync(request, response, cancellationToken);
-    }
-
-    private static string? Refusal(IBotCommand command, BotRequest request)
-    {
-        var culture = request.Culture;
-        if (command.Access != CommandAccess.Anyone && request.Member is null)
-        {
-            return BotTexts.Html("refuse.not_member", culture);
-        }
-
-        if (!request.IsPrivate && !command.WorksInGroups)
-        {
-            return BotTexts.Html("refuse.private_only", culture);
-        }
-
-        var role = request.Member?.Role;
-        return command.Access switch
-        {
-            CommandAccess.Reporter when role == MemberRole.Observer => BotTexts.Html("refuse.observer", culture),
-            CommandAccess.Manager when role != MemberRole.Manager => BotTexts.Html("refuse.manager_only", culture),
-            _ => null,
-        };
     }
 
     private async Task OnButtonAsync(Update update, CallbackQuery query, BotResponse response, CancellationToken cancellationToken)
