@@ -1,6 +1,6 @@
 namespace FunnelBot.DataFiles;
 
-/// <summary>The two data files: weekly actuals and plans (scorecard.md, "Data files").</summary>
+/// <summary>The two data files: weekly actuals and plans (docs/scorecard.md, "Data files").</summary>
 public enum DataFileKind
 {
     Actuals,

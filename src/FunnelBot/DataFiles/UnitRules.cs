@@ -18,8 +18,8 @@ public enum ValueProblem
 }
 
 /// <summary>
-/// What a value of each unit may be (scorecard.md, "Metrics"), and how numbers are written in data files. Every value and
-/// every target is at most <see cref="Domain.CheckIns.UnitRules.MaxValue"/>, the bound the check-in applies too.
+/// What a value of each unit may be (docs/scorecard.md, "Metrics"), and how numbers are written in data files. Every
+/// value and every target is at most <see cref="Domain.CheckIns.UnitRules.MaxValue"/>, the bound the check-in applies too.
 /// </summary>
 public static class UnitRules
 {
