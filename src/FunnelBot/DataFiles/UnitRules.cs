@@ -52,12 +52,6 @@ public static class UnitRules
         : unit == MetricUnit.Percent && value > 1m ? ValueProblem.TargetAbove1
         : null;
 
-    /// <summary>Why <paramref name="value"/> breaks <paramref name="unit"/>, or null when it fits.</summary>
-    public static string? Check(MetricUnit unit, decimal value) => Find(unit, value) is { } problem ? Describe(problem) : null;
-
-    public static string? CheckRatioTarget(MetricUnit unit, decimal value) =>
-        FindInRatioTarget(unit, value) is { } problem ? Describe(problem) : null;
-
     /// <summary>The problem in English, as the data files' refusals write it.</summary>
     public static string Describe(ValueProblem problem) => problem switch
     {

@@ -12,8 +12,6 @@ namespace FunnelBot.Reporting;
 /// </summary>
 public static class ScorecardJsonWriter
 {
-    public static void Write(Stream output, ScorecardReport report, bool indented = true) => Write(output, report, WeekNotes.None, indented);
-
     public static void Write(Stream output, ScorecardReport report, WeekNotes notes, bool indented = true)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented });
