@@ -23,9 +23,6 @@ public readonly record struct AbsencePeriod
 
     public DateOnly To { get; }
 
-    /// <summary>How many calendar days it lasts, both ends counted.</summary>
-    public int Days => To.DayNumber - From.DayNumber + 1;
-
     public bool Contains(DateOnly day) => From <= day && day <= To;
 
     public bool Overlaps(AbsencePeriod other) => From <= other.To && other.From <= To;

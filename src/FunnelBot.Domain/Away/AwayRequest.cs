@@ -20,7 +20,4 @@ public enum AwayRequestError
 
 /// <summary>What <c>/away [@member] &lt;from&gt; [&lt;to&gt;] [note]</c> asked for, or why it cannot be stored.</summary>
 public sealed record AwayRequest(
-    string? Mention, AbsencePeriod? Period, string? Note, AwayRequestError? Error, string? BadToken = null)
-{
-    public bool IsValid => Error is null && Period is not null;
-}
+    string? Mention, AbsencePeriod? Period, string? Note, AwayRequestError? Error, string? BadToken = null);

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace FunnelBot.Domain.CheckIns;
 
 /// <summary>
-/// Reads a number typed in a member's locale (product.md, "Languages" and "Bad input"). Never throws.
+/// Reads a number typed in a member's locale. Never throws.
 /// <list type="bullet">
 /// <item>Surrounding whitespace, one leading <c>+</c> or <c>-</c>, a trailing <c>%</c> (the value is kept as typed: <c>12%</c> is 12).</item>
 /// <item>Suffixes, case-insensitive, optionally after a space: <c>k</c>/<c>к</c>/<c>тыс</c> (x1000), <c>m</c>/<c>м</c>/<c>млн</c> (x1000000); not with <c>%</c>.</item>

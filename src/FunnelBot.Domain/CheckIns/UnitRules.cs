@@ -2,7 +2,7 @@ using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Domain.CheckIns;
 
-/// <summary>What a value breaks of its metric's unit (scorecard.md, "Metrics").</summary>
+/// <summary>What a value breaks of its metric's unit (docs/scorecard.md, "Metrics").</summary>
 public enum UnitViolation
 {
     /// <summary>Below 0.</summary>

@@ -42,7 +42,5 @@ public sealed record ReasonsPeriod(string Label, IsoWeek First, IsoWeek Last)
         return period is not null;
     }
 
-    public bool Contains(IsoWeek week) => week >= First && week <= Last;
-
     private static ReasonsPeriod FromWeeks(string label, IReadOnlyList<IsoWeek> weeks) => new(label, weeks[0], weeks[^1]);
 }

@@ -2,7 +2,7 @@ namespace FunnelBot.Domain.Periods;
 
 /// <summary>
 /// The weeks one period of a report counts (to date), all weeks of that period, and last year's weeks
-/// picked by the same rule (scorecard.md, "Periods of a report").
+/// picked by the same rule (docs/scorecard.md, "Periods of a report").
 /// </summary>
 public sealed record ReportWindow(IReadOnlyList<IsoWeek> Counted, IReadOnlyList<IsoWeek> Full, IReadOnlyList<IsoWeek> LastYear)
 {

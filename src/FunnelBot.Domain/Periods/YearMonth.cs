@@ -30,8 +30,6 @@ public readonly record struct YearMonth : IComparable<YearMonth>
 
     public DateOnly FirstDay => new(Year, Month, 1);
 
-    public DateOnly LastDay => FirstDay.AddMonths(1).AddDays(-1);
-
     /// <summary>The ISO weeks whose Thursday is in this month (4 or 5), in order.</summary>
     public IReadOnlyList<IsoWeek> Weeks
     {

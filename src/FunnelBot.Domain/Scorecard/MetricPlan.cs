@@ -7,7 +7,7 @@ public sealed record WeekPlanOverride(decimal Value, string? Note);
 
 /// <summary>
 /// The plans of one metric: per month for an entered metric (plus one-week overrides),
-/// per ISO year for a ratio's target. See scorecard.md, "Plans".
+/// per ISO year for a ratio's target. See docs/scorecard.md, "Plans".
 /// </summary>
 public sealed class MetricPlan
 {

@@ -21,7 +21,7 @@ public sealed record PlanFromLastYearResult(int Year, decimal GrowthPercent, IRe
 }
 
 /// <summary>
-/// A plan from last year's results (issue #7): month M of year Y = the sum of the actuals of the weeks of Y-1 whose
+/// A plan from last year's results: month M of year Y = the sum of the actuals of the weeks of Y-1 whose
 /// Thursday is in month M of Y-1, times (1 + growth/100), rounded to the unit (count: whole, money and percent:
 /// 2 decimals; halves away from zero). A month with no stored value at all last year gets no plan, and neither does one
 /// whose plan would exceed <see cref="CheckIns.UnitRules.MaxValue"/>, the bound of every stored value (last year's

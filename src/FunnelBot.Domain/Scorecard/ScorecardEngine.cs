@@ -3,7 +3,7 @@ using FunnelBot.Domain.Periods;
 namespace FunnelBot.Domain.Scorecard;
 
 /// <summary>
-/// Computes the scorecard exactly as spec/scorecard.md defines every number. A metric whose figures cannot be computed
+/// Computes the scorecard as docs/scorecard.md describes every number. A metric whose figures cannot be computed
 /// (a stored value or plan above <see cref="CheckIns.UnitRules.MaxValue"/>, or arithmetic that overflows) is left out
 /// of <see cref="ScorecardReport.Metrics"/> and listed in <see cref="ScorecardReport.Unavailable"/>; the others are
 /// computed as always.

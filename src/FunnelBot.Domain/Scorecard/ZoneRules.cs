@@ -1,6 +1,6 @@
 namespace FunnelBot.Domain.Scorecard;
 
-/// <summary>Attainment and zone of an actual against a plan, exactly as scorecard.md defines them.</summary>
+/// <summary>Attainment and zone of an actual against a plan, as docs/scorecard.md, "Attainment and zones", describes them.</summary>
 public static class ZoneRules
 {
     public static (decimal? Attainment, Zone Zone) Evaluate(
@@ -50,7 +50,7 @@ public static class ZoneRules
         }
     }
 
-    /// <summary>Whether a weekly figure deserves the question "why" (scorecard.md, "Deviations worth a question").</summary>
+    /// <summary>Whether a weekly figure deserves the question "why" (docs/scorecard.md, "Deviations worth a question").</summary>
     public static DeviationKind Deviation(Zone zone, decimal? attainment, ZoneThresholds thresholds)
     {
         if (zone is Zone.Yellow or Zone.Red)

@@ -10,9 +10,6 @@ public static class ExitCodes
 
     /// <summary>A user mistake: bad configuration, bad arguments, a refused data file.</summary>
     public const int UserError = 2;
-
-    /// <summary>The bot stopped because its database cannot be written (disk full, I/O error, broken file).</summary>
-    public const int StorageFailure = FunnelBot.Lifetime.FatalExitCodes.Storage;
 }
 
 /// <summary>A mistake in what the user asked for; its message says what is wrong and what is expected.</summary>

@@ -15,7 +15,7 @@ public static class ReportCommand
     public static Command Create(CliContext context)
     {
         var week = new Option<string?>("--week") { Description = "The ISO week, e.g. 2026-W48 (default: the current reporting week in the team's zone)." };
-        var json = new Option<bool>("--json") { Description = "Write the JSON object of scorecard.md instead of a table." };
+        var json = new Option<bool>("--json") { Description = "Write the JSON object of docs/scorecard.md (\"The JSON report\") instead of a table." };
         var command = new Command("report", "Print the scorecard of a week: week, month, quarter and year to date, against plan and last year.")
         {
             week,

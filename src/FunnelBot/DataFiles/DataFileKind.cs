@@ -1,6 +1,6 @@
 namespace FunnelBot.DataFiles;
 
-/// <summary>The two data files: weekly actuals and plans (scorecard.md, "Data files").</summary>
+/// <summary>The two data files: weekly actuals and plans (docs/scorecard.md, "Data files").</summary>
 public enum DataFileKind
 {
     Actuals,
@@ -23,18 +23,6 @@ public static class DataFileFormat
 
     /// <summary>The header row a file of <paramref name="kind"/> starts with, written with commas.</summary>
     public static string HeaderOf(DataFileKind kind) => kind == DataFileKind.Actuals ? ActualsHeader : PlansHeader;
-
-    /// <summary>Which data file a header row belongs to (a BOM, case and spaces ignored), or null.</summary>
-    public static DataFileKind? Detect(string? header)
-    {
-        if (header is null)
-        {
-            return null;
-        }
-
-        var names = header.TrimStart('\uFEFF').Split(',').Select(name => name.Trim().ToLowerInvariant()).ToList();
-        return Detect(names);
-    }
 
     /// <summary>The separators a data file may use: a comma, or a semicolon (spreadsheet programs in Russian locales).</summary>
     public static IReadOnlyList<char> Separators { get; } = [',', ';'];

@@ -13,10 +13,7 @@ public sealed record DataFileProblem(int Line, IReadOnlyList<DataFileReason> Rea
 }
 
 /// <summary>The rows of a data file, or (when any row is bad) every bad row's problem and no rows.</summary>
-public sealed record DataFileContent<TRow>(IReadOnlyList<TRow> Rows, IReadOnlyList<DataFileProblem> Problems)
-{
-    public bool IsRefused => Problems.Count > 0;
-}
+public sealed record DataFileContent<TRow>(IReadOnlyList<TRow> Rows, IReadOnlyList<DataFileProblem> Problems);
 
 /// <summary>Makes the content of a data file from what its reader found.</summary>
 public static class DataFileContent

@@ -16,10 +16,7 @@ public enum PlanPeriodProblem
 }
 
 /// <summary>A plan read from (metric, period, value, note): the plans it stores, or what is wrong with it.</summary>
-public sealed record PlanRowResult(IReadOnlyList<PlanEntry> Entries, PlanPeriodProblem? PeriodProblem, ValueProblem? ValueProblem)
-{
-    public bool IsValid => PeriodProblem is null && ValueProblem is null;
-}
+public sealed record PlanRowResult(IReadOnlyList<PlanEntry> Entries, PlanPeriodProblem? PeriodProblem, ValueProblem? ValueProblem);
 
 /// <summary>
 /// The rules of a plan, shared by the plans file and the chat's <c>/plan set</c>: a month or a week (an override) of an

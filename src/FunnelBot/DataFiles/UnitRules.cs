@@ -18,8 +18,8 @@ public enum ValueProblem
 }
 
 /// <summary>
-/// What a value of each unit may be (scorecard.md, "Metrics"), and how numbers are written in data files. Every value and
-/// every target is at most <see cref="Domain.CheckIns.UnitRules.MaxValue"/>, the bound the check-in applies too.
+/// What a value of each unit may be (docs/scorecard.md, "Metrics"), and how numbers are written in data files. Every
+/// value and every target is at most <see cref="Domain.CheckIns.UnitRules.MaxValue"/>, the bound the check-in applies too.
 /// </summary>
 public static class UnitRules
 {
@@ -51,12 +51,6 @@ public static class UnitRules
         : value > Domain.CheckIns.UnitRules.MaxValue ? ValueProblem.TooLarge
         : unit == MetricUnit.Percent && value > 1m ? ValueProblem.TargetAbove1
         : null;
-
-    /// <summary>Why <paramref name="value"/> breaks <paramref name="unit"/>, or null when it fits.</summary>
-    public static string? Check(MetricUnit unit, decimal value) => Find(unit, value) is { } problem ? Describe(problem) : null;
-
-    public static string? CheckRatioTarget(MetricUnit unit, decimal value) =>
-        FindInRatioTarget(unit, value) is { } problem ? Describe(problem) : null;
 
     /// <summary>The problem in English, as the data files' refusals write it.</summary>
     public static string Describe(ValueProblem problem) => problem switch

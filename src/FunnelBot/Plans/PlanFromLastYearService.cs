@@ -6,7 +6,7 @@ using FunnelBot.Storage;
 namespace FunnelBot.Plans;
 
 /// <summary>
-/// Plans for a year from last year's actuals (issue #7), for the bot and the command line alike: checks the request,
+/// Plans for a year from last year's actuals, for the bot and the command line alike: checks the request,
 /// computes the preview with <see cref="PlanFromLastYear"/> and stores its month plans. Ratios and automatic metrics
 /// are skipped when all metrics are asked for.
 /// </summary>

@@ -7,7 +7,10 @@ using Microsoft.Extensions.Hosting;
 
 namespace FunnelBot.Reporting;
 
-/// <summary>Registers the scorecard computation and the reporting week; the renderers are pure static functions.</summary>
+/// <summary>
+/// Registers the scorecard (its input, its cache, the automatic metrics and the reporting week), the digest chart, the
+/// week's notes and the cause catalogue; the text and JSON renderers are static functions.
+/// </summary>
 public static class ReportingSetup
 {
     public static IHostApplicationBuilder AddReporting(this IHostApplicationBuilder builder)

@@ -6,14 +6,12 @@ using FunnelBot.Domain.Scorecard;
 namespace FunnelBot.Reporting;
 
 /// <summary>
-/// Writes a scorecard as the JSON object of scorecard.md ("The JSON report"): exact decimals, null for undefined.
-/// After the contract's fields each metric carries the week's notes: <c>causes</c>, <c>otherCause</c>, <c>whatWorked</c>,
+/// Writes a scorecard as the JSON object of docs/scorecard.md ("The JSON report"): exact decimals, null for undefined.
+/// After its figures each metric carries the week's notes: <c>causes</c>, <c>otherCause</c>, <c>whatWorked</c>,
 /// <c>countermeasures</c> and <c>noCountermeasure</c> (empty or null when nothing was said).
 /// </summary>
 public static class ScorecardJsonWriter
 {
-    public static void Write(Stream output, ScorecardReport report, bool indented = true) => Write(output, report, WeekNotes.None, indented);
-
     public static void Write(Stream output, ScorecardReport report, WeekNotes notes, bool indented = true)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented });

@@ -18,8 +18,6 @@ public static class ScorecardTextRenderer
     /// <summary>Which columns are right-aligned (numbers).</summary>
     private static readonly bool[] RightAligned = [false, false, true, true, true, false, true, true, true];
 
-    public static string Render(ScorecardReport report, CultureInfo culture) => Render(report, WeekNotes.None, CauseCatalogue.Default, culture);
-
     public static string Render(ScorecardReport report, WeekNotes notes, CauseCatalogue causes, CultureInfo culture)
     {
         var week = report.Week;

@@ -8,7 +8,7 @@ namespace FunnelBot.Scorecards;
 
 /// <summary>
 /// The weekly values of the configured <c>automatic</c> metrics, computed from the bot's own records at the moment of
-/// asking (today only <c>overdue_tasks</c>, from the task store). They replace anything stored under the same key.
+/// asking: <c>overdue_tasks</c>, the one such metric, from the task store. They replace anything stored under its key.
 /// </summary>
 public sealed class AutomaticMetricValues
 {
@@ -23,10 +23,10 @@ public sealed class AutomaticMetricValues
         _time = time;
     }
 
-    /// <summary>Stored values with the automatic metrics' computed values laid over them.</summary>
     /// <summary>Today in the team's zone: automatic values change at most once a day without a write.</summary>
     public DateOnly Today => TeamClock.DayOf(_time.GetUtcNow(), _team.Team.TimeZone);
 
+    /// <summary>Stored values with the automatic metrics' computed values laid over them.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, decimal>> AddTo(
         IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, decimal>> stored)
     {

@@ -14,7 +14,7 @@ public sealed class WeeklyValueDocument
 
     public decimal Value { get; set; }
 
-    /// <summary>When the current value was entered (UTC); lateness is judged from it later.</summary>
+    /// <summary>When the current value was entered (UTC): after its week's end, the entry was late.</summary>
     public DateTime EnteredAt { get; set; }
 
     public string EnteredBy { get; set; } = "";

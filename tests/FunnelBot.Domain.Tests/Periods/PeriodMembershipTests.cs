@@ -2,7 +2,7 @@ using FunnelBot.Domain.Periods;
 
 namespace FunnelBot.Domain.Tests.Periods;
 
-/// <summary>A week belongs to the month, quarter and year of its Thursday (scorecard.md, "Time").</summary>
+/// <summary>A week belongs to the month, quarter and year of its Thursday (docs/scorecard.md, "Weeks and periods").</summary>
 public sealed class PeriodMembershipTests
 {
     [Theory]

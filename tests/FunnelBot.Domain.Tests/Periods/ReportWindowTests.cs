@@ -2,7 +2,7 @@ using FunnelBot.Domain.Periods;
 
 namespace FunnelBot.Domain.Tests.Periods;
 
-/// <summary>The weeks each period counts, in full, and last year (scorecard.md, "Periods of a report").</summary>
+/// <summary>The weeks each period counts, in full, and last year (docs/scorecard.md, "Periods of a report").</summary>
 public sealed class ReportWindowTests
 {
     public static TheoryData<string, string, int[], int[], int[]> Windows => new()

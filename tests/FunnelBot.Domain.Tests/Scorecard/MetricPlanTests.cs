@@ -3,7 +3,7 @@ using FunnelBot.Domain.Tests.Builders;
 
 namespace FunnelBot.Domain.Tests.Scorecard;
 
-/// <summary>scorecard.md, "Plans": weekly plans, overrides and sums of weekly plans.</summary>
+/// <summary>docs/scorecard.md, "Plans": weekly plans, overrides and sums of weekly plans.</summary>
 public sealed class MetricPlanTests
 {
     [Theory]

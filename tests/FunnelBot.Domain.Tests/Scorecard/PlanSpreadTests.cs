@@ -4,7 +4,7 @@ using FunnelBot.Domain.Tests.Builders;
 
 namespace FunnelBot.Domain.Tests.Scorecard;
 
-/// <summary>scorecard.md, "Plans": a year plan is spread so that every week of the ISO year gets the same plan.</summary>
+/// <summary>docs/scorecard.md, "Plans": a year plan is spread so that every week of the ISO year gets the same plan.</summary>
 public sealed class PlanSpreadTests
 {
     public static TheoryData<int, decimal, decimal[], decimal> Spreads => new()

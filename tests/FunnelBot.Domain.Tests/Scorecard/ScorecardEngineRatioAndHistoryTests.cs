@@ -5,7 +5,7 @@ using static FunnelBot.Domain.Tests.Scorecard.ScorecardEngineTests;
 
 namespace FunnelBot.Domain.Tests.Scorecard;
 
-/// <summary>Ratio metrics, last year, submitted and order: scorecard.md, "Metrics", "Periods" and "The JSON report".</summary>
+/// <summary>Ratio metrics, last year, submitted and order: docs/scorecard.md, "Ratio metrics", "Periods of a report" and "The JSON report".</summary>
 public sealed class ScorecardEngineRatioAndHistoryTests
 {
     private static readonly ScorecardEngine Engine = new(ZoneThresholds.Default);

@@ -4,7 +4,7 @@ using FunnelBot.Domain.Tests.Builders;
 
 namespace FunnelBot.Domain.Tests.Scorecard;
 
-/// <summary>Entered metrics through the engine: scorecard.md, "Periods of a report" and "Attainment and zones".</summary>
+/// <summary>Entered metrics through the engine: docs/scorecard.md, "Periods of a report" and "Attainment and zones".</summary>
 public sealed class ScorecardEngineTests
 {
     private static readonly ScorecardEngine Engine = new(ZoneThresholds.Default);

@@ -2,7 +2,7 @@ using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Domain.Tests.Scorecard;
 
-/// <summary>scorecard.md, "Attainment and zones" and "Deviations worth a question".</summary>
+/// <summary>docs/scorecard.md, "Attainment and zones" and "Deviations worth a question".</summary>
 public sealed class ZoneRulesTests
 {
     private static readonly ZoneThresholds Custom = new(YellowFrom: 0.80m, TargetTolerance: 0.05m, AskWhyAbove: 1.50m);

@@ -17,7 +17,7 @@ public sealed class DataFileFormatTests
     [InlineData(null, null)]
     public void Detect_Header_TellsTheKind(string? header, DataFileKind? expected)
     {
-        Assert.Equal(expected, DataFileFormat.Detect(header));
+        Assert.Equal(expected, DataFileFormat.Detect(header?.Split(',') ?? []));
     }
 
     [Theory]
@@ -35,7 +35,7 @@ public sealed class DataFileFormatTests
     {
         Assert.True(UnitRules.TryParseNumber(text, out var value));
 
-        Assert.Equal(fits, UnitRules.Check(unit, value) is null);
+        Assert.Equal(fits, UnitRules.Find(unit, value) is null);
     }
 
     [Theory]

@@ -5,8 +5,10 @@ using FunnelBot.Domain.Scorecard;
 namespace FunnelBot.Reporting.Charts;
 
 /// <summary>
-/// The digest chart's data from an already loaded scorecard input (the digest reads LiteDB once; the builder loads it
-/// first). With a metric key, only that metric: its attainment bar and its year-to-date series (for <c>/chart leads</c>).
+/// The digest chart's data from an already loaded scorecard input (the digest reads LiteDB once for its text and its
+/// chart), so that every figure on the chart is the one the scorecard reports: the cumulative point of week w is the year
+/// to date of the report for week w. With a metric key, only that metric: its attainment bar and its year-to-date series
+/// (for <c>/chart leads</c>).
 /// </summary>
 public sealed class ChartDataFromInput
 {

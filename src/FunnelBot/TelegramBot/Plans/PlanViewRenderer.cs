@@ -10,7 +10,7 @@ namespace FunnelBot.TelegramBot.Plans;
 
 /// <summary>
 /// <c>/plan [metric] [year]</c>: the year's plans against last year's actuals. Plans are sums of weekly plans (so week
-/// overrides count); last year's month is the weeks of Y-1 whose Thursday is in that month (scorecard.md).
+/// overrides count); last year's month is the weeks of Y-1 whose Thursday is in that month (docs/scorecard.md, "Plans").
 /// </summary>
 public sealed class PlanViewRenderer
 {

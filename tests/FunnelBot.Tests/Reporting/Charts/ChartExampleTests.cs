@@ -24,7 +24,7 @@ public sealed class ChartExampleTests : IClassFixture<ChartTeamDatabase>
         var path = Environment.GetEnvironmentVariable("FUNNELBOT_CHART_EXAMPLE") is { Length: > 0 } wanted
             ? wanted
             : Path.Combine(Path.GetTempPath(), $"funnelbot-chart-example-{Guid.NewGuid():N}.png");
-        var data = _team.Builder.Build(new IsoWeek(2026, 48), DigestChartPeriod.Week);
+        var data = _team.Chart(new IsoWeek(2026, 48), DigestChartPeriod.Week);
 
         File.WriteAllBytes(path, new DigestChartRenderer().Render(data, CultureInfo.GetCultureInfo("ru-RU")));
 

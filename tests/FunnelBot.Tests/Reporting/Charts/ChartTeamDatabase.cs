@@ -29,7 +29,6 @@ public sealed class ChartTeamDatabase : IDisposable
         Plans = new PlanStore(_database, history);
         Configuration = Team(headlines: ["revenue", "leads", "orders", "not_configured"]);
         Scorecards = new ScorecardService(Configuration, Values, Plans, new AutomaticMetricValues(Configuration, new WorkTaskStore(_database, time), time));
-        Builder = new DigestChartDataBuilder(Configuration, Scorecards);
         Seed();
     }
 
@@ -41,7 +40,9 @@ public sealed class ChartTeamDatabase : IDisposable
 
     public ScorecardService Scorecards { get; }
 
-    public DigestChartDataBuilder Builder { get; }
+    /// <summary>The chart's data for a week as the digest makes it: from the week's scorecard input, names in the team's language by default.</summary>
+    public DigestChartData Chart(IsoWeek reportWeek, DigestChartPeriod period, string? language = null) =>
+        new ChartDataFromInput(Configuration).Build(reportWeek, period, Scorecards.LoadInput(reportWeek), language ?? Configuration.Team.Locale);
 
     public static decimal Leads2025(int week) => 80 + week;
 

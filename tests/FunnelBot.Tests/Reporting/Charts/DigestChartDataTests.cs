@@ -5,13 +5,13 @@ using FunnelBot.Reporting.Charts;
 namespace FunnelBot.Tests.Reporting.Charts;
 
 /// <summary>The chart's data from a real LiteDB through the real stores: every figure is the scorecard's.</summary>
-public sealed class DigestChartDataBuilderTests : IClassFixture<ChartTeamDatabase>
+public sealed class DigestChartDataTests : IClassFixture<ChartTeamDatabase>
 {
     private static readonly IsoWeek Week48 = new(2026, 48);
 
     private readonly ChartTeamDatabase _team;
 
-    public DigestChartDataBuilderTests(ChartTeamDatabase team)
+    public DigestChartDataTests(ChartTeamDatabase team)
     {
         _team = team;
     }
@@ -19,7 +19,7 @@ public sealed class DigestChartDataBuilderTests : IClassFixture<ChartTeamDatabas
     [Fact]
     public void Build_Week48_EachCumulativePointIsThatWeeksYearToDate()
     {
-        var data = _team.Builder.Build(Week48, DigestChartPeriod.Week);
+        var data = _team.Chart(Week48, DigestChartPeriod.Week);
 
         foreach (var series in data.Headlines)
         {
@@ -37,7 +37,7 @@ public sealed class DigestChartDataBuilderTests : IClassFixture<ChartTeamDatabas
     {
         var report = _team.Scorecards.Build(Week48);
 
-        var data = _team.Builder.Build(Week48, DigestChartPeriod.Week);
+        var data = _team.Chart(Week48, DigestChartPeriod.Week);
 
         foreach (var series in data.Headlines)
         {
@@ -49,7 +49,7 @@ public sealed class DigestChartDataBuilderTests : IClassFixture<ChartTeamDatabas
     [Fact]
     public void Build_Week48_LeadsCumulativeAsSummedByHand()
     {
-        var leads = _team.Builder.Build(Week48, DigestChartPeriod.Week).Headlines.Single(series => series.MetricKey == "leads");
+        var leads = _team.Chart(Week48, DigestChartPeriod.Week).Headlines.Single(series => series.MetricKey == "leads");
 
         var actual = Enumerable.Range(1, 48).Sum(ChartTeamDatabase.Leads2026);
         var lastYear = Enumerable.Range(1, 48).Sum(ChartTeamDatabase.Leads2025);
@@ -62,7 +62,7 @@ public sealed class DigestChartDataBuilderTests : IClassFixture<ChartTeamDatabas
     [Fact]
     public void Build_Week48_LastYearOnlyWhereLastYearHasValues()
     {
-        var data = _team.Builder.Build(Week48, DigestChartPeriod.Week);
+        var data = _team.Chart(Week48, DigestChartPeriod.Week);
         var revenue = data.Headlines.Single(series => series.MetricKey == "revenue");
         var orders = data.Headlines.Single(series => series.MetricKey == "orders");
 
@@ -76,7 +76,7 @@ public sealed class DigestChartDataBuilderTests : IClassFixture<ChartTeamDatabas
     public void Build_Week53_LastYearCappedAtTheLastWeekOf2025()
     {
         // 2026 has 53 ISO weeks, 2025 only 52: week 53's last year is weeks 1..52 of 2025.
-        var leads = _team.Builder.Build(new IsoWeek(2026, 53), DigestChartPeriod.Week).Headlines.Single(series => series.MetricKey == "leads");
+        var leads = _team.Chart(new IsoWeek(2026, 53), DigestChartPeriod.Week).Headlines.Single(series => series.MetricKey == "leads");
 
         var wholeYear = Enumerable.Range(1, 52).Sum(ChartTeamDatabase.Leads2025);
         Assert.Equal(53, leads.Points.Count);
@@ -89,7 +89,7 @@ public sealed class DigestChartDataBuilderTests : IClassFixture<ChartTeamDatabas
     [InlineData("en", new[] { "Revenue", "Leads", "Orders" })]
     public void Build_Headlines_ConfiguredOrderUnknownSkippedNamesInLanguage(string? language, string[] names)
     {
-        var data = _team.Builder.Build(Week48, DigestChartPeriod.Week, language);
+        var data = _team.Chart(Week48, DigestChartPeriod.Week, language);
 
         Assert.Equal(["revenue", "leads", "orders"], data.Headlines.Select(series => series.MetricKey));
         Assert.Equal(names, data.Headlines.Select(series => series.Name));
@@ -103,7 +103,7 @@ public sealed class DigestChartDataBuilderTests : IClassFixture<ChartTeamDatabas
     {
         var report = _team.Scorecards.Build(Week48);
 
-        var data = _team.Builder.Build(Week48, period);
+        var data = _team.Chart(Week48, period);
 
         var expected = report.Metrics
             .Select(score => (score.Metric.Key, Figures: period == DigestChartPeriod.Month ? score.Month : score.Week))
@@ -117,20 +117,8 @@ public sealed class DigestChartDataBuilderTests : IClassFixture<ChartTeamDatabas
     [Fact]
     public void Build_WeekWithPlanOverriddenToZero_BarWithoutAttainmentStillShown()
     {
-        var orders = _team.Builder.Build(new IsoWeek(2026, 10), DigestChartPeriod.Week).Attainment.Single(bar => bar.MetricKey == "orders");
+        var orders = _team.Chart(new IsoWeek(2026, 10), DigestChartPeriod.Week).Attainment.Single(bar => bar.MetricKey == "orders");
 
         Assert.Equal(new AttainmentBar("orders", "Заказы", null, Zone.Green), orders);
-    }
-
-    [Fact]
-    public void BuildForMonth_November2026_MonthToDateAsOfItsLastWeek()
-    {
-        var month = _team.Builder.BuildForMonth(new YearMonth(2026, 11));
-        var report = _team.Scorecards.Build(Week48);
-
-        Assert.Equal((Week48, DigestChartPeriod.Month, new YearMonth(2026, 11)), (month.ReportWeek, month.Period, month.Month));
-        var leads = report.Metrics.Single(score => score.Metric.Key == "leads");
-        Assert.Equal(leads.Month.Attainment, month.Attainment.Single(bar => bar.MetricKey == "leads").Attainment);
-        Assert.NotEqual(leads.Week.Attainment, leads.Month.Attainment);
     }
 }
