@@ -24,7 +24,7 @@ public sealed class OverdueAlertTests : IAsyncLifetime
     [Fact]
     public async Task Run_NothingOverdue_NothingSentButRunRecorded()
     {
-        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.OverdueAlert, FridayTen, CancellationToken.None);
+        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(OverdueAlertJob.Declaration, FridayTen, CancellationToken.None);
 
         Assert.Equal("overdue-alert|2026-11-27", run?.Key);
         Assert.True(_bot.Service<JobRunStore>().HasRun("overdue-alert|2026-11-27"));
@@ -42,7 +42,7 @@ public sealed class OverdueAlertTests : IAsyncLifetime
             new OverdueTask("t2", "Fix the call script", "ivan", new DateOnly(2026, 11, 25)),
             new OverdueTask("t3", "Resend the mailing", "anna", new DateOnly(2026, 11, 26)));
         var work = Work(tasks);
-        var run = _bot.Service<DuePeriods>().For(ScheduledJobKind.OverdueAlert, FridayTen);
+        var run = _bot.Service<DuePeriods>().For(OverdueAlertJob.Declaration, FridayTen);
 
         var queued = work.Run(run);
 
@@ -61,7 +61,7 @@ public sealed class OverdueAlertTests : IAsyncLifetime
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
         Work(new FixedTasks(new OverdueTask("t1", "Call back", "anna", new DateOnly(2026, 11, 20))))
-            .Run(_bot.Service<DuePeriods>().For(ScheduledJobKind.OverdueAlert, FridayTen));
+            .Run(_bot.Service<DuePeriods>().For(OverdueAlertJob.Declaration, FridayTen));
         var reminder = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.ReplyMarkup is not null, BotTestHost.Timeout);
 
         var press = await _bot.Driver.PressButtonAsync(anna.Id, anna.Id, reminder.MessageId, reminder.ReplyMarkup!.Buttons.First().CallbackData!);
@@ -71,7 +71,7 @@ public sealed class OverdueAlertTests : IAsyncLifetime
         await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.MessageId == reminder.MessageId && m.ReplyMarkup is null, BotTestHost.Timeout);
     }
 
-    private OverdueAlertWork Work(IOverdueTasks tasks) => new(
+    private OverdueAlertJob Work(IOverdueTasks tasks) => new(
         _bot.Service<TeamConfiguration>(), tasks, _bot.Service<MemberDirectory>(), _bot.Service<MemberCultures>(),
         _bot.Service<DigestNames>(), _bot.Service<ResponseWriter>(), _bot.Service<JobRunStore>(), _bot.Service<IAwayCalendar>());
 
