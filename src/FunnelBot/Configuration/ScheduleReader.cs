@@ -15,10 +15,12 @@ internal static class ScheduleReader
     public static ScheduleConfiguration? Read(ScheduleOptions schedule, IReadOnlyList<KnownJob> known, ConfigurationProblems problems)
     {
         var before = problems.Lines.Count;
-        ReadSectionKeys(schedule.WrittenKeys, known, problems);
+        var oldForm = ReadSectionKeys(schedule.WrittenKeys, known, problems);
         ReadJobNames(schedule.Jobs.Keys, known, problems);
         var jobs = new Dictionary<string, ScheduledJob>(StringComparer.OrdinalIgnoreCase);
-        foreach (var job in known)
+
+        // A job written in the old form has its line already; it is not also reported missing from Jobs.
+        foreach (var job in known.Where(job => !oldForm.Contains(job)))
         {
             if (ReadJob(job, Entry(schedule.Jobs, job.Key), problems) is { } read)
             {
@@ -30,19 +32,24 @@ internal static class ScheduleReader
         return problems.Lines.Count > before || catchUp is null ? null : new ScheduleConfiguration(jobs, catchUp.Value);
     }
 
-    private static void ReadSectionKeys(IEnumerable<string> written, IReadOnlyList<KnownJob> known, ConfigurationProblems problems)
+    /// <summary>Reports every key under <c>Schedule</c> that does not belong there; returns the jobs written there (the old form).</summary>
+    private static List<KnownJob> ReadSectionKeys(IEnumerable<string> written, IReadOnlyList<KnownJob> known, ConfigurationProblems problems)
     {
+        var oldForm = new List<KnownJob>();
         foreach (var key in written.Where(key => !SectionKeys.Contains(key, StringComparer.OrdinalIgnoreCase)))
         {
             if (Find(known, key) is { } job)
             {
                 problems.Add($"{ScheduleOptions.Section}.{key}", $"is the old form; write it as {JobPath(job.Key)}");
+                oldForm.Add(job);
             }
             else
             {
                 problems.Add($"{ScheduleOptions.Section}.{key}", $"is not a setting of {ScheduleOptions.Section} ({string.Join(", ", SectionKeys)})");
             }
         }
+
+        return oldForm;
     }
 
     private static void ReadJobNames(IEnumerable<string> names, IReadOnlyList<KnownJob> known, ConfigurationProblems problems)
