@@ -104,11 +104,14 @@ public sealed class BenchDataSet
             Metrics = metrics,
             Schedule = new ScheduleOptions
             {
-                CheckInPrompt = new CronOptions { Cron = "0 0 15 ? * FRI" },
-                Reminder = new CronOptions { Cron = "0 0 10 ? * MON" },
-                WeeklyDigest = new CronOptions { Cron = "0 0 11 ? * MON" },
-                MonthlyResults = new CronOptions { Cron = "0 0 11 1W * ?" },
-                OverdueAlert = new CronOptions { Cron = "0 0 10 ? * MON-FRI" },
+                Jobs = new(StringComparer.OrdinalIgnoreCase)
+                {
+                    ["CheckInPrompt"] = new CronOptions { Cron = "0 0 15 ? * FRI" },
+                    ["Reminder"] = new CronOptions { Cron = "0 0 10 ? * MON" },
+                    ["WeeklyDigest"] = new CronOptions { Cron = "0 0 11 ? * MON" },
+                    ["MonthlyResults"] = new CronOptions { Cron = "0 0 11 1W * ?" },
+                    ["OverdueAlert"] = new CronOptions { Cron = "0 0 10 ? * MON-FRI" },
+                },
             },
             Storage = new StorageOptions { Path = DatabasePath },
         };

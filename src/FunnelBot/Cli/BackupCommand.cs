@@ -9,13 +9,13 @@ namespace FunnelBot.Cli;
 
 /// <summary>
 /// <c>backup</c>: a verified copy of the database into <c>Storage:Backup:Folder</c>, the oldest beyond
-/// <c>Storage:Backup:Keep</c> deleted. While the bot runs it refuses: the bot backs up by itself on <c>Schedule:Backup</c>.
+/// <c>Storage:Backup:Keep</c> deleted. While the bot runs it refuses: the bot backs up by itself on <c>Schedule:Jobs:Backup</c>.
 /// </summary>
 public static class BackupCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("backup", "Write a verified copy of the database into Storage:Backup:Folder (the bot must be stopped; it backs up by itself on Schedule:Backup).");
+        var command = new Command("backup", "Write a verified copy of the database into Storage:Backup:Folder (the bot must be stopped; it backs up by itself on Schedule:Jobs:Backup).");
         command.SetAction(parse => Run(context, parse));
         return command;
     }
@@ -25,7 +25,7 @@ public static class BackupCommand
         using var configured = context.BuildHost(parse);
         var storage = configured.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
         using var instanceLock = StoppedBot.TakeLock(
-            storage.Path, "backup", $"the bot writes backups itself on Schedule.Backup into '{BackupFolder.Of(storage).Path}'");
+            storage.Path, "backup", $"the bot writes backups itself on Schedule.Jobs.Backup into '{BackupFolder.Of(storage).Path}'");
         using var host = context.OpenHost(parse);
         var backup = host.Services.GetRequiredService<DatabaseBackup>().Make();
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Backup written and read back: '{backup.Path}' ({backup.Bytes} bytes)."));

@@ -14,7 +14,7 @@ public static class ConfigurationSetup
         services.AddOptions<TeamOptions>().BindConfiguration(TeamOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TeamOptions>, TeamConfigurationValidator>();
         services.AddOptions<RosterOptions>().Configure<IConfiguration>(BindRoster);
-        services.AddOptions<ScheduleOptions>().BindConfiguration(ScheduleOptions.Section);
+        services.AddOptions<ScheduleOptions>().Configure<IConfiguration>(BindSchedule);
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section);
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
@@ -55,6 +55,14 @@ public static class ConfigurationSetup
         configuration.GetSection("Causes").Bind(roster.Causes);
     }
 
+    /// <summary>Binds <c>Schedule</c> and notes every key written directly under it, so the reader can tell the old form.</summary>
+    private static void BindSchedule(ScheduleOptions schedule, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(ScheduleOptions.Section);
+        section.Bind(schedule);
+        schedule.WrittenKeys.AddRange(section.GetChildren().Select(child => child.Key));
+    }
+
     private static TeamConfiguration CreateTeamConfiguration(IServiceProvider services)
     {
         TeamOptions team;
@@ -80,6 +88,8 @@ public static class ConfigurationSetup
             throw new InvalidConfigurationException([.. exception.Failures]);
         }
 
-        return TeamConfigurationReader.ReadOrThrow(team, roster, schedule, access, retention);
+        // The jobs are declared by the scheduler (registered by the host for every entry point, the command line too).
+        var jobs = services.GetServices<KnownJob>().ToList();
+        return TeamConfigurationReader.ReadOrThrow(team, roster, schedule, jobs, access, retention);
     }
 }

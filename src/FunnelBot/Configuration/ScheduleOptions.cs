@@ -1,34 +1,28 @@
 namespace FunnelBot.Configuration;
 
-/// <summary>The <c>Schedule</c> section: Quartz cron strings (with seconds) read in the team's zone.</summary>
+/// <summary>
+/// The <c>Schedule</c> section: <c>Jobs</c>, one entry per scheduled job under its configuration key (a Quartz cron
+/// string with seconds, read in the team's zone, and whether it runs), and the catch-up window.
+/// </summary>
 public sealed class ScheduleOptions
 {
     public const string Section = "Schedule";
 
-    /// <summary>Every night at 04:00 in the team's zone, after the 03:30 purge of old records.</summary>
-    public const string DefaultBackupCron = "0 0 4 * * ?";
-
-    public CronOptions? CheckInPrompt { get; set; }
-
-    public CronOptions? Reminder { get; set; }
-
-    public CronOptions? WeeklyDigest { get; set; }
-
-    public CronOptions? MonthlyResults { get; set; }
-
-    public CronOptions? OverdueAlert { get; set; }
-
-    /// <summary>The nightly purge of old bookkeeping records (<c>Storage:Retention</c>); optional, 03:30 by default.</summary>
-    public CronOptions? Retention { get; set; }
-
-    /// <summary>The backup of the database (<c>Storage:Backup</c>); when missing, <see cref="DefaultBackupCron"/>.</summary>
-    public CronOptions? Backup { get; set; }
+    /// <summary>The jobs by configuration key, e.g. <c>CheckInPrompt</c>; the keys are matched ignoring case, as configuration keys are.</summary>
+    public Dictionary<string, CronOptions> Jobs { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>How long after a missed firing a job still runs, as <c>d.hh:mm:ss</c>.</summary>
     public string CatchUpWindow { get; set; } = "1.00:00:00";
+
+    /// <summary>
+    /// Every key written directly under <c>Schedule</c>, as the configuration holds them (filled by
+    /// <see cref="ConfigurationSetup"/>; not bound). Only <c>Jobs</c> and <c>CatchUpWindow</c> belong there: a job
+    /// written there is the old form of the section.
+    /// </summary>
+    internal List<string> WrittenKeys { get; } = [];
 }
 
-/// <summary>One scheduled job: its cron expression and whether it runs.</summary>
+/// <summary>One scheduled job as written: its cron expression (empty: the job's default, if it has one) and whether it runs.</summary>
 public sealed class CronOptions
 {
     public string Cron { get; set; } = "";

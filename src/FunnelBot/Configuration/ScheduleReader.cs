@@ -3,48 +3,73 @@ using Quartz;
 
 namespace FunnelBot.Configuration;
 
-/// <summary>Checks the <c>Schedule</c> section: each job's Quartz cron expression and the catch-up window (<c>Backup</c> may be left out).</summary>
+/// <summary>
+/// Checks the <c>Schedule</c> section against the jobs the scheduler declares: each known job's Quartz cron expression
+/// (its default when it has one and the entry gives none), no job the scheduler does not know, nothing but <c>Jobs</c>
+/// and <c>CatchUpWindow</c> directly under <c>Schedule</c> (a job there is the old form), and the catch-up window.
+/// </summary>
 internal static class ScheduleReader
 {
-    public static ScheduleConfiguration? Read(ScheduleOptions schedule, ConfigurationProblems problems)
-    {
-        var checkIn = ReadJob(schedule.CheckInPrompt, nameof(ScheduleOptions.CheckInPrompt), problems);
-        var reminder = ReadJob(schedule.Reminder, nameof(ScheduleOptions.Reminder), problems);
-        var digest = ReadJob(schedule.WeeklyDigest, nameof(ScheduleOptions.WeeklyDigest), problems);
-        var monthly = ReadJob(schedule.MonthlyResults, nameof(ScheduleOptions.MonthlyResults), problems);
-        var overdue = ReadJob(schedule.OverdueAlert, nameof(ScheduleOptions.OverdueAlert), problems);
-        var retention = ReadRetention(schedule.Retention, problems);
-        var catchUp = ReadCatchUp(schedule.CatchUpWindow, problems);
-        var backup = ReadJob(WithDefaultCron(schedule.Backup), nameof(ScheduleOptions.Backup), problems);
-        return checkIn is null || reminder is null || digest is null || monthly is null || overdue is null || retention is null || catchUp is null || backup is null
-            ? null
-            : new ScheduleConfiguration(checkIn, reminder, digest, monthly, overdue, catchUp.Value) { Retention = retention, Backup = backup };
-    }
+    private static readonly string[] SectionKeys = [nameof(ScheduleOptions.Jobs), nameof(ScheduleOptions.CatchUpWindow)];
 
-    /// <summary>The retention job may be left out, or given without a cron: then it runs at the default time.</summary>
-    private static ScheduledJob? ReadRetention(CronOptions? job, ConfigurationProblems problems)
+    public static ScheduleConfiguration? Read(ScheduleOptions schedule, IReadOnlyList<KnownJob> known, ConfigurationProblems problems)
     {
-        var fallback = ScheduleConfiguration.DefaultRetention;
-        if (job is null)
+        var before = problems.Lines.Count;
+        var oldForm = ReadSectionKeys(schedule.WrittenKeys, known, problems);
+        ReadJobNames(schedule.Jobs.Keys, known, problems);
+        var jobs = new Dictionary<string, ScheduledJob>(StringComparer.OrdinalIgnoreCase);
+
+        // A job written in the old form has its line already; it is not also reported missing from Jobs.
+        foreach (var job in known.Where(job => !oldForm.Contains(job)))
         {
-            return fallback;
+            if (ReadJob(job, Entry(schedule.Jobs, job.Key), problems) is { } read)
+            {
+                jobs[job.Key] = read;
+            }
         }
 
-        return string.IsNullOrWhiteSpace(job.Cron)
-            ? fallback with { Enabled = job.Enabled }
-            : ReadJob(job, nameof(ScheduleOptions.Retention), problems);
+        var catchUp = ReadCatchUp(schedule.CatchUpWindow, problems);
+        return problems.Lines.Count > before || catchUp is null ? null : new ScheduleConfiguration(jobs, catchUp.Value);
     }
 
-    private static ScheduledJob? ReadJob(CronOptions? job, string name, ConfigurationProblems problems)
+    /// <summary>Reports every key under <c>Schedule</c> that does not belong there; returns the jobs written there (the old form).</summary>
+    private static List<KnownJob> ReadSectionKeys(IEnumerable<string> written, IReadOnlyList<KnownJob> known, ConfigurationProblems problems)
     {
-        var path = $"Schedule.{name}.Cron";
-        if (job is null || string.IsNullOrWhiteSpace(job.Cron))
+        var oldForm = new List<KnownJob>();
+        foreach (var key in written.Where(key => !SectionKeys.Contains(key, StringComparer.OrdinalIgnoreCase)))
+        {
+            if (Find(known, key) is { } job)
+            {
+                problems.Add($"{ScheduleOptions.Section}.{key}", $"is the old form; write it as {JobPath(job.Key)}");
+                oldForm.Add(job);
+            }
+            else
+            {
+                problems.Add($"{ScheduleOptions.Section}.{key}", $"is not a setting of {ScheduleOptions.Section} ({string.Join(", ", SectionKeys)})");
+            }
+        }
+
+        return oldForm;
+    }
+
+    private static void ReadJobNames(IEnumerable<string> names, IReadOnlyList<KnownJob> known, ConfigurationProblems problems)
+    {
+        foreach (var name in names.Where(name => Find(known, name) is null))
+        {
+            problems.Add(JobPath(name), $"is not a job ({string.Join('|', known.Select(job => job.Key))})");
+        }
+    }
+
+    private static ScheduledJob? ReadJob(KnownJob job, CronOptions? entry, ConfigurationProblems problems)
+    {
+        var path = JobPath(job.Key) + ".Cron";
+        var cron = string.IsNullOrWhiteSpace(entry?.Cron) ? job.DefaultCron : entry.Cron.Trim();
+        if (cron is null)
         {
             problems.Add(path, "is required (a Quartz cron expression with seconds, e.g. '0 0 10 ? * MON')");
             return null;
         }
 
-        var cron = job.Cron.Trim();
         try
         {
             _ = CronExpression.Parse(cron);
@@ -55,13 +80,8 @@ internal static class ScheduleReader
             return null;
         }
 
-        return new ScheduledJob(cron, job.Enabled);
+        return new ScheduledJob(cron, entry?.Enabled ?? true);
     }
-
-    /// <summary>The backup job may be left out, or given only <c>Enabled</c>: its cron is then <see cref="ScheduleOptions.DefaultBackupCron"/>.</summary>
-    private static CronOptions WithDefaultCron(CronOptions? backup) => string.IsNullOrWhiteSpace(backup?.Cron)
-        ? new CronOptions { Cron = ScheduleOptions.DefaultBackupCron, Enabled = backup?.Enabled ?? true }
-        : backup;
 
     private static TimeSpan? ReadCatchUp(string text, ConfigurationProblems problems)
     {
@@ -70,7 +90,16 @@ internal static class ScheduleReader
             return window;
         }
 
-        problems.Add("Schedule.CatchUpWindow", $"'{text}' is not a non-negative time span such as 1.00:00:00");
+        problems.Add($"{ScheduleOptions.Section}.{nameof(ScheduleOptions.CatchUpWindow)}", $"'{text}' is not a non-negative time span such as 1.00:00:00");
         return null;
     }
+
+    private static string JobPath(string key) => $"{ScheduleOptions.Section}.{nameof(ScheduleOptions.Jobs)}.{key}";
+
+    private static KnownJob? Find(IReadOnlyList<KnownJob> known, string key) =>
+        known.FirstOrDefault(job => string.Equals(job.Key, key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The entry written for <paramref name="key"/>, matched ignoring case (however the binder built the dictionary).</summary>
+    private static CronOptions? Entry(Dictionary<string, CronOptions> jobs, string key) =>
+        jobs.FirstOrDefault(entry => string.Equals(entry.Key, key, StringComparison.OrdinalIgnoreCase)).Value;
 }

@@ -54,27 +54,3 @@ public enum MemberRole
 
 /// <summary>A checked member: known by user id once bound, by username until then.</summary>
 public sealed record TeamMember(string Key, string DisplayName, string? Username, long? UserId, MemberRole Role, string? Locale);
-
-/// <summary>The checked schedule; cron strings are valid Quartz expressions read in the team's zone.</summary>
-public sealed record ScheduleConfiguration(
-    ScheduledJob CheckInPrompt,
-    ScheduledJob Reminder,
-    ScheduledJob WeeklyDigest,
-    ScheduledJob MonthlyResults,
-    ScheduledJob OverdueAlert,
-    TimeSpan CatchUpWindow)
-{
-    /// <summary>How far back a job fired by hand looks for its latest slot (a monthly job's slot is at most ~5 weeks old).</summary>
-    public static readonly TimeSpan ManualWindow = TimeSpan.FromDays(40);
-
-    /// <summary>The nightly retention job; when the section leaves it out, 03:30 every night in the team's zone.</summary>
-    public ScheduledJob Retention { get; init; } = DefaultRetention;
-
-    public static ScheduledJob DefaultRetention { get; } = new("0 30 3 * * ?", true);
-
-    /// <summary>The database backup (<c>Schedule:Backup</c>, default every night at 04:00); not one of the team's jobs, never caught up.</summary>
-    public ScheduledJob Backup { get; init; } = new(ScheduleOptions.DefaultBackupCron, true);
-}
-
-/// <summary>One job's Quartz cron expression (with seconds) and whether it runs.</summary>
-public sealed record ScheduledJob(string Cron, bool Enabled);

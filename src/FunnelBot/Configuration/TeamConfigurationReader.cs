@@ -8,15 +8,18 @@ public static class TeamConfigurationReader
 {
     public static readonly IReadOnlyList<string> Locales = ["ru", "en"];
 
-    /// <summary>The checked configuration, or null with every problem added to <paramref name="problems"/>.</summary>
+    /// <summary>
+    /// The checked configuration, or null with every problem added to <paramref name="problems"/>. <paramref name="jobs"/>
+    /// are the jobs the scheduler declares (the only names <c>Schedule:Jobs</c> may use).
+    /// </summary>
     public static TeamConfiguration? Read(
-        TeamOptions team, RosterOptions roster, ScheduleOptions schedule, ConfigurationProblems problems, AccessOptions? access = null,
-        RetentionOptions? retention = null)
+        TeamOptions team, RosterOptions roster, ScheduleOptions schedule, IReadOnlyList<KnownJob> jobs, ConfigurationProblems problems,
+        AccessOptions? access = null, RetentionOptions? retention = null)
     {
         var members = MemberListReader.Read(roster.Members, problems);
         var metrics = MetricListReader.Read(roster.Metrics, members, problems);
         var teamSettings = TeamSectionReader.Read(team, metrics, problems);
-        var scheduleConfiguration = ScheduleReader.Read(schedule, problems);
+        var scheduleConfiguration = ScheduleReader.Read(schedule, jobs, problems);
         var causes = CauseListReader.Read(roster.Causes, problems);
         var accessSettings = AccessSectionReader.Read(access ?? new AccessOptions(), problems);
         var catchUpWindow = scheduleConfiguration?.CatchUpWindow ?? TimeSpan.Zero;
@@ -31,10 +34,11 @@ public static class TeamConfigurationReader
 
     /// <summary>The checked configuration; throws <see cref="InvalidConfigurationException"/> listing every problem.</summary>
     public static TeamConfiguration ReadOrThrow(
-        TeamOptions team, RosterOptions roster, ScheduleOptions schedule, AccessOptions? access = null, RetentionOptions? retention = null)
+        TeamOptions team, RosterOptions roster, ScheduleOptions schedule, IReadOnlyList<KnownJob> jobs, AccessOptions? access = null,
+        RetentionOptions? retention = null)
     {
         var problems = new ConfigurationProblems();
-        return Read(team, roster, schedule, problems, access, retention) ?? throw new InvalidConfigurationException(problems.Lines);
+        return Read(team, roster, schedule, jobs, problems, access, retention) ?? throw new InvalidConfigurationException(problems.Lines);
     }
 
     internal static bool IsLocale(string? text) =>

@@ -12,10 +12,13 @@ public sealed class TeamConfigurationValidator : IValidateOptions<TeamOptions>
     private readonly IOptions<ScheduleOptions> _schedule;
     private readonly IOptions<AccessOptions> _access;
     private readonly IOptions<RetentionOptions> _retention;
+    private readonly IReadOnlyList<KnownJob> _jobs;
 
     public TeamConfigurationValidator(
-        IOptions<RosterOptions> roster, IOptions<ScheduleOptions> schedule, IOptions<AccessOptions> access, IOptions<RetentionOptions> retention)
+        IOptions<RosterOptions> roster, IOptions<ScheduleOptions> schedule, IOptions<AccessOptions> access, IOptions<RetentionOptions> retention,
+        IEnumerable<KnownJob> jobs)
     {
+        _jobs = [.. jobs];
         _roster = roster;
         _schedule = schedule;
         _access = access;
@@ -25,7 +28,7 @@ public sealed class TeamConfigurationValidator : IValidateOptions<TeamOptions>
     public ValidateOptionsResult Validate(string? name, TeamOptions options)
     {
         var problems = new ConfigurationProblems();
-        TeamConfigurationReader.Read(options, _roster.Value, _schedule.Value, problems, _access.Value, _retention.Value);
+        TeamConfigurationReader.Read(options, _roster.Value, _schedule.Value, _jobs, problems, _access.Value, _retention.Value);
         return problems.Any ? ValidateOptionsResult.Fail(problems.Lines) : ValidateOptionsResult.Success;
     }
 }

@@ -23,12 +23,12 @@ public sealed class CatchUpPlanner
     public IReadOnlyList<ScheduledRun> Due(DateTimeOffset now)
     {
         var due = new List<ScheduledRun>();
-        foreach (var kind in ScheduledJobKinds.All)
+        foreach (var declared in ScheduledJobs.Declarations)
         {
-            var job = _team.Schedule.Of(kind);
+            var job = _team.Schedule.Job(declared.ConfigurationKey);
             if (job.Enabled
                 && CronSlots.LatestAtOrBefore(job.Cron, _team.Team.TimeZone, now, _team.Schedule.CatchUpWindow) is { } slot
-                && _periods.For(kind, slot) is var run
+                && _periods.For(declared, slot) is var run
                 && !_runs.HasRun(run.Key))
             {
                 due.Add(run);

@@ -4,9 +4,9 @@ using Quartz;
 namespace FunnelBot.Scheduling;
 
 /// <summary>
-/// The one Quartz job class behind all six jobs (its job key names the kind): thin, it hands the instant it fires for
-/// to <see cref="ScheduledJobRunner"/>, which maps a late (misfired) firing to the slot it missed. Quartz never runs
-/// two firings of the same job at once.
+/// The one Quartz job class behind every job of <see cref="ScheduledJobs"/> (its job key is the job's name): thin, it
+/// hands the instant it fires for to <see cref="ScheduledJobRunner"/>, which maps a late (misfired) firing to the slot
+/// it missed. Quartz never runs two firings of the same job at once.
 /// </summary>
 [DisallowConcurrentExecution]
 public sealed class FunnelQuartzJob : IJob
@@ -23,7 +23,7 @@ public sealed class FunnelQuartzJob : IJob
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
-        if (ScheduledJobKinds.FromName(context.JobDetail.Key.Name) is not { } kind)
+        if (ScheduledJobs.Named(context.JobDetail.Key.Name) is not { } job)
         {
             return;
         }
@@ -31,6 +31,6 @@ public sealed class FunnelQuartzJob : IJob
         // Fired by hand (Quartz's TriggerJob, e.g. from the sandbox's jobs panel): run the job's latest slot, however
         // old; it still runs at most once per slot.
         var byHand = context.Trigger.JobDataMap.ContainsKey(SchedulerConstants.ManualTrigger);
-        await _runner.RunAsync(kind, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, cancellationToken, byHand ? ManualWindow : null);
+        await _runner.RunAsync(job, context.ScheduledFireTimeUtc ?? context.FireTimeUtc, cancellationToken, byHand ? ManualWindow : null);
     }
 }

@@ -52,8 +52,9 @@ public sealed class JobRunStore
 
     private static string JobOf(string key) => key.Split('|', 2)[0];
 
-    public static string Key(ScheduledJobKind kind, string period, string? part = null) =>
-        part is null ? $"{kind.Name()}|{period}" : $"{kind.Name()}|{period}|{part}";
+    /// <summary>The run key of job <paramref name="job"/> (its stable name) for <paramref name="period"/>, and of one part of that run.</summary>
+    public static string Key(string job, string period, string? part = null) =>
+        part is null ? $"{job}|{period}" : $"{job}|{period}|{part}";
 
     public bool HasRun(string key) => _runs.FindById(key) is not null;
 

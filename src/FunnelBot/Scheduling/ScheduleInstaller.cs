@@ -35,17 +35,17 @@ public sealed partial class ScheduleInstaller : IHostedService
     {
         var scheduler = await _schedulers.GetScheduler(cancellationToken);
         var now = _time.GetUtcNow();
-        foreach (var kind in ScheduledJobKinds.All)
+        foreach (var declared in ScheduledJobs.Declarations)
         {
-            var job = _team.Schedule.Of(kind);
-            var name = kind.Name();
+            var job = _team.Schedule.Job(declared.ConfigurationKey);
+            var name = declared.Name;
             if (!job.Enabled)
             {
                 LogSwitchedOff(name);
                 continue;
             }
 
-            var trigger = ScheduleTriggers.For(kind, job, _team.Team.TimeZone, now, _time);
+            var trigger = ScheduleTriggers.For(declared, job, _team.Team.TimeZone, now, _time);
             var next = await scheduler.ScheduleJob(trigger, default, cancellationToken);
             var zone = _team.Team.TimeZone.Id;
             LogScheduled(name, job.Cron, zone, next);
@@ -56,7 +56,7 @@ public sealed partial class ScheduleInstaller : IHostedService
             LogCatchUp(run.Key, run.Slot);
             try
             {
-                await _runner.RunAsync(run.Kind, run.Slot, cancellationToken);
+                await _runner.RunAsync(run.Job, run.Slot, cancellationToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -1,4 +1,5 @@
 using FunnelBot.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace FunnelBot.Scheduling;
@@ -13,25 +14,26 @@ public sealed partial class ScheduledJobRunner : IDisposable
     private readonly TeamConfiguration _team;
     private readonly DuePeriods _periods;
     private readonly JobRunStore _runs;
-    private readonly Dictionary<ScheduledJobKind, IScheduledWork> _work;
+    private readonly IServiceProvider _services;
     private readonly ILogger<ScheduledJobRunner> _logger;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     public ScheduledJobRunner(
-        TeamConfiguration team, DuePeriods periods, JobRunStore runs, IEnumerable<IScheduledWork> work, ILogger<ScheduledJobRunner> logger)
+        TeamConfiguration team, DuePeriods periods, JobRunStore runs, IServiceProvider services, ILogger<ScheduledJobRunner> logger)
     {
         _team = team;
         _periods = periods;
         _runs = runs;
-        _work = work.ToDictionary(w => w.Kind);
+        _services = services;
         _logger = logger;
     }
 
-    /// <summary>Runs <paramref name="kind"/> for the slot of <paramref name="instant"/>; returns the run when work was done.</summary>
-    public async Task<ScheduledRun?> RunAsync(ScheduledJobKind kind, DateTimeOffset instant, CancellationToken cancellationToken, TimeSpan? window = null)
+    /// <summary>Runs <paramref name="declared"/> for the slot of <paramref name="instant"/>; returns the run when work was done.</summary>
+    public async Task<ScheduledRun?> RunAsync(
+        ScheduledJobDeclaration declared, DateTimeOffset instant, CancellationToken cancellationToken, TimeSpan? window = null)
     {
-        var job = _team.Schedule.Of(kind);
-        var name = kind.Name();
+        var job = _team.Schedule.Job(declared.ConfigurationKey);
+        var name = declared.Name;
         if (!job.Enabled)
         {
             LogDisabled(name);
@@ -47,14 +49,15 @@ public sealed partial class ScheduledJobRunner : IDisposable
         await _oneAtATime.WaitAsync(cancellationToken);
         try
         {
-            var run = _periods.For(kind, slot);
+            var run = _periods.For(declared, slot);
             if (_runs.HasRun(run.Key))
             {
                 LogAlreadyDone(run.Key);
                 return null;
             }
 
-            var queued = _work[kind].Run(run);
+            // The job classes are keyed by their names (ScheduledJobs); built on their first run.
+            var queued = _services.GetRequiredKeyedService<IScheduledWork>(name).Run(run);
             LogDone(run.Key, queued);
             return run;
         }

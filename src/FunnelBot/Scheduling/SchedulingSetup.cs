@@ -5,8 +5,8 @@ using Quartz;
 namespace FunnelBot.Scheduling;
 
 /// <summary>
-/// Registers Quartz in the host (in-memory store, on the business clock the container holds), the six jobs, the run
-/// store, the scheduled work and the database backup. Triggers come from the <c>Schedule</c> section at start.
+/// Registers Quartz in the host (in-memory store, on the business clock the container holds), one Quartz job per job of
+/// <see cref="ScheduledJobs"/>, the run store and the jobs' classes. Triggers come from <c>Schedule:Jobs</c> at start.
 /// </summary>
 public static class SchedulingSetup
 {
@@ -19,25 +19,35 @@ public static class SchedulingSetup
         services.AddSingleton<ScheduledJobRunner>();
         services.AddSingleton<PromptRound>();
         services.AddSingleton<ChannelDigest>();
-        services.AddSingleton<IScheduledWork, CheckInPromptWork>();
-        services.AddSingleton<IScheduledWork, ReminderWork>();
-        services.AddSingleton<IScheduledWork, WeeklyDigestWork>();
-        services.AddSingleton<IScheduledWork, MonthlyResultsWork>();
-        services.AddSingleton<IScheduledWork, OverdueAlertWork>();
-        services.AddSingleton<IScheduledWork, RetentionWork>();
+        foreach (var job in ScheduledJobs.All)
+        {
+            job.AddTo(services);
+        }
+
         services.AddQuartz(quartz =>
         {
             quartz.UseInMemoryStore(_ => { });
-            foreach (var kind in ScheduledJobKinds.All)
+            foreach (var job in ScheduledJobs.Declarations)
             {
-                quartz.AddJob<FunnelQuartzJob>(job => job.WithIdentity(ScheduleTriggers.JobKeyOf(kind)).StoreDurably());
+                quartz.AddJob<FunnelQuartzJob>(detail => detail.WithIdentity(ScheduleTriggers.JobKeyOf(job)).StoreDurably());
             }
-
-            quartz.AddJob<BackupJob>(job => job.WithIdentity(BackupJob.Key).StoreDurably());
         });
         services.AddHostedService<ScheduleInstaller>();
-        services.AddHostedService<BackupScheduleInstaller>();
         builder.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        return builder;
+    }
+
+    /// <summary>
+    /// The jobs' settings (configuration key, default cron) that <c>Schedule:Jobs</c> is checked against. Every host
+    /// has them, the command line's too, so a wrong schedule stops any command, not only the bot.
+    /// </summary>
+    public static IHostApplicationBuilder AddScheduledJobSettings(this IHostApplicationBuilder builder)
+    {
+        foreach (var job in ScheduledJobs.Declarations)
+        {
+            builder.Services.AddSingleton(job.Setting);
+        }
+
         return builder;
     }
 }

@@ -25,10 +25,10 @@ public sealed class AwayEffectsTests
         var runner = bot.Service<ScheduledJobRunner>();
 
         var ivanBefore = bot.LastMessageId(ivan.Id);
-        await runner.RunAsync(ScheduledJobKind.CheckInPrompt, FridayPrompt, CancellationToken.None);
+        await runner.RunAsync(CheckInPromptJob.Declaration, FridayPrompt, CancellationToken.None);
         await bot.Driver.WaitForMessageAsync(ivan.Id, ivanBefore, BotTestHost.Timeout);
         ivanBefore = bot.LastMessageId(ivan.Id);
-        await runner.RunAsync(ScheduledJobKind.Reminder, MondayReminder, CancellationToken.None);
+        await runner.RunAsync(ReminderJob.Declaration, MondayReminder, CancellationToken.None);
         await bot.Driver.WaitForMessageAsync(ivan.Id, ivanBefore, BotTestHost.Timeout);
 
         await Eventually.TrueAsync(() => bot.Service<OutboxStore>().Count() == 0, BotTestHost.Timeout);
@@ -51,7 +51,7 @@ public sealed class AwayEffectsTests
         await bot.SayAsync(anna, "/away 26/11/2026 27/11/2026");
         var before = (Anna: bot.LastMessageId(anna.Id), Ivan: bot.LastMessageId(ivan.Id));
 
-        await bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.OverdueAlert, FridayTen, CancellationToken.None);
+        await bot.Service<ScheduledJobRunner>().RunAsync(OverdueAlertJob.Declaration, FridayTen, CancellationToken.None);
 
         var post = await bot.Driver.WaitForMessageAsync(channel.Id, _ => true, BotTestHost.Timeout);
         await bot.Driver.WaitForMessageAsync(ivan.Id, before.Ivan, BotTestHost.Timeout);
@@ -70,7 +70,7 @@ public sealed class AwayEffectsTests
         var anna = await bot.JoinAsync("anna_ads", "Anna");
         await bot.SayAsync(anna, "/away 2026-W48 conference");
 
-        await bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+        await bot.Service<ScheduledJobRunner>().RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None);
 
         await bot.Driver.WaitForMessageAsync(channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
         var text = bot.Driver.BotMessages(channel.Id)[0].Text;
@@ -86,7 +86,7 @@ public sealed class AwayEffectsTests
         await using var _ = bot;
         ScheduleTestHost.SeedNovember(bot);
 
-        await bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+        await bot.Service<ScheduledJobRunner>().RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None);
 
         await bot.Driver.WaitForMessageAsync(channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
         var text = bot.Driver.BotMessages(channel.Id)[0].Text;

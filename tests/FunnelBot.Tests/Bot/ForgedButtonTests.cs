@@ -24,7 +24,7 @@ public sealed class ForgedButtonTests
         var anna = await bot.JoinAsync("anna_ads", "Anna");
         await bot.SayAsync(anna, "/task Call the list");
         await bot.SayAsync(anna, "/away 2026-W50");
-        await bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+        await bot.Service<ScheduledJobRunner>().RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None);
         await bot.Driver.WaitForMessageAsync(channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
         var digest = bot.Driver.BotMessages(channel.Id)[0];
 

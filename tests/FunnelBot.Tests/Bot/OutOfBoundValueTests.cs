@@ -30,7 +30,7 @@ public sealed class OutOfBoundValueTests : IAsyncLifetime
     [Fact]
     public async Task WeeklyDigest_OneValueAndOnePlanOutOfBound_OtherMetricsPostedWithErrorLinesAndChart()
     {
-        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None);
 
         var photo = await _bot.Driver.WaitForMessageAsync(_channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
         var text = _bot.Driver.BotMessages(_channel.Id)[0].Text!;

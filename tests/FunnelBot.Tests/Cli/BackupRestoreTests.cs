@@ -106,7 +106,7 @@ public sealed class BackupRestoreTests
     }
 
     [Theory]
-    [InlineData("backup", "the bot writes backups itself on Schedule.Backup into")]
+    [InlineData("backup", "the bot writes backups itself on Schedule.Jobs.Backup into")]
     [InlineData("restore", "stop the bot, restore, then start it again")]
     [InlineData("maintenance", "stop the bot first (while it runs it checkpoints by itself)")]
     public async Task Command_WhileTheBotRuns_RefusedAsInUse(string command, string instead)

@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using FunnelBot.Configuration;
+using FunnelBot.Scheduling;
+using FunnelBot.Tests.Scheduling;
 using FunnelBot.Tests.Support;
 
 namespace FunnelBot.Tests.Configuration;
@@ -36,32 +38,25 @@ public sealed class BackupConfigurationTests
     [Fact]
     public async Task Report_BadBackupCron_ExitsWithTwoNamingTheSetting()
     {
-        using var cli = new CliRun(new TestConfig().Set("Schedule.Backup", new JsonObject { ["Cron"] = "every night", ["Enabled"] = true }));
+        using var cli = new CliRun(new TestConfig().Set("Schedule.Jobs.Backup", new JsonObject { ["Cron"] = "every night", ["Enabled"] = true }));
 
         var result = await cli.Run("report");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.StartsWith("Schedule.Backup.Cron: 'every night' is not a valid Quartz cron expression", result.Error.Trim(), StringComparison.Ordinal);
+        Assert.StartsWith("Schedule.Jobs.Backup.Cron: 'every night' is not a valid Quartz cron expression", result.Error.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
     public void Read_BackupGivenOnlyEnabled_DefaultCronSwitchedOff()
     {
         var problems = new ConfigurationProblems();
-        var options = new ScheduleOptions
-        {
-            CheckInPrompt = new() { Cron = "0 0 15 ? * FRI" },
-            Reminder = new() { Cron = "0 0 10 ? * MON" },
-            WeeklyDigest = new() { Cron = "0 0 11 ? * MON" },
-            MonthlyResults = new() { Cron = "0 0 11 1W * ?" },
-            OverdueAlert = new() { Cron = "0 0 10 ? * MON-FRI" },
-            Backup = new() { Enabled = false },
-        };
+        var options = ScheduleTeams.TeamJobsOptions();
+        options.Jobs["Backup"] = new() { Enabled = false };
 
-        var schedule = ScheduleReader.Read(options, problems);
+        var schedule = ScheduleReader.Read(options, ScheduleTeams.KnownJobs, problems);
 
         Assert.Empty(problems.Lines);
-        Assert.Equal(new ScheduledJob(ScheduleOptions.DefaultBackupCron, false), schedule?.Backup);
+        Assert.Equal(new ScheduledJob(BackupJob.DefaultCron, false), schedule?.Job("Backup"));
     }
 
     [Fact]

@@ -35,8 +35,8 @@ public sealed class BadConfigurationTests
     [InlineData("Metrics[5].Denominator", "\"cost_per_lead\"", "Metrics[5].Denominator: 'cost_per_lead' is a ratio; a ratio divides entered metrics")]
     [InlineData("Metrics[5].Numerator", "\"qualification_rate\"", "Metrics[5].Numerator: 'qualification_rate' is the ratio itself")]
     [InlineData("Metrics[5].Denominator", "null", "Metrics[5].Denominator: is required for a ratio")]
-    [InlineData("Schedule.Reminder.Cron", "\"0 0 25 * * ?\"", "Schedule.Reminder.Cron: '0 0 25 * * ?' is not a valid Quartz cron expression (")]
-    [InlineData("Schedule.WeeklyDigest.Cron", "\"\"", "Schedule.WeeklyDigest.Cron: is required")]
+    [InlineData("Schedule.Jobs.Reminder.Cron", "\"0 0 25 * * ?\"", "Schedule.Jobs.Reminder.Cron: '0 0 25 * * ?' is not a valid Quartz cron expression (")]
+    [InlineData("Schedule.Jobs.WeeklyDigest.Cron", "\"\"", "Schedule.Jobs.WeeklyDigest.Cron: is required")]
     [InlineData("Schedule.CatchUpWindow", "\"one day\"", "Schedule.CatchUpWindow: 'one day' is not a non-negative time span")]
     [InlineData("Team.ChannelChatId", "\"the channel\"", "Team:ChannelChatId")]
     public async Task Report_BadConfiguration_ExitsWithTwoAndNamesTheSetting(string path, string json, string expected)

@@ -1,5 +1,6 @@
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Tests.Scheduling;
 using FunnelBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 
@@ -21,7 +22,7 @@ public sealed class ShippedConfigurationTests
         var schedule = configuration.GetSection("Schedule").Get<ScheduleOptions>()!;
         var problems = new ConfigurationProblems();
 
-        var checkedConfiguration = TeamConfigurationReader.Read(team, roster, schedule, problems);
+        var checkedConfiguration = TeamConfigurationReader.Read(team, roster, schedule, ScheduleTeams.KnownJobs, problems);
 
         Assert.Empty(problems.Lines);
         Assert.NotNull(checkedConfiguration);
@@ -32,10 +33,13 @@ public sealed class ShippedConfigurationTests
         var winRate = checkedConfiguration.FindMetric("win_rate")!;
         Assert.Equal((MetricKind.Ratio, "orders", "opportunities"), (winRate.Kind, winRate.Numerator, winRate.Denominator));
         Assert.Equal(MetricDirection.Lower, checkedConfiguration.FindMetric("cost_per_lead")!.Direction);
-        Assert.Equal("0 0 11 1W * ?", checkedConfiguration.Schedule.MonthlyResults.Cron);
+        Assert.Equal("0 0 11 1W * ?", checkedConfiguration.Schedule.Job("MonthlyResults").Cron);
         Assert.Equal(TimeSpan.FromDays(1), checkedConfiguration.Schedule.CatchUpWindow);
         Assert.Equal(["revenue", "leads", "orders"], checkedConfiguration.Team.HeadlineMetrics);
-        Assert.Equal(new ScheduledJob("0 0 4 * * ?", true), checkedConfiguration.Schedule.Backup);
+        Assert.Equal(new ScheduledJob("0 0 4 * * ?", true), checkedConfiguration.Schedule.Job("Backup"));
+        Assert.Equal(
+            ScheduleTeams.KnownJobs.Select(job => job.Key).Order(StringComparer.Ordinal),
+            configuration.GetSection("Schedule:Jobs").GetChildren().Select(job => job.Key).Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -27,7 +27,5 @@ public sealed class ReportingWeekTests
         new TeamSettings("t", TimeZoneInfo.FindSystemTimeZoneById(zone), "en", 0, null, false, [], ZoneThresholds.Default),
         [],
         [],
-        new ScheduleConfiguration(
-            new ScheduledJob("0 0 15 ? * FRI", true), new ScheduledJob("0 0 10 ? * MON", true), new ScheduledJob("0 0 11 ? * MON", true),
-            new ScheduledJob("0 0 11 1W * ?", true), new ScheduledJob("0 0 10 ? * MON-FRI", true), TimeSpan.FromDays(1)));
+        new ScheduleConfiguration(Scheduling.ScheduleTeams.DefaultJobs(), TimeSpan.FromDays(1)));
 }

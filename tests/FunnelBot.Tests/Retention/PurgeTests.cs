@@ -25,7 +25,7 @@ public sealed class PurgeTests : IDisposable
     private readonly InviteStore _invites;
     private readonly BindRequestStore _requests;
     private readonly SentKeyboardStore _keyboards;
-    private readonly RetentionWork _work;
+    private readonly RetentionJob _work;
 
     public PurgeTests()
     {
@@ -36,8 +36,8 @@ public sealed class PurgeTests : IDisposable
         _invites = new InviteStore(database, _store.Time, _team);
         _requests = new BindRequestStore(database);
         _keyboards = new SentKeyboardStore(database, new SendClock(_store.Time));
-        _work = new RetentionWork(
-            _team, database, _inbox, _runs, _notices, _invites, _requests, _keyboards, _store.Time, NullLogger<RetentionWork>.Instance);
+        _work = new RetentionJob(
+            _team, database, _inbox, _runs, _notices, _invites, _requests, _keyboards, _store.Time, NullLogger<RetentionJob>.Instance);
     }
 
     private DateTime Now => _store.Time.GetUtcNow().UtcDateTime;
@@ -162,7 +162,7 @@ public sealed class PurgeTests : IDisposable
         _runs.Record("weekly-digest|2025-W01", Now.AddDays(-500));
         _runs.Record("weekly-digest|2026-W10", Now.AddDays(-1));
         _notices.MarkTold(-100, Today.AddDays(-30));
-        var run = new DuePeriods(_team).For(ScheduledJobKind.Retention, _store.Time.GetUtcNow());
+        var run = new DuePeriods(_team).For(RetentionJob.Declaration, _store.Time.GetUtcNow());
 
         var queued = _work.Run(run);
         var second = _work.Purge(Today);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FunnelBot.Configuration;
 using FunnelBot.Hosting;
+using FunnelBot.Tests.Scheduling;
 using FunnelBot.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
@@ -54,33 +55,18 @@ public sealed class RetentionConfigurationTests
     public void Read_SectionsLeftOut_DefaultsAndTheNightlyJob()
     {
         var problems = new ConfigurationProblems();
-        var schedule = new ScheduleOptions
-        {
-            CheckInPrompt = new() { Cron = "0 0 15 ? * FRI" },
-            Reminder = new() { Cron = "0 0 10 ? * MON" },
-            WeeklyDigest = new() { Cron = "0 0 11 ? * MON" },
-            MonthlyResults = new() { Cron = "0 0 11 1W * ?" },
-            OverdueAlert = new() { Cron = "0 0 10 ? * MON-FRI" },
-        };
+        var schedule = ScheduleTeams.TeamJobsOptions();
+        var withoutCron = ScheduleTeams.TeamJobsOptions();
+        withoutCron.Jobs["Retention"] = new CronOptions { Enabled = false };
 
-        var read = ScheduleReader.Read(schedule, problems);
-        var switchedOff = ScheduleReader.Read(WithRetention(schedule, new CronOptions { Enabled = false }), problems);
+        var read = ScheduleReader.Read(schedule, ScheduleTeams.KnownJobs, problems);
+        var switchedOff = ScheduleReader.Read(withoutCron, ScheduleTeams.KnownJobs, problems);
         var retention = RetentionSectionReader.Read(new RetentionOptions(), TimeSpan.FromDays(1), problems);
 
         Assert.Empty(problems.Lines);
-        Assert.Equal(new ScheduledJob("0 30 3 * * ?", true), read!.Retention);
-        Assert.Equal(new ScheduledJob("0 30 3 * * ?", false), switchedOff!.Retention);
+        Assert.Equal(new ScheduledJob("0 30 3 * * ?", true), read!.Job("Retention"));
+        Assert.Equal(new ScheduledJob("0 30 3 * * ?", false), switchedOff!.Job("Retention"));
         Assert.Equal(RetentionSettings.Default, retention);
         Assert.Equal((TimeSpan.FromDays(30), TimeSpan.FromDays(400)), (retention.HandledUpdates, retention.JobRuns));
     }
-
-    private static ScheduleOptions WithRetention(ScheduleOptions schedule, CronOptions retention) => new()
-    {
-        CheckInPrompt = schedule.CheckInPrompt,
-        Reminder = schedule.Reminder,
-        WeeklyDigest = schedule.WeeklyDigest,
-        MonthlyResults = schedule.MonthlyResults,
-        OverdueAlert = schedule.OverdueAlert,
-        Retention = retention,
-    };
 }

@@ -45,8 +45,8 @@ public sealed class RetentionJobTests
         await using var bot = await BotTestHost.StartAsync(now: Slot.AddHours(1));
         var runner = bot.Service<ScheduledJobRunner>();
 
-        var first = await runner.RunAsync(ScheduledJobKind.Retention, Slot.AddHours(1), CancellationToken.None);
-        var second = await runner.RunAsync(ScheduledJobKind.Retention, Slot.AddHours(2), CancellationToken.None);
+        var first = await runner.RunAsync(RetentionJob.Declaration, Slot.AddHours(1), CancellationToken.None);
+        var second = await runner.RunAsync(RetentionJob.Declaration, Slot.AddHours(2), CancellationToken.None);
 
         Assert.Null(first); // caught up at start already: the slot passed while the bot was down
         Assert.Null(second);

@@ -125,7 +125,7 @@ public sealed class OverdueAlertTests : IAsyncLifetime
     private void Overdue(string title, string owner, DateOnly due) => Tasks.Create(new NewWorkTask(title, owner, owner, due));
 
     private Task<ScheduledRun?> RunAlertAsync() =>
-        _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.OverdueAlert, FridayTen, CancellationToken.None);
+        _bot.Service<ScheduledJobRunner>().RunAsync(OverdueAlertJob.Declaration, FridayTen, CancellationToken.None);
 
     private async Task<ChatMessage> ReminderAsync(SandboxUser owner)
     {

@@ -29,10 +29,10 @@ public sealed class PromptJobTests : IAsyncLifetime
         var before = (Anna: _bot.LastMessageId(anna.Id), Ivan: _bot.LastMessageId(ivan.Id), Maria: _bot.LastMessageId(maria.Id));
         var runner = _bot.Service<ScheduledJobRunner>();
 
-        var first = await runner.RunAsync(ScheduledJobKind.CheckInPrompt, FridayPrompt, CancellationToken.None);
+        var first = await runner.RunAsync(CheckInPromptJob.Declaration, FridayPrompt, CancellationToken.None);
         await _bot.Driver.WaitForMessageAsync(anna.Id, before.Anna, BotTestHost.Timeout);
         await _bot.Driver.WaitForMessageAsync(ivan.Id, before.Ivan, BotTestHost.Timeout);
-        var second = await runner.RunAsync(ScheduledJobKind.CheckInPrompt, FridayPrompt.AddMinutes(1), CancellationToken.None);
+        var second = await runner.RunAsync(CheckInPromptJob.Declaration, FridayPrompt.AddMinutes(1), CancellationToken.None);
 
         Assert.Equal("checkin-prompt|2026-W48", first?.Key);
         Assert.Null(second);
@@ -49,7 +49,7 @@ public sealed class PromptJobTests : IAsyncLifetime
         await _bot.JoinAsync("ivan_calls", "Ivan", "ru");
         var runs = _bot.Service<JobRunStore>();
         var round = new PromptRound(_bot.Service<CheckInPrompts>(), new AwayMembers("ivan"), runs, _bot.Service<FunnelDatabase>());
-        var run = _bot.Service<DuePeriods>().For(ScheduledJobKind.CheckInPrompt, FridayPrompt);
+        var run = _bot.Service<DuePeriods>().For(CheckInPromptJob.Declaration, FridayPrompt);
 
         var prompted = round.Prompt(run);
 
@@ -71,7 +71,7 @@ public sealed class PromptJobTests : IAsyncLifetime
 
         var before = (Anna: _bot.LastMessageId(anna.Id), Ivan: _bot.LastMessageId(ivan.Id));
 
-        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.Reminder, MondayReminder, CancellationToken.None);
+        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(ReminderJob.Declaration, MondayReminder, CancellationToken.None);
         await _bot.Driver.WaitForMessageAsync(ivan.Id, before.Ivan, BotTestHost.Timeout);
 
         Assert.Equal(("reminder|2026-11-30", "2026-W48"), (run?.Key, run?.Week.ToString()));

@@ -31,7 +31,7 @@ public static class ScheduleTestHost
     /// <summary>Every job switched off (for the first start, before the channel exists).</summary>
     public static JsonObject DisabledSchedule(JsonObject configuration)
     {
-        foreach (var job in configuration["Schedule"]!.AsObject().Where(p => p.Value is JsonObject).ToList())
+        foreach (var job in configuration["Schedule"]!["Jobs"]!.AsObject().Where(p => p.Value is JsonObject).ToList())
         {
             job.Value!["Enabled"] = false;
         }

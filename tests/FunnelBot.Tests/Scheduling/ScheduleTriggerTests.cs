@@ -31,7 +31,7 @@ public sealed class ScheduleTriggerTests
     [MemberData(nameof(BerlinFireTimes))]
     public void CronTrigger_EuropeBerlin_FiresAtLocalTimeAcrossDaylightSaving(string cron, DateTimeOffset start, DateTimeOffset[] expected)
     {
-        var trigger = ScheduleTriggers.For(ScheduledJobKind.WeeklyDigest, new ScheduledJob(cron, true), Berlin, start, TimeProvider.System);
+        var trigger = ScheduleTriggers.For(WeeklyDigestJob.Declaration, new ScheduledJob(cron, true), Berlin, start, TimeProvider.System);
 
         var first = trigger.GetFireTimeAfter(start);
         var second = trigger.GetFireTimeAfter(first);
@@ -43,7 +43,7 @@ public sealed class ScheduleTriggerTests
     public void CronTrigger_Built_FiresOnceNowAfterAMisfireAndTargetsItsJob()
     {
         var trigger = (ICronTrigger)ScheduleTriggers.For(
-            ScheduledJobKind.OverdueAlert, new ScheduledJob("0 0 10 ? * MON-FRI", true), Berlin, ScheduleTeams.Utc(2026, 11, 1, 0), TimeProvider.System);
+            OverdueAlertJob.Declaration, new ScheduledJob("0 0 10 ? * MON-FRI", true), Berlin, ScheduleTeams.Utc(2026, 11, 1, 0), TimeProvider.System);
 
         Assert.Equal(CronTriggerMisfireInstruction.FireAndProceed, trigger.MisfireInstruction);
         Assert.Equal(Berlin, trigger.TimeZone);

@@ -11,16 +11,16 @@ public sealed class SwitchedOffJobTests
     {
         var afterDigestSlot = new DateTimeOffset(2026, 11, 30, 9, 0, 0, TimeSpan.Zero); // Monday 12:00 in Moscow
         var (bot, channel) = await ScheduleTestHost.StartWithChannelAsync(
-            afterDigestSlot, configuration => configuration["Schedule"]!["WeeklyDigest"]!["Enabled"] = false);
+            afterDigestSlot, configuration => configuration["Schedule"]!["Jobs"]!["WeeklyDigest"]!["Enabled"] = false);
         await using var _ = bot;
         var scheduler = await bot.Service<ISchedulerFactory>().GetScheduler();
 
-        var run = await bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, afterDigestSlot.AddHours(-1), CancellationToken.None);
+        var run = await bot.Service<ScheduledJobRunner>().RunAsync(WeeklyDigestJob.Declaration, afterDigestSlot.AddHours(-1), CancellationToken.None);
 
         Assert.Null(run);
         Assert.Null(await scheduler.GetTrigger(new TriggerKey("weekly-digest")));
         Assert.NotNull(await scheduler.GetTrigger(new TriggerKey("overdue-alert")));
-        Assert.DoesNotContain(bot.Service<CatchUpPlanner>().Due(afterDigestSlot), due => due.Kind == ScheduledJobKind.WeeklyDigest);
+        Assert.DoesNotContain(bot.Service<CatchUpPlanner>().Due(afterDigestSlot), due => due.Job == WeeklyDigestJob.Declaration);
         Assert.Empty(bot.Driver.BotMessages(channel.Id));
     }
 }

@@ -24,7 +24,7 @@ public sealed class WeeklyDigestRunTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_DigestSlot_ChannelGetsTextThenChartPhoto()
     {
-        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None);
 
         var photo = await _bot.Driver.WaitForMessageAsync(_channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
         var text = _bot.Driver.BotMessages(_channel.Id)[0];
@@ -40,11 +40,11 @@ public sealed class WeeklyDigestRunTests : IAsyncLifetime
     public async Task RunAsync_SecondTriggerForTheSameWeek_SendsNothing()
     {
         var runner = _bot.Service<ScheduledJobRunner>();
-        await runner.RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+        await runner.RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None);
         await _bot.Driver.WaitForMessageAsync(_channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
 
-        var again = await runner.RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
-        var late = await runner.RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot.AddHours(3), CancellationToken.None); // a misfire fired late
+        var again = await runner.RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None);
+        var late = await runner.RunAsync(WeeklyDigestJob.Declaration, DigestSlot.AddHours(3), CancellationToken.None); // a misfire fired late
 
         Assert.Null(again);
         Assert.Null(late);
@@ -57,8 +57,8 @@ public sealed class WeeklyDigestRunTests : IAsyncLifetime
         var runner = _bot.Service<ScheduledJobRunner>();
 
         var runs = await Task.WhenAll(
-            runner.RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None),
-            runner.RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None));
+            runner.RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None),
+            runner.RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None));
 
         Assert.Single(runs, run => run is not null);
         await _bot.Driver.WaitForMessageAsync(_channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
@@ -68,13 +68,13 @@ public sealed class WeeklyDigestRunTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_AfterRestart_SendsNothingAgain()
     {
-        await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+        await _bot.Service<ScheduledJobRunner>().RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None);
         await _bot.Driver.WaitForMessageAsync(_channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
         await Eventually.TrueAsync(() => _bot.Service<OutboxStore>().Count() == 0, BotTestHost.Timeout);
 
         await _bot.StopBotAsync();
         await _bot.StartBotAsync();
-        var again = await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot, CancellationToken.None);
+        var again = await _bot.Service<ScheduledJobRunner>().RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None);
 
         Assert.Null(again);
         Assert.True(_bot.Service<JobRunStore>().HasRun("weekly-digest|2026-W48"));
@@ -84,7 +84,7 @@ public sealed class WeeklyDigestRunTests : IAsyncLifetime
     [Fact]
     public async Task RunAsync_InstantOutsideTheCatchUpWindow_DoesNothing()
     {
-        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(ScheduledJobKind.WeeklyDigest, DigestSlot.AddDays(2), CancellationToken.None);
+        var run = await _bot.Service<ScheduledJobRunner>().RunAsync(WeeklyDigestJob.Declaration, DigestSlot.AddDays(2), CancellationToken.None);
 
         Assert.Null(run);
         Assert.False(_bot.Service<JobRunStore>().HasRun("weekly-digest|2026-W48"));

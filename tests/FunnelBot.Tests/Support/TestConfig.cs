@@ -31,11 +31,13 @@ public sealed class TestConfig
         { "Key": "cost_per_lead", "Names": { "Ru": "Цена лида", "En": "Cost per lead" }, "Stage": "interest", "Channel": "online_ads", "Unit": "money", "Direction": "lower", "Owner": "anna", "Kind": "ratio", "Numerator": "ad_spend", "Denominator": "leads" }
       ],
       "Schedule": {
-        "CheckInPrompt": { "Cron": "0 0 15 ? * FRI", "Enabled": true },
-        "Reminder": { "Cron": "0 0 10 ? * MON", "Enabled": true },
-        "WeeklyDigest": { "Cron": "0 0 11 ? * MON", "Enabled": true },
-        "MonthlyResults": { "Cron": "0 0 11 1W * ?", "Enabled": true },
-        "OverdueAlert": { "Cron": "0 0 10 ? * MON-FRI", "Enabled": false },
+        "Jobs": {
+          "CheckInPrompt": { "Cron": "0 0 15 ? * FRI", "Enabled": true },
+          "Reminder": { "Cron": "0 0 10 ? * MON", "Enabled": true },
+          "WeeklyDigest": { "Cron": "0 0 11 ? * MON", "Enabled": true },
+          "MonthlyResults": { "Cron": "0 0 11 1W * ?", "Enabled": true },
+          "OverdueAlert": { "Cron": "0 0 10 ? * MON-FRI", "Enabled": false }
+        },
         "CatchUpWindow": "1.00:00:00"
       },
       "Telegram": { "Token": "", "ApiBaseUrl": "" },

@@ -42,10 +42,11 @@ public sealed class MemberWelcome
         }
         else
         {
+            // The check-in prompt's and the reminder's entries under Schedule:Jobs.
             var schedule = _team.Schedule;
             metrics.Append(BotTexts.Html(
-                "start.schedule", culture, CronDescription.Describe(schedule.CheckInPrompt.Cron, culture),
-                CronDescription.Describe(schedule.Reminder.Cron, culture))).Append('\n');
+                "start.schedule", culture, CronDescription.Describe(schedule.Job("CheckInPrompt").Cron, culture),
+                CronDescription.Describe(schedule.Job("Reminder").Cron, culture))).Append('\n');
         }
 
         return BotTexts.Html("start.welcome", culture, member.DisplayName, _team.Team.Name, new HtmlFragment(metrics.ToString()));

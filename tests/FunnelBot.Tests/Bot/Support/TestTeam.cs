@@ -40,11 +40,14 @@ public static class TestTeam
             Ratio("qualification_rate", "Qualification rate", "Доля квалифицированных", "qualified", "leads", Manager)),
         ["Schedule"] = new JsonObject
         {
-            ["CheckInPrompt"] = Job("0 0 15 ? * FRI"),
-            ["Reminder"] = Job("0 0 10 ? * MON"),
-            ["WeeklyDigest"] = Job("0 0 11 ? * MON"),
-            ["MonthlyResults"] = Job("0 0 11 1W * ?"),
-            ["OverdueAlert"] = Job("0 0 10 ? * MON-FRI"),
+            ["Jobs"] = new JsonObject
+            {
+                ["CheckInPrompt"] = Job("0 0 15 ? * FRI"),
+                ["Reminder"] = Job("0 0 10 ? * MON"),
+                ["WeeklyDigest"] = Job("0 0 11 ? * MON"),
+                ["MonthlyResults"] = Job("0 0 11 1W * ?"),
+                ["OverdueAlert"] = Job("0 0 10 ? * MON-FRI"),
+            },
             ["CatchUpWindow"] = "1.00:00:00",
         },
         ["Telegram"] = new JsonObject { ["Token"] = string.Empty, ["ApiBaseUrl"] = string.Empty },

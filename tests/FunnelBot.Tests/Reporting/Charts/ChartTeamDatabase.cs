@@ -112,7 +112,6 @@ public sealed class ChartTeamDatabase : IDisposable
 
     private static TeamConfiguration Team(IReadOnlyList<string> headlines)
     {
-        var job = new ScheduledJob("0 0 11 ? * MON", Enabled: true);
         return new TeamConfiguration(
             new TeamSettings("Маркетинг B2B", TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"), "ru", 0, null, false, headlines, ZoneThresholds.Default),
             [new TeamMember("anna", "Anna", "anna_ads", null, MemberRole.Member, null)],
@@ -127,7 +126,7 @@ public sealed class ChartTeamDatabase : IDisposable
                 Entered("ad_spend", "Расход на рекламу", "Ad spend", FunnelStage.Reach, MetricUnit.Money, MetricDirection.Lower),
                 Entered("events", "Мероприятия", "Events", FunnelStage.Contact, MetricUnit.Count, MetricDirection.Higher),
             ],
-            new ScheduleConfiguration(job, job, job, job, job, TimeSpan.FromDays(1)));
+            new ScheduleConfiguration(Scheduling.ScheduleTeams.DefaultJobs(), TimeSpan.FromDays(1)));
     }
 
     private static MetricDefinition Entered(string key, string ru, string en, FunnelStage stage, MetricUnit unit, MetricDirection direction) =>

@@ -11,13 +11,16 @@ using FunnelBot.TelegramBot.Updates;
 namespace FunnelBot.Scheduling;
 
 /// <summary>
-/// The overdue alert: one channel message listing overdue tasks by owner, and a private message to each reachable
-/// owner per task with the task card's buttons "done" and "+7 days" (<see cref="TaskButtons"/>); all queued with the run's key in one transaction. Nothing is
+/// The overdue alert (<c>Schedule:Jobs:OverdueAlert</c>), once a day of its slot: one channel message listing overdue
+/// tasks by owner, and a private message to each reachable owner per task with the task card's buttons "done" and
+/// "+7 days" (<see cref="TaskButtons"/>); all queued with the run's key in one transaction. Nothing is
 /// sent when nothing is overdue (the run is still recorded). Tasks come from <see cref="IOverdueTasks"/>. An owner away
 /// on the run's day gets no private reminder; the channel message still names their tasks.
 /// </summary>
-public sealed class OverdueAlertWork : IScheduledWork
+public sealed class OverdueAlertJob : IScheduledJob
 {
+    public static ScheduledJobDeclaration Declaration { get; } = new("overdue-alert", "OverdueAlert", null, DuePeriod.DayOfTheSlot);
+
     private readonly TeamConfiguration _team;
     private readonly IOverdueTasks _tasks;
     private readonly MemberDirectory _members;
@@ -27,7 +30,7 @@ public sealed class OverdueAlertWork : IScheduledWork
     private readonly JobRunStore _runs;
     private readonly IAwayCalendar _away;
 
-    public OverdueAlertWork(
+    public OverdueAlertJob(
         TeamConfiguration team, IOverdueTasks tasks, MemberDirectory members, MemberCultures cultures, DigestNames names,
         ResponseWriter writer, JobRunStore runs, IAwayCalendar away)
     {
@@ -40,8 +43,6 @@ public sealed class OverdueAlertWork : IScheduledWork
         _writer = writer;
         _runs = runs;
     }
-
-    public ScheduledJobKind Kind => ScheduledJobKind.OverdueAlert;
 
     public int Run(ScheduledRun run)
     {

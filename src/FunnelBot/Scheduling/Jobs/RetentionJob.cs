@@ -9,13 +9,18 @@ using Microsoft.Extensions.Logging;
 namespace FunnelBot.Scheduling;
 
 /// <summary>
-/// The nightly retention job: removes bookkeeping records older than <c>Storage:Retention</c> says (handled inbox
+/// The nightly retention job (<c>Schedule:Jobs:Retention</c>, 03:30 by default), once a day of its slot: removes bookkeeping records older than <c>Storage:Retention</c> says (handled inbox
 /// updates, job runs, chat notices, ended invitations, decided bind requests, sent-keyboard records) and records its
 /// run, all in one transaction, then logs one line with the counts. Every purge keeps what is still needed (an
 /// unhandled update, each job's latest run, a valid invitation, a pending request), and running it again removes nothing more.
 /// </summary>
-public sealed partial class RetentionWork : IScheduledWork
+public sealed partial class RetentionJob : IScheduledJob
 {
+    /// <summary>Every night at 03:30 in the team's zone, before the 04:00 backup.</summary>
+    public const string DefaultCron = "0 30 3 * * ?";
+
+    public static ScheduledJobDeclaration Declaration { get; } = new("retention", "Retention", DefaultCron, DuePeriod.DayOfTheSlot);
+
     private readonly RetentionSettings _retention;
     private readonly FunnelDatabase _database;
     private readonly UpdateInboxStore _inbox;
@@ -25,11 +30,11 @@ public sealed partial class RetentionWork : IScheduledWork
     private readonly BindRequestStore _requests;
     private readonly SentKeyboardStore _keyboards;
     private readonly TimeProvider _time;
-    private readonly ILogger<RetentionWork> _logger;
+    private readonly ILogger<RetentionJob> _logger;
 
-    public RetentionWork(
+    public RetentionJob(
         TeamConfiguration team, FunnelDatabase database, UpdateInboxStore inbox, JobRunStore runs, ChatNoticeStore notices,
-        InviteStore invites, BindRequestStore requests, SentKeyboardStore keyboards, TimeProvider time, ILogger<RetentionWork> logger)
+        InviteStore invites, BindRequestStore requests, SentKeyboardStore keyboards, TimeProvider time, ILogger<RetentionJob> logger)
     {
         _retention = team.Retention;
         _database = database;
@@ -42,8 +47,6 @@ public sealed partial class RetentionWork : IScheduledWork
         _time = time;
         _logger = logger;
     }
-
-    public ScheduledJobKind Kind => ScheduledJobKind.Retention;
 
     public int Run(ScheduledRun run)
     {

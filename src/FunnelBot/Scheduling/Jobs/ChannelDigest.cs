@@ -6,36 +6,6 @@ using Microsoft.Extensions.Logging;
 
 namespace FunnelBot.Scheduling;
 
-/// <summary>The weekly digest into the team channel (and its forum topic, if set), in the team's language.</summary>
-public sealed class WeeklyDigestWork : IScheduledWork
-{
-    private readonly ChannelDigest _channel;
-
-    public WeeklyDigestWork(ChannelDigest channel)
-    {
-        _channel = channel;
-    }
-
-    public ScheduledJobKind Kind => ScheduledJobKind.WeeklyDigest;
-
-    public int Run(ScheduledRun run) => _channel.Post(DigestKind.Weekly, run);
-}
-
-/// <summary>The monthly results of the month just ended (through its last ISO week) into the team channel.</summary>
-public sealed class MonthlyResultsWork : IScheduledWork
-{
-    private readonly ChannelDigest _channel;
-
-    public MonthlyResultsWork(ChannelDigest channel)
-    {
-        _channel = channel;
-    }
-
-    public ScheduledJobKind Kind => ScheduledJobKind.MonthlyResults;
-
-    public int Run(ScheduledRun run) => _channel.Post(DigestKind.Monthly, run);
-}
-
 /// <summary>
 /// Posts a digest to the channel: its messages and the run's key in one LiteDB transaction, so the run is either
 /// fully queued and recorded, or neither. Without a channel nothing is sent nor recorded (a channel configured later

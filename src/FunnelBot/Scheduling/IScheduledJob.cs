@@ -6,8 +6,15 @@ namespace FunnelBot.Scheduling;
 /// </summary>
 public interface IScheduledWork
 {
-    ScheduledJobKind Kind { get; }
-
     /// <summary>Does the run's work; returns how many messages it queued (0 is a valid, recorded run).</summary>
     int Run(ScheduledRun run);
+}
+
+/// <summary>
+/// A scheduled job: its work, and its <see cref="Declaration"/>, readable without an instance (the configuration is
+/// checked against it before any job is built). Each job is listed once in <see cref="ScheduledJobs"/>.
+/// </summary>
+public interface IScheduledJob : IScheduledWork
+{
+    static abstract ScheduledJobDeclaration Declaration { get; }
 }
