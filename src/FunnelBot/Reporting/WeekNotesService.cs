@@ -26,11 +26,12 @@ public sealed class WeekNotesService
     public WeekNotes For(IsoWeek week)
     {
         var deviations = _deviations.ForWeek(week).ToDictionary(d => d.Metric, StringComparer.Ordinal);
+        var linked = _tasks.ForWeek(week).Where(t => t.Metric is not null).ToLookup(t => t.Metric!, StringComparer.Ordinal);
         var notes = new List<KeyValuePair<string, MetricWeekNote>>();
         foreach (var metric in _team.Metrics)
         {
             deviations.TryGetValue(metric.Key, out var deviation);
-            var tasks = _tasks.ForWeek(metric.Key, week).ToList();
+            var tasks = linked[metric.Key].ToList();
             if (deviation?.TaskNumber is { } number && tasks.TrueForAll(t => t.Id != number) && _tasks.Find(number) is { } named)
             {
                 tasks.Add(named);

@@ -23,6 +23,7 @@ public sealed class WorkTaskStore
         _tasks = database.Collection<WorkTaskDocument>(CollectionName);
         _tasks.EnsureIndex(t => t.Owner);
         _tasks.EnsureIndex(t => t.Status);
+        _tasks.EnsureIndex(t => t.Week);
     }
 
     /// <summary>Creates the task with the next free number and returns it.</summary>
@@ -59,10 +60,14 @@ public sealed class WorkTaskStore
     public IReadOnlyList<WorkTaskDocument> OverdueOn(DateOnly today) =>
         [.. Open().Where(t => OverdueRule.IsOverdue(t.DueDate, t.Status, today))];
 
-    public IReadOnlyList<WorkTaskDocument> ForWeek(string metric, IsoWeek week)
+    public IReadOnlyList<WorkTaskDocument> ForWeek(string metric, IsoWeek week) =>
+        [.. ForWeek(week).Where(t => t.Metric == metric)];
+
+    /// <summary>The tasks set as countermeasures for a metric in <paramref name="week"/>, every metric, by number.</summary>
+    public IReadOnlyList<WorkTaskDocument> ForWeek(IsoWeek week)
     {
         var weekText = week.ToString();
-        return [.. _tasks.Find(t => t.Metric == metric && t.Week == weekText).OrderBy(t => t.Id)];
+        return [.. _tasks.Find(t => t.Week == weekText).OrderBy(t => t.Id)];
     }
 
     public void Close(int number, string who)
