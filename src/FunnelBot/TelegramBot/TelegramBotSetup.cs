@@ -43,6 +43,7 @@ public static class TelegramBotSetup
                 new TelegramBotClient(ClientOptions(provider.GetRequiredService<IOptions<TelegramOptions>>().Value), http));
 
         services.TryAddSingleton(new SendClock(TimeProvider.System));
+        services.TryAddSingleton(SendLimits.Telegram);
         services.TryAddSingleton(new PollingSettings());
         services.AddSingleton<BotIdentity>();
         services.AddSingleton<RawUpdateFetcher>();

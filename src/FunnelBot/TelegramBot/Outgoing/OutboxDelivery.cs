@@ -38,6 +38,7 @@ public sealed partial class OutboxDelivery : BackgroundService
         TelegramMessageSender sender,
         MemberReachability reachability,
         SendClock clock,
+        SendLimits limits,
         StorageFailureStop storageFailure,
         ILogger<OutboxDelivery> logger)
     {
@@ -48,7 +49,7 @@ public sealed partial class OutboxDelivery : BackgroundService
         _clock = clock;
         _storageFailure = storageFailure;
         _logger = logger;
-        _limiter = new SendRateLimiter(clock.Time, SendLimits.Telegram);
+        _limiter = new SendRateLimiter(clock.Time, limits);
         _outbox.Enqueued += OnEnqueued;
     }
 

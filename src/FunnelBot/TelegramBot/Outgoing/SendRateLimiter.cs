@@ -1,8 +1,8 @@
 namespace FunnelBot.TelegramBot.Outgoing;
 
 /// <summary>
-/// Keeps outgoing messages under Telegram's limits (telegram-facts.md, "Rate limits"): about one message a second per
-/// chat with a short burst, 20 a minute per group or channel, 30 a second overall; and pauses a chat for a server's
+/// Keeps outgoing messages under the <see cref="SendLimits"/> (by default Telegram's published limits: about one message a
+/// second per chat with a short burst, 20 a minute per group or channel, 30 a second overall); and pauses a chat for a server's
 /// retry_after or a backoff. It reads the monotonic timestamp of its <see cref="TimeProvider"/>, so a wall clock set
 /// back does not stall sending. Not thread-safe: the sender that owns it calls it from one loop.
 /// </summary>
@@ -128,10 +128,4 @@ public sealed class SendRateLimiter
             }
         }
     }
-}
-
-/// <summary>Telegram's send limits, conservative by default.</summary>
-public sealed record SendLimits(int PrivateChatBurst = 3, int GroupPerMinute = 20, int OverallPerSecond = 30)
-{
-    public static SendLimits Telegram { get; } = new();
 }

@@ -23,12 +23,22 @@ namespace FunnelBot.Tests.Bot.Support;
 public sealed class BotTestHost : IAsyncDisposable
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
+
+    /// <summary>
+    /// Send limits that never hold a message back: a test that is not about pacing would otherwise wait Telegram's
+    /// second per private message (three replies in a row cost three seconds).
+    /// </summary>
+    public static readonly SendLimits Unpaced = new(PrivateChatBurst: 10_000, GroupPerMinute: 10_000, OverallPerSecond: 10_000);
+
     private SandboxChat? _teamGroup;
     private readonly string _configPath;
     private IHost? _host;
 
-    private BotTestHost(BotApiEmulator emulator, string folder, string configPath, FakeTimeProvider time)
+    private readonly SendLimits _limits;
+
+    private BotTestHost(BotApiEmulator emulator, string folder, string configPath, FakeTimeProvider time, SendLimits limits)
     {
+        _limits = limits;
         Emulator = emulator;
         Folder = folder;
         _configPath = configPath;
@@ -49,9 +59,12 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The bot is not running.");
 
-    /// <summary>Starts the emulator and the bot; "now" is Friday 2026-11-27 12:00 UTC (week 2026-W48) unless given.</summary>
+    /// <summary>
+    /// Starts the emulator and the bot; "now" is Friday 2026-11-27 12:00 UTC (week 2026-W48) unless given. The bot sends
+    /// at Telegram's limits when <paramref name="paced"/> or when the emulator enforces flood limits, else unpaced.
+    /// </summary>
     public static async Task<BotTestHost> StartAsync(
-        JsonObject? configuration = null, DateTimeOffset? now = null, EmulatorOptions? emulatorOptions = null)
+        JsonObject? configuration = null, DateTimeOffset? now = null, EmulatorOptions? emulatorOptions = null, bool paced = false)
     {
         var emulator = await BotApiEmulator.StartAsync(emulatorOptions ?? new EmulatorOptions());
         var folder = Directory.CreateTempSubdirectory("funnelbot-e2e-").FullName;
@@ -59,7 +72,8 @@ public sealed class BotTestHost : IAsyncDisposable
         configuration ??= TestTeam.Configuration();
         await File.WriteAllTextAsync(configPath, configuration.ToJsonString());
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
-        var host = new BotTestHost(emulator, folder, configPath, time);
+        var limits = paced || emulator.Options.FloodLimits is not null ? SendLimits.Telegram : Unpaced;
+        var host = new BotTestHost(emulator, folder, configPath, time, limits);
         if (configuration["Team"]?["ChannelChatId"]?.GetValue<long>() == TestTeam.TeamGroupId)
         {
             // The bot checks at start that its team chat exists and has it.
@@ -98,6 +112,7 @@ public sealed class BotTestHost : IAsyncDisposable
         var builder = BotHostBuilder.Create(new ConfigurationSources(_configPath, DatabasePath, environment), Time);
         builder.Logging.AddProvider(logs);
         builder.Services.AddSingleton(new PollingSettings(PollTimeoutSeconds: 5));
+        builder.Services.AddSingleton(_limits);
         return builder;
     }
 
