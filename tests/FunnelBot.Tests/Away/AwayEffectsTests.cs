@@ -66,7 +66,7 @@ public sealed class AwayEffectsTests
     {
         var (bot, channel) = await ScheduleTestHost.StartWithChannelAsync();
         await using var _ = bot;
-        ScheduleTestHost.SeedNovember(bot);
+        ScheduleTestHost.SeedNovember(bot.Services);
         var anna = await bot.JoinAsync("anna_ads", "Anna");
         await bot.SayAsync(anna, "/away 2026-W48 conference");
 
@@ -84,7 +84,7 @@ public sealed class AwayEffectsTests
     {
         var (bot, channel) = await ScheduleTestHost.StartWithChannelAsync();
         await using var _ = bot;
-        ScheduleTestHost.SeedNovember(bot);
+        ScheduleTestHost.SeedNovember(bot.Services);
 
         await bot.Service<ScheduledJobRunner>().RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None);
 

@@ -20,7 +20,7 @@ public sealed class ForgedButtonTests
     {
         var (bot, channel) = await ScheduleTestHost.StartWithChannelAsync();
         await using var _ = bot;
-        ScheduleTestHost.SeedNovember(bot);
+        ScheduleTestHost.SeedNovember(bot.Services);
         var anna = await bot.JoinAsync("anna_ads", "Anna");
         await bot.SayAsync(anna, "/task Call the list");
         await bot.SayAsync(anna, "/away 2026-W50");

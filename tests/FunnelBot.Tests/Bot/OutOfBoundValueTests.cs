@@ -21,7 +21,7 @@ public sealed class OutOfBoundValueTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         (_bot, _channel) = await ScheduleTestHost.StartWithChannelAsync();
-        ScheduleTestHost.SeedNovember(_bot);
+        ScheduleTestHost.SeedNovember(_bot.Services);
         StoreAsAnOldReleaseDid();
     }
 

@@ -13,7 +13,7 @@ public sealed class ChartAndDigestCommandTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _bot = await BotTestHost.StartAsync(ScheduleTestHost.DisabledSchedule(TestTeam.Configuration()), ScheduleTestHost.MondayBeforeDigest);
-        ScheduleTestHost.SeedNovember(_bot);
+        ScheduleTestHost.SeedNovember(_bot.Services);
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

@@ -13,17 +13,13 @@ using MetricText = FunnelBot.TelegramBot.Rendering.MetricValueText;
 namespace FunnelBot.Tests.Digest;
 
 /// <summary>The digest shows the scorecard of <c>report --json</c>: same computation, same numbers, in the team's culture.</summary>
-public sealed class DigestFiguresTests : IAsyncLifetime
+public sealed class DigestFiguresTests : IDisposable
 {
-    private BotTestHost _bot = null!;
+    private readonly TestServices _services = TestServices.Build(ScheduleTestHost.DisabledSchedule(TestTeam.Configuration()), ScheduleTestHost.MondayBeforeDigest);
 
-    public async Task InitializeAsync()
-    {
-        _bot = await BotTestHost.StartAsync(ScheduleTestHost.DisabledSchedule(TestTeam.Configuration()), ScheduleTestHost.MondayBeforeDigest);
-        ScheduleTestHost.SeedNovember(_bot);
-    }
+    public DigestFiguresTests() => ScheduleTestHost.SeedNovember(_services.Services);
 
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
+    public void Dispose() => _services.Dispose();
 
     [Theory]
     [InlineData(DigestKind.Weekly, "en")]
@@ -33,12 +29,12 @@ public sealed class DigestFiguresTests : IAsyncLifetime
     {
         var week = new IsoWeek(2026, 48);
         var culture = BotTexts.CultureOf(language);
-        var json = JsonDocument.Parse(ScorecardJsonWriter.ToText(_bot.Service<ScorecardService>().Build(week)));
+        var json = JsonDocument.Parse(ScorecardJsonWriter.ToText(_services.Service<ScorecardService>().Build(week)));
 
-        var digest = _bot.Service<DigestComposer>().Compose(kind, week, new DateOnly(2026, 11, 30), culture);
+        var digest = _services.Service<DigestComposer>().Compose(kind, week, new DateOnly(2026, 11, 30), culture);
 
-        Assert.Equal(ScorecardJsonWriter.ToText(_bot.Service<ScorecardService>().Build(week)), ScorecardJsonWriter.ToText(digest.Report));
-        var team = _bot.Service<TeamConfiguration>();
+        Assert.Equal(ScorecardJsonWriter.ToText(_services.Service<ScorecardService>().Build(week)), ScorecardJsonWriter.ToText(digest.Report));
+        var team = _services.Service<TeamConfiguration>();
         foreach (var metric in json.RootElement.GetProperty("metrics").EnumerateArray())
         {
             var definition = team.FindMetric(metric.GetProperty("key").GetString()!)!;
@@ -56,7 +52,7 @@ public sealed class DigestFiguresTests : IAsyncLifetime
     [Fact]
     public void Compose_Week48English_KnownLinesAndEscapedTeamName()
     {
-        var digest = _bot.Service<DigestComposer>().Compose(DigestKind.Weekly, new IsoWeek(2026, 48), new DateOnly(2026, 11, 30), BotTexts.English);
+        var digest = _services.Service<DigestComposer>().Compose(DigestKind.Weekly, new IsoWeek(2026, 48), new DateOnly(2026, 11, 30), BotTexts.English);
 
         Assert.StartsWith("📊 <b>Test &lt;Team&gt; &amp; Co</b>: week 2026-W48 (23 Nov–29 Nov)", digest.Html, StringComparison.Ordinal);
 

@@ -16,21 +16,18 @@ namespace FunnelBot.Tests.Digest;
 /// The digest's "causes and countermeasures" lists what the report lists for the same week: every task linked to the
 /// metric and week, the task a cause names, and a countermeasure set without a cause.
 /// </summary>
-public sealed class DigestNotesTests : IAsyncLifetime
+public sealed class DigestNotesTests : IDisposable
 {
     private static readonly IsoWeek Week48 = new(2026, 48);
-    private BotTestHost _bot = null!;
+    private readonly TestServices _services = TestServices.Build(ScheduleTestHost.DisabledSchedule(TestTeam.Configuration()), ScheduleTestHost.MondayBeforeDigest);
 
-    public async Task InitializeAsync() =>
-        _bot = await BotTestHost.StartAsync(ScheduleTestHost.DisabledSchedule(TestTeam.Configuration()), ScheduleTestHost.MondayBeforeDigest);
-
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
+    public void Dispose() => _services.Dispose();
 
     [Fact]
     public void NotesSection_TwoLinkedTasksANamedOneAndATaskWithoutCause_SameCountermeasuresAsTheReport()
     {
-        var tasks = _bot.Service<WorkTaskStore>();
-        var deviations = _bot.Service<DeviationStore>();
+        var tasks = _services.Service<WorkTaskStore>();
+        var deviations = _services.Service<DeviationStore>();
         var linked = tasks.Create(new NewWorkTask("Call the new list", "anna", "anna", new DateOnly(2026, 12, 4), "leads", Week48));
         tasks.Create(new NewWorkTask("Ask for referrals <b>", "anna", "maria", new DateOnly(2026, 12, 11), "leads", Week48));
         var named = tasks.Create(new NewWorkTask("Fix the form", "anna", "anna", new DateOnly(2026, 12, 7)));
@@ -51,7 +48,7 @@ public sealed class DigestNotesTests : IAsyncLifetime
         });
 
         var html = Section().Render(Context());
-        var report = _bot.Service<WeekNotesService>().For(Week48);
+        var report = _services.Service<WeekNotesService>().For(Week48);
 
         Assert.Equal(
             "<b>Causes and countermeasures</b>\n"
@@ -70,11 +67,11 @@ public sealed class DigestNotesTests : IAsyncLifetime
         Assert.Null(Section().Render(Context()));
     }
 
-    private DeviationNotesSection Section() => _bot.Service<IEnumerable<IDigestSection>>().OfType<DeviationNotesSection>().Single();
+    private DeviationNotesSection Section() => _services.Service<IEnumerable<IDigestSection>>().OfType<DeviationNotesSection>().Single();
 
     private DigestContext Context()
     {
-        var scorecards = _bot.Service<ScorecardService>();
+        var scorecards = _services.Service<ScorecardService>();
         var input = scorecards.LoadInput(Week48);
         return new DigestContext(DigestKind.Weekly, Week48, scorecards.Compute(Week48, input), input, new DateOnly(2026, 11, 30), BotTexts.English);
     }

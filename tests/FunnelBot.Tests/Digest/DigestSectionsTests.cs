@@ -13,23 +13,19 @@ using FunnelBot.Tests.Scheduling;
 namespace FunnelBot.Tests.Digest;
 
 /// <summary>The digest's sections over November 2026 (leads red W46..W48, Ivan reported only calls in W48).</summary>
-public sealed class DigestSectionsTests : IAsyncLifetime
+public sealed class DigestSectionsTests : IDisposable
 {
     private static readonly IsoWeek Week48 = new(2026, 48);
-    private BotTestHost _bot = null!;
+    private readonly TestServices _services = TestServices.Build(ScheduleTestHost.DisabledSchedule(TestTeam.Configuration()), ScheduleTestHost.MondayBeforeDigest);
 
-    public async Task InitializeAsync()
-    {
-        _bot = await BotTestHost.StartAsync(ScheduleTestHost.DisabledSchedule(TestTeam.Configuration()), ScheduleTestHost.MondayBeforeDigest);
-        ScheduleTestHost.SeedNovember(_bot);
-    }
+    public DigestSectionsTests() => ScheduleTestHost.SeedNovember(_services.Services);
 
-    public async Task DisposeAsync() => await _bot.DisposeAsync();
+    public void Dispose() => _services.Dispose();
 
     [Fact]
     public void StandingIssues_LeadsRedThreeWeeks_Listed()
     {
-        var html = new StandingIssuesSection(_bot.Service<TeamConfiguration>(), _bot.Service<DigestNames>()).Render(Context());
+        var html = new StandingIssuesSection(_services.Service<TeamConfiguration>(), _services.Service<DigestNames>()).Render(Context());
 
         // Leads 7, 8, 6 against 10 a week: red three times. Qualified 2, 2, 3 against 5: red too. Calls had no value in W46.
         Assert.Equal("<b>Off plan three weeks in a row</b>\n🔴🔴🔴 Leads (Anna)\n🔴🔴🔴 Qualified leads (Anna)", html);
@@ -40,9 +36,9 @@ public sealed class DigestSectionsTests : IAsyncLifetime
     [InlineData(true, "• @anna_ads: 2 of 4 values missing (cannot be reached: has not started the bot or blocked it)")]
     public void NonReporters_MentionSetting_NamedOrMentioned(bool mention, string expectedAnnaLine)
     {
-        var team = _bot.Service<TeamConfiguration>();
+        var team = _services.Service<TeamConfiguration>();
         team = team with { Team = team.Team with { MentionNonReporters = mention } };
-        var section = new NonReportersSection(team, _bot.Service<IAwayCalendar>(), _bot.Service<MemberDirectory>());
+        var section = new NonReportersSection(team, _services.Service<IAwayCalendar>(), _services.Service<MemberDirectory>());
 
         var html = section.Render(Context())!;
 
@@ -51,10 +47,11 @@ public sealed class DigestSectionsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task NonReporters_AwayAndReachable_AwayShownAsAwayOthersWithoutUnreachableNote()
+    public void NonReporters_AwayAndReachable_AwayShownAsAwayOthersWithoutUnreachableNote()
     {
-        await _bot.JoinAsync("anna_ads", "Anna");
-        var section = new NonReportersSection(_bot.Service<TeamConfiguration>(), new AwayIn("ivan"), _bot.Service<MemberDirectory>());
+        // Anna has started the bot: bound, reachable.
+        _services.Service<MemberBindingStore>().Save(new MemberBinding { Id = "anna", UserId = 5001, ChatId = 5001, Username = "anna_ads", LanguageCode = "en" });
+        var section = new NonReportersSection(_services.Service<TeamConfiguration>(), new AwayIn("ivan"), _services.Service<MemberDirectory>());
 
         var html = section.Render(Context())!;
 
@@ -64,7 +61,7 @@ public sealed class DigestSectionsTests : IAsyncLifetime
     [Fact]
     public void GreenZone_Week48_OwnersRankedByShareOfGreen()
     {
-        var rows = new GreenZoneSection(_bot.Service<TeamConfiguration>()).Rank(Context());
+        var rows = new GreenZoneSection(_services.Service<TeamConfiguration>()).Rank(Context());
 
         // Maria: qualification rate 3/6 = 50% of 40% green (1/1). Ivan: calls 55 of 50 green (1/1); the tie goes by the
         // order of the configuration. Anna: leads and qualified red, the other two have no plan: 0 of 2.
@@ -75,7 +72,7 @@ public sealed class DigestSectionsTests : IAsyncLifetime
     public void Messages_DigestLongerThanTelegramAllows_SplitAtLinesUnder4096()
     {
         var composer = new DigestComposer(
-            _bot.Service<TeamConfiguration>(), _bot.Service<ScorecardService>(), [new LongSection(), new MetricsSection(_bot.Service<DigestNames>())]);
+            _services.Service<TeamConfiguration>(), _services.Service<ScorecardService>(), [new LongSection(), new MetricsSection(_services.Service<DigestNames>())]);
         var messages = new DigestMessages(composer, new NoChart(), Microsoft.Extensions.Logging.Abstractions.NullLogger<DigestMessages>.Instance);
         var response = new BotResponse();
 
@@ -88,7 +85,7 @@ public sealed class DigestSectionsTests : IAsyncLifetime
 
     private DigestContext Context()
     {
-        var scorecards = _bot.Service<ScorecardService>();
+        var scorecards = _services.Service<ScorecardService>();
         var input = scorecards.LoadInput(Week48);
         return new DigestContext(DigestKind.Weekly, Week48, scorecards.Compute(Week48, input), input, new DateOnly(2026, 11, 30), BotTexts.English);
     }

@@ -3,6 +3,7 @@ using FunnelBot.Domain.Periods;
 using FunnelBot.Sandbox.State;
 using FunnelBot.Storage;
 using FunnelBot.Tests.Bot.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FunnelBot.Tests.Scheduling;
 
@@ -40,11 +41,11 @@ public static class ScheduleTestHost
     }
 
     /// <summary>Plans for November 2026 (4 weeks) and a few values: leads off plan in W46..W48, calls green in W48.</summary>
-    public static void SeedNovember(BotTestHost bot)
+    public static void SeedNovember(IServiceProvider services)
     {
         var author = new ChangeAuthor("test", ChangeSource.Cli);
-        var plans = bot.Service<PlanStore>();
-        var values = bot.Service<WeeklyValueStore>();
+        var plans = services.GetRequiredService<PlanStore>();
+        var values = services.GetRequiredService<WeeklyValueStore>();
         var november = new YearMonth(2026, 11);
         plans.Set(PlanEntry.ForMonth("leads", november, 40m), author);
         plans.Set(PlanEntry.ForMonth("qualified", november, 20m), author);

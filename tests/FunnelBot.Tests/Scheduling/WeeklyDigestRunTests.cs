@@ -16,7 +16,7 @@ public sealed class WeeklyDigestRunTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         (_bot, _channel) = await ScheduleTestHost.StartWithChannelAsync();
-        ScheduleTestHost.SeedNovember(_bot);
+        ScheduleTestHost.SeedNovember(_bot.Services);
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

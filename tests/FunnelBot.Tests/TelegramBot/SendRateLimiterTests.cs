@@ -1,10 +1,19 @@
 using FunnelBot.TelegramBot.Outgoing;
+using FunnelBot.Tests.Bot.Support;
 
 namespace FunnelBot.Tests.TelegramBot;
 
 /// <summary>Send pacing reads the monotonic timestamp: a wall clock set back or forward changes nothing.</summary>
 public sealed class SendRateLimiterTests
 {
+    [Fact]
+    public void BotServices_AsTheBotBuildsThem_SendAtTelegramsLimits()
+    {
+        using var services = TestServices.Build();
+
+        Assert.Equal(new SendLimits(PrivateChatBurst: 3, GroupPerMinute: 20, OverallPerSecond: 30), services.Service<SendLimits>());
+    }
+
     [Theory]
     [InlineData(-3600)]
     [InlineData(0)]
