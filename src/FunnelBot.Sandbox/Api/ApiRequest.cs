@@ -8,10 +8,8 @@ namespace FunnelBot.Sandbox.Api;
 /// The parameters of one Bot API call, whatever way they came (query string, urlencoded or multipart form, JSON).
 /// Scalars are kept as strings; objects and arrays as their JSON text, as Telegram accepts both.
 /// </summary>
-internal sealed class ApiRequest(string method, IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, UploadedFile> files)
+internal sealed class ApiRequest(IReadOnlyDictionary<string, string> values, IReadOnlyDictionary<string, UploadedFile> files)
 {
-    public string Method { get; } = method;
-
     public string? GetString(string name) => values.TryGetValue(name, out var value) ? value : null;
 
     public string RequireString(string name) =>

@@ -6,7 +6,7 @@ namespace FunnelBot.Sandbox.Api;
 /// <summary>Builds an <see cref="ApiRequest"/> from a GET query, an urlencoded or multipart form, or a JSON body.</summary>
 internal static class ApiRequestReader
 {
-    public static async Task<ApiRequest> ReadAsync(HttpRequest request, string method, CancellationToken ct)
+    public static async Task<ApiRequest> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         var files = new Dictionary<string, UploadedFile>(StringComparer.Ordinal);
@@ -24,7 +24,7 @@ internal static class ApiRequestReader
             await ReadJsonAsync(request, values, ct);
         }
 
-        return new ApiRequest(method, values, files);
+        return new ApiRequest(values, files);
     }
 
     private static async Task ReadFormAsync(

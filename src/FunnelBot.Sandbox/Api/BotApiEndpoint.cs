@@ -63,7 +63,7 @@ internal sealed class BotApiEndpoint
         context.Requests.Record(name);
         try
         {
-            var request = await ApiRequestReader.ReadAsync(http.Request, name, ct);
+            var request = await ApiRequestReader.ReadAsync(http.Request, ct);
             if (!await ApplyFaultsAsync(http, name, ChatOf(request), ct))
             {
                 return;

@@ -68,8 +68,6 @@ public sealed partial class EmulatorDriver
     /// <summary>How many requests the method received (including failed and faulted ones).</summary>
     public int RequestCount(string method) => context.Requests.Count(method);
 
-    public IReadOnlyDictionary<string, int> RequestCounts => context.Requests.Snapshot();
-
     /// <summary>Updates the bot has not confirmed yet (they are redelivered by the next getUpdates).</summary>
     public IReadOnlyList<PendingUpdate> PendingUpdates => context.Updates.Pending();
 

@@ -10,6 +10,4 @@ internal sealed class RequestCounter
     public void Record(string method) => counts.AddOrUpdate(method, 1, (_, n) => n + 1);
 
     public int Count(string method) => counts.GetValueOrDefault(method);
-
-    public IReadOnlyDictionary<string, int> Snapshot() => new Dictionary<string, int>(counts, StringComparer.OrdinalIgnoreCase);
 }

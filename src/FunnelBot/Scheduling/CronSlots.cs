@@ -9,19 +9,12 @@ namespace FunnelBot.Scheduling;
 public static class CronSlots
 {
     /// <summary>The latest slot in [<paramref name="moment"/> - <paramref name="window"/>, <paramref name="moment"/>], or null.</summary>
-    public static DateTimeOffset? LatestAtOrBefore(string cron, TimeZoneInfo zone, DateTimeOffset moment, TimeSpan window) =>
-        Latest(cron, zone, moment, window, inclusive: true);
-
-    /// <summary>The latest slot in [<paramref name="moment"/> - <paramref name="window"/>, <paramref name="moment"/>), or null.</summary>
-    public static DateTimeOffset? LatestBefore(string cron, TimeZoneInfo zone, DateTimeOffset moment, TimeSpan window) =>
-        Latest(cron, zone, moment, window, inclusive: false);
-
-    private static DateTimeOffset? Latest(string cron, TimeZoneInfo zone, DateTimeOffset moment, TimeSpan window, bool inclusive)
+    public static DateTimeOffset? LatestAtOrBefore(string cron, TimeZoneInfo zone, DateTimeOffset moment, TimeSpan window)
     {
         var expression = new CronExpression(cron, zone);
         DateTimeOffset? latest = null;
         var cursor = moment - window - TimeSpan.FromSeconds(1);
-        while (expression.GetNextValidTimeAfter(cursor) is { } next && (next < moment || (inclusive && next == moment)))
+        while (expression.GetNextValidTimeAfter(cursor) is { } next && next <= moment)
         {
             latest = next;
             cursor = next;

@@ -8,8 +8,6 @@ namespace FunnelBot.TelegramBot.Updates;
 /// <summary>A private message that is not a command: an answer to the open check-in, or a hint when nothing is asked.</summary>
 public sealed class ConversationInput
 {
-    /// <summary>Longer answers are refused before they are read further.</summary>
-    public const int MaxAnswerLength = 200;
     private readonly CheckInFlow _checkIns;
 
     public ConversationInput(CheckInFlow checkIns)
