@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using FunnelBot.Configuration;
 using FunnelBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace FunnelBot.Cli;
 
@@ -22,10 +20,9 @@ public static class BackupCommand
 
     private static int Run(CliContext context, ParseResult parse)
     {
-        using var configured = context.BuildHost(parse);
-        var storage = configured.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        using var instanceLock = StoppedBot.TakeLock(
-            storage.Path, "backup", $"the bot writes backups itself on Schedule.Jobs.Backup into '{BackupFolder.Of(storage).Path}'");
+        using var stopped = StoppedBot.Take(
+            context, parse, "backup", options => $"the bot writes backups itself on Schedule.Jobs.Backup into '{BackupFolder.Of(options).Path}'");
+        var storage = stopped.Storage;
         using var host = context.OpenHost(parse);
         var backup = host.Services.GetRequiredService<DatabaseBackup>().Make();
         context.Output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Backup written and read back: '{backup.Path}' ({backup.Bytes} bytes)."));

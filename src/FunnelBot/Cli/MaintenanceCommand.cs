@@ -1,9 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using FunnelBot.Configuration;
 using FunnelBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace FunnelBot.Cli;
 
@@ -22,10 +20,7 @@ public static class MaintenanceCommand
 
     private static int Run(CliContext context, ParseResult parse)
     {
-        using var configured = context.BuildHost(parse);
-        var storage = configured.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        using var instanceLock = StoppedBot.TakeLock(
-            storage.Path, "maintenance", "stop the bot first (while it runs it checkpoints by itself)");
+        using var stopped = StoppedBot.Take(context, parse, "maintenance", _ => "stop the bot first (while it runs it checkpoints by itself)");
         using var host = context.OpenHost(parse);
         var database = host.Services.GetRequiredService<FunnelDatabase>();
         var before = database.FileSizes();

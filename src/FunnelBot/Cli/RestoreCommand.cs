@@ -1,8 +1,5 @@
 using System.CommandLine;
-using FunnelBot.Configuration;
 using FunnelBot.Storage;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace FunnelBot.Cli;
 
@@ -23,9 +20,8 @@ public static class RestoreCommand
 
     private static int Run(CliContext context, ParseResult parse, FileInfo backup)
     {
-        using var configured = context.BuildHost(parse);
-        var storage = configured.Services.GetRequiredService<IOptions<StorageOptions>>().Value;
-        using var instanceLock = StoppedBot.TakeLock(storage.Path, "restore", "stop the bot, restore, then start it again");
+        using var stopped = StoppedBot.Take(context, parse, "restore", _ => "stop the bot, restore, then start it again");
+        var storage = stopped.Storage;
         var database = Path.GetFullPath(storage.Path);
         var aside = DatabaseRestore.Restore(backup.FullName, database, storage.Password, context.Time.GetUtcNow());
         context.Output.WriteLine($"Restored '{database}' from '{backup.FullName}'.");
