@@ -31,10 +31,10 @@ public sealed class ImportHistoryTests
         using var cli = new CliRun();
         cli.Environment["FUNNELBOT_Storage__Password"] = "s3cret";
 
-        var result = await cli.Run("import", "actuals", cli.Csv("a.csv", "metric,week,value", "qualified_leads,2026-W10,12"));
+        var result = await cli.Run("import", "actuals", cli.Csv("a.csv", "metric,week,value", "qualified,2026-W10,12"));
 
         Assert.True(result.ExitCode == 0, result.Error);
-        Assert.DoesNotContain("qualified_leads", Encoding.UTF8.GetString(await File.ReadAllBytesAsync(cli.DatabasePath)), StringComparison.Ordinal);
+        Assert.DoesNotContain("qualified", Encoding.UTF8.GetString(await File.ReadAllBytesAsync(cli.DatabasePath)), StringComparison.Ordinal);
         cli.Environment.Remove("FUNNELBOT_Storage__Password");
         var withoutPassword = await cli.Run("report");
         Assert.Equal(2, withoutPassword.ExitCode);

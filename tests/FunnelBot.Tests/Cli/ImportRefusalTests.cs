@@ -10,7 +10,7 @@ public sealed class ImportRefusalTests
     [InlineData("actuals", "leads,2026-W10,-1", "may not be negative")]
     [InlineData("actuals", "leads,2026-W10,1.5", "a count must be a whole number")]
     [InlineData("actuals", "ad_spend,2026-W10,1.234", "money has at most 2 decimals")]
-    [InlineData("actuals", "form_conversion,2026-W10,101", "a percentage is at most 100")]
+    [InlineData("actuals", "open_rate,2026-W10,101", "a percentage is at most 100")]
     [InlineData("actuals", "leads,2026-W10", "expected 3 columns")]
     [InlineData("actuals", "leads,2026-W10,abc", "'abc' is not a number")]
     [InlineData("actuals", "leads,2026-W10,1e3", "'1e3' is not a number")]
@@ -32,7 +32,7 @@ public sealed class ImportRefusalTests
     [InlineData("plans", "leads", "expected 3 or 4 columns")]
     public async Task Import_FileWithOneBadRow_IsRefusedWholeWithTheLine(string kind, string badRow, string reason)
     {
-        using var cli = new CliRun();
+        using var cli = new CliRun(new TestConfig().WithCostPerLead()); // a money ratio: its target is an amount, bounded as one
         var good = kind == "actuals" ? "leads,2026-W09,7" : "leads,2026-03,40";
         var header = kind == "actuals" ? "metric,week,value" : "metric,period,value,note";
         var file = cli.Csv("bad.csv", header, good, badRow, good);

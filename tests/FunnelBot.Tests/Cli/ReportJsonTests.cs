@@ -14,7 +14,7 @@ public sealed class ReportJsonTests
     [Fact]
     public async Task Report_Json_HasTheFieldsOfTheContractInOrder()
     {
-        using var cli = new CliRun();
+        using var cli = new CliRun(ScorecardData.Team());
         await ScorecardData.ImportAsync(cli);
 
         using var json = await ReportAsync(cli, "2026-W10");
@@ -29,7 +29,7 @@ public sealed class ReportJsonTests
         Assert.Equal(JsonValueKind.Number, root.GetProperty("year").ValueKind);
         Assert.Equal(2026, root.GetProperty("year").GetInt32());
         var keys = root.GetProperty("metrics").EnumerateArray().Select(m => m.GetProperty("key").GetString()!).ToArray();
-        Assert.Equal(["leads", "qualified_leads", "ad_spend", "unsubscribes", "form_conversion", "qualification_rate", "cost_per_lead"], keys);
+        Assert.Equal(["leads", "ad_spend", "open_rate", "qualified", "calls", "qualification_rate", "cost_per_lead"], keys);
         foreach (var metric in root.GetProperty("metrics").EnumerateArray())
         {
             Assert.Equal(MetricFields, Names(metric));
@@ -43,7 +43,7 @@ public sealed class ReportJsonTests
     [Fact]
     public async Task Report_EnteredMetric_WeekMonthQuarterYearAsComputedByHand()
     {
-        using var cli = new CliRun();
+        using var cli = new CliRun(ScorecardData.Team());
         await ScorecardData.ImportAsync(cli);
 
         using var json = await ReportAsync(cli, "2026-W10");
@@ -89,7 +89,7 @@ public sealed class ReportJsonTests
     [Fact]
     public async Task Report_RatioMetric_SumsPartsAndHasNoPlanFullNorForecast()
     {
-        using var cli = new CliRun();
+        using var cli = new CliRun(ScorecardData.Team());
         await ScorecardData.ImportAsync(cli);
 
         using var json = await ReportAsync(cli, "2026-W10");
@@ -116,7 +116,7 @@ public sealed class ReportJsonTests
     [Fact]
     public async Task Report_MoneyTargetAndMissingPlans_ZonesAndNulls()
     {
-        using var cli = new CliRun();
+        using var cli = new CliRun(ScorecardData.Team());
         await ScorecardData.ImportAsync(cli);
 
         using var json = await ReportAsync(cli, "2026-W10");
@@ -132,21 +132,21 @@ public sealed class ReportJsonTests
         Assert.Equal(1000m, year.GetProperty("plan").GetDecimal());         // only W10 of W01..W10 has a plan
         Assert.Equal(4000m, year.GetProperty("planFull").GetDecimal());
         Assert.Equal(4402m, year.GetProperty("forecast").GetDecimal());     // 1100.5 / 1000 x 4000
-        var unsubscribes = Metric(json, "unsubscribes").GetProperty("week");
-        Assert.Equal(5m, unsubscribes.GetProperty("actual").GetDecimal());
-        Assert.Equal(JsonValueKind.Null, unsubscribes.GetProperty("plan").ValueKind);
-        Assert.Equal(JsonValueKind.Null, unsubscribes.GetProperty("attainment").ValueKind);
-        Assert.Equal("none", unsubscribes.GetProperty("zone").GetString());
-        var form = Metric(json, "form_conversion");
-        Assert.False(form.GetProperty("submitted").GetBoolean());
-        Assert.Equal(0m, form.GetProperty("week").GetProperty("actual").GetDecimal());
-        Assert.Equal(JsonValueKind.Null, form.GetProperty("year").GetProperty("lastYear").ValueKind);
+        var calls = Metric(json, "calls").GetProperty("week");
+        Assert.Equal(5m, calls.GetProperty("actual").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, calls.GetProperty("plan").ValueKind);
+        Assert.Equal(JsonValueKind.Null, calls.GetProperty("attainment").ValueKind);
+        Assert.Equal("none", calls.GetProperty("zone").GetString());
+        var openRate = Metric(json, "open_rate");
+        Assert.False(openRate.GetProperty("submitted").GetBoolean());
+        Assert.Equal(0m, openRate.GetProperty("week").GetProperty("actual").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, openRate.GetProperty("year").GetProperty("lastYear").ValueKind);
     }
 
     [Fact]
     public async Task Report_WeekWithOverride_PlanIsTheOverride()
     {
-        using var cli = new CliRun();
+        using var cli = new CliRun(ScorecardData.Team());
         await ScorecardData.ImportAsync(cli);
 
         using var json = await ReportAsync(cli, "2026-W11");

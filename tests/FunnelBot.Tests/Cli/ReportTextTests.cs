@@ -7,7 +7,7 @@ public sealed class ReportTextTests
     [Fact]
     public async Task Report_Text_PrintsAlignedRowsWithFigures()
     {
-        using var cli = new CliRun();
+        using var cli = new CliRun(ScorecardData.Team());
         await ScorecardData.ImportAsync(cli);
 
         var result = await cli.Run("report", "--week", "2026-W10");
@@ -21,7 +21,7 @@ public sealed class ReportTextTests
         var spend = lines.Single(line => line.StartsWith("ad_spend ", StringComparison.Ordinal));
         var rate = lines.Single(line => line.StartsWith("qualification_rate ", StringComparison.Ordinal));
         // leads: 12 of 12 (100%), month 12 / 12, year 29 / 102, year against last year (29 - 16) / 16 = +81%
-        Assert.Matches(@"^leads\s+maria\s+12\s+12\s+100%\s+green\s+12 / 12\s+29 / 102\s+\+81%$", leads);
+        Assert.Matches(@"^leads\s+anna\s+12\s+12\s+100%\s+green\s+12 / 12\s+29 / 102\s+\+81%$", leads);
         // ad_spend in en-US money format: 1,100.50 against 1,000.00, 110% (1100.5 / 1000), yellow
         Assert.Matches(@"^ad_spend\s+anna\s+1,100\.50\s+1,000\.00\s+110%\s+yellow\s", spend);
         // a percent ratio is shown x100: 6 / 12 = 50.0%

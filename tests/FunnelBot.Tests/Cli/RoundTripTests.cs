@@ -7,14 +7,14 @@ public sealed class RoundTripTests
     [Fact]
     public async Task ExportThenImport_IntoAnEmptyDatabase_ReExportsTheSameBytes()
     {
-        using var first = new CliRun();
+        using var first = new CliRun(ScorecardData.Team());
         await ScorecardData.ImportAsync(first);
         var actuals = first.Folder.File("actuals-export.csv");
         var plans = first.Folder.File("plans-export.csv");
         Assert.Equal(0, (await first.Run("export", "actuals", actuals)).ExitCode);
         Assert.Equal(0, (await first.Run("export", "plans", plans)).ExitCode);
 
-        using var second = new CliRun();
+        using var second = new CliRun(ScorecardData.Team());
         Assert.Equal(0, (await second.Run("import", "plans", plans)).ExitCode);
         Assert.Equal(0, (await second.Run("import", "actuals", actuals)).ExitCode);
         var actualsAgain = second.Folder.File("actuals-again.csv");
@@ -59,7 +59,7 @@ public sealed class RoundTripTests
     [Fact]
     public async Task ExportPlans_WritesMonthsOverridesWithNotesAndRatioTargets()
     {
-        using var cli = new CliRun();
+        using var cli = new CliRun(ScorecardData.Team());
         await ScorecardData.ImportAsync(cli);
         var plans = cli.Folder.File("plans-export.csv");
 
@@ -78,7 +78,7 @@ public sealed class RoundTripTests
     [Fact]
     public async Task ExportActuals_WritesMetricsInConfigurationOrderThenWeeks()
     {
-        using var cli = new CliRun();
+        using var cli = new CliRun(ScorecardData.Team());
         await ScorecardData.ImportAsync(cli);
         var actuals = cli.Folder.File("actuals-export.csv");
 
@@ -89,9 +89,9 @@ public sealed class RoundTripTests
             [
                 "metric,week,value",
                 "leads,2025-W09,7", "leads,2025-W10,9", "leads,2026-W06,8", "leads,2026-W09,9", "leads,2026-W10,12",
-                "qualified_leads,2025-W10,3", "qualified_leads,2026-W09,3", "qualified_leads,2026-W10,6",
                 "ad_spend,2026-W10,1100.50",
-                "unsubscribes,2026-W10,5",
+                "qualified,2025-W10,3", "qualified,2026-W09,3", "qualified,2026-W10,6",
+                "calls,2026-W10,5",
             ],
             lines);
     }

@@ -3,11 +3,14 @@ using FunnelBot.Tests.Support;
 namespace FunnelBot.Tests.Cli;
 
 /// <summary>
-/// The plans and actuals the report tests import. ISO 2026 has 53 weeks; March 2026 has weeks W10..W13 (4),
+/// The plans and actuals the report tests import into <see cref="Team"/>. ISO 2026 has 53 weeks; March 2026 has weeks W10..W13 (4),
 /// Q1 2026 has W01..W13 (Jan 5, Feb 4, Mar 4). ISO 2025 has 52 weeks; March 2025 has W10..W13.
 /// </summary>
 public static class ScorecardData
 {
+    /// <summary>The test team and a money ratio, cost_per_lead (its target is an amount, not a fraction).</summary>
+    public static TestConfig Team() => new TestConfig().WithCostPerLead();
+
     public static readonly string[] Plans =
     [
         "metric,period,value,note",
@@ -27,11 +30,11 @@ public static class ScorecardData
         "leads,2026-W10,12",
         "leads,2025-W09,7",
         "leads,2025-W10,9",
-        "qualified_leads,2026-W09,3",
-        "qualified_leads,2026-W10,6",
-        "qualified_leads,2025-W10,3",
+        "qualified,2026-W09,3",
+        "qualified,2026-W10,6",
+        "qualified,2025-W10,3",
         "ad_spend,2026-W10,1100.50",
-        "unsubscribes,2026-W10,5",
+        "calls,2026-W10,5",
     ];
 
     /// <summary>Imports <see cref="Plans"/> then <see cref="Actuals"/> and checks both succeeded.</summary>

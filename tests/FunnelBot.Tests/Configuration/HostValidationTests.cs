@@ -16,7 +16,7 @@ public sealed class HostValidationTests
         using var folder = new TempFolder();
         var config = new TestConfig()
             .Set("Team.TimeZone", JsonValue.Create("Mars/Olympus"))
-            .Set("Metrics[2].Owner", JsonValue.Create("ivan"));
+            .Set("Metrics[2].Owner", JsonValue.Create("olga"));
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddJsonFile(config.WriteTo(folder));
         builder.Configuration.AddInMemoryCollection([new("Storage:Path", folder.File("db/funnelbot.db"))]);
@@ -26,7 +26,7 @@ public sealed class HostValidationTests
         var exception = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync());
 
         Assert.Equal(
-            ["Metrics[2].Owner: 'ivan' is not a member", "Team.TimeZone: 'Mars/Olympus' is not a known IANA time zone"],
+            ["Metrics[2].Owner: 'olga' is not a member", "Team.TimeZone: 'Mars/Olympus' is not a known IANA time zone"],
             exception.Failures.Order(StringComparer.Ordinal));
     }
 

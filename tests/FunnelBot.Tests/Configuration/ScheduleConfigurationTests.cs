@@ -1,10 +1,6 @@
 using System.Text.Json.Nodes;
 using FunnelBot.Configuration;
-using FunnelBot.Hosting;
 using FunnelBot.Tests.Support;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 
 namespace FunnelBot.Tests.Configuration;
 
@@ -25,11 +21,11 @@ public sealed class ScheduleConfigurationTests
         config.Json["Schedule"]!["Jobs"]!.AsObject().Remove("Reminder");
         config.Json["Schedule"]!["Jobs"]!["reminder"] = new JsonObject { ["Cron"] = "0 0 9 ? * MON" }; // keys ignore case, as configuration does
 
-        var schedule = Read(config).Schedule;
+        var schedule = config.Read().Schedule;
 
         Assert.Equal(new ScheduledJob("0 0 15 ? * FRI", true), schedule.Job("CheckInPrompt"));
         Assert.Equal(new ScheduledJob("0 0 9 ? * MON", true), schedule.Job("Reminder"));
-        Assert.Equal(new ScheduledJob("0 0 10 ? * MON-FRI", false), schedule.Job("OverdueAlert"));
+        Assert.Equal(new ScheduledJob("0 0 10 ? * MON-FRI", true), schedule.Job("OverdueAlert"));
         Assert.Equal(new ScheduledJob("0 30 3 * * ?", true), schedule.Job("Retention")); // left out: its default
         Assert.Equal(new ScheduledJob("0 15 2 * * ?", false), schedule.Job("Backup"));
         Assert.Equal(KnownNames.Split('|'), schedule.Jobs.Keys);
@@ -115,28 +111,7 @@ public sealed class ScheduleConfigurationTests
         Assert.Equal(["Schedule.CatchUp: is not a setting of Schedule (Jobs, CatchUpWindow)"], problems);
     }
 
-    private static TeamConfiguration Read(TestConfig config)
-    {
-        using var folder = new TempFolder();
-        using var host = Host(config, folder);
-        return host.Services.GetRequiredService<TeamConfiguration>();
-    }
-
-    private static IReadOnlyList<string> Problems(TestConfig config)
-    {
-        using var folder = new TempFolder();
-        using var host = Host(config, folder);
-        return Assert.Throws<InvalidConfigurationException>(() => host.Services.GetRequiredService<TeamConfiguration>()).Problems;
-    }
-
-    /// <summary>A host as every entry point builds it (the configuration and the jobs' settings), not started.</summary>
-    private static IHost Host(TestConfig config, TempFolder folder)
-    {
-        var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddJsonFile(config.WriteTo(folder));
-        builder.AddFunnelBot();
-        return builder.Build();
-    }
+    private static IReadOnlyList<string> Problems(TestConfig config) => Assert.Throws<InvalidConfigurationException>(config.Read).Problems;
 
     private static string[] Lines(string text) => text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }

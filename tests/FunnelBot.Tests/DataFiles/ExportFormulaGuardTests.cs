@@ -155,7 +155,7 @@ public sealed class ExportFormulaGuardTests : IDisposable
             deviation.ReportedBy = "@anna";
             deviation.TaskNumber = 1;
         });
-        deviations.Update("qualified_leads", Week, deviation =>
+        deviations.Update("qualified", Week, deviation =>
         {
             deviation.Kind = DeviationKind.Positive;
             deviation.Deviation = 4m;

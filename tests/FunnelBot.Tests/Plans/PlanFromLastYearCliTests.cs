@@ -57,7 +57,7 @@ public sealed class PlanFromLastYearCliTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Plans for 2027 from the actuals of 2026, growth -10%", result.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("qualified_leads", result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("qualified (", result.Output, StringComparison.Ordinal);
         Assert.Contains("leads,2027-01,54,", await ExportedPlansAsync()); // 60 x 0.9
     }
 

@@ -45,7 +45,7 @@ public sealed class ReportNotesTests
         Prepare(cli);
 
         using var json = await ReportJsonTests.ReportAsync(cli, "2026-W10");
-        var task = Assert.Single(Metric(json, "form_conversion").GetProperty("countermeasures").EnumerateArray());
+        var task = Assert.Single(Metric(json, "open_rate").GetProperty("countermeasures").EnumerateArray());
 
         Assert.Equal((2, "Fix the form", "2026-03-20"), (task.GetProperty("task").GetInt32(), task.GetProperty("title").GetString(), task.GetProperty("due").GetString()));
     }
@@ -57,13 +57,13 @@ public sealed class ReportNotesTests
         Prepare(cli);
 
         using var json = await ReportJsonTests.ReportAsync(cli, "2026-W10");
-        var unsubscribes = Metric(json, "unsubscribes");
+        var calls = Metric(json, "calls");
 
-        Assert.Empty(unsubscribes.GetProperty("causes").EnumerateArray());
-        Assert.Equal(JsonValueKind.Null, unsubscribes.GetProperty("otherCause").ValueKind);
-        Assert.Equal(JsonValueKind.Null, unsubscribes.GetProperty("whatWorked").ValueKind);
-        Assert.Empty(unsubscribes.GetProperty("countermeasures").EnumerateArray());
-        Assert.False(unsubscribes.GetProperty("noCountermeasure").GetBoolean());
+        Assert.Empty(calls.GetProperty("causes").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, calls.GetProperty("otherCause").ValueKind);
+        Assert.Equal(JsonValueKind.Null, calls.GetProperty("whatWorked").ValueKind);
+        Assert.Empty(calls.GetProperty("countermeasures").EnumerateArray());
+        Assert.False(calls.GetProperty("noCountermeasure").GetBoolean());
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class ReportNotesTests
             d.Deviation = 100.5m;
         });
         var unlinked = tasks.Create(new NewWorkTask("Fix the form", "anna", "anna", new DateOnly(2026, 3, 20)));
-        deviations.Update("form_conversion", W10, d =>
+        deviations.Update("open_rate", W10, d =>
         {
             d.Kind = DeviationKind.Negative;
             d.Causes = ["click_plan_missed"];

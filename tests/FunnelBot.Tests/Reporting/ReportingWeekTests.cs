@@ -1,7 +1,6 @@
-using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
-using FunnelBot.Domain.Scorecard;
 using FunnelBot.Scorecards;
+using FunnelBot.Tests.Scheduling;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FunnelBot.Tests.Reporting;
@@ -18,14 +17,8 @@ public sealed class ReportingWeekTests
     public void Current_MomentInTeamZone_IsTheIsoWeekContainingIt(string utc, string zone, string expected)
     {
         var time = new FakeTimeProvider(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture));
-        var week = new ReportingWeek(time, Configuration(zone));
+        var week = new ReportingWeek(time, ScheduleTeams.WithDefaultSchedule(zone));
 
         Assert.Equal(IsoWeek.Parse(expected), week.Current);
     }
-
-    private static TeamConfiguration Configuration(string zone) => new(
-        new TeamSettings("t", TimeZoneInfo.FindSystemTimeZoneById(zone), "en", 0, null, false, [], ZoneThresholds.Default),
-        [],
-        [],
-        new ScheduleConfiguration(Scheduling.ScheduleTeams.DefaultJobs(), TimeSpan.FromDays(1)));
 }

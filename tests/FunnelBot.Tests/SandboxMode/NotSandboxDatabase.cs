@@ -49,7 +49,7 @@ public static class NotSandboxDatabase
         new WeeklyValueStore(database, new ChangeHistory(database, time)).Set(new WeeklyValue("leads", Week, 12m), ChangeAuthor.CliImport);
         new MemberBindingStore(database).Save(new MemberBinding
         {
-            Id = "maria", UserId = MariasUserId, ChatId = MariasUserId, Username = "maria_k", BoundAt = new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc),
+            Id = "maria", UserId = MariasUserId, ChatId = MariasUserId, Username = "maria_lead", BoundAt = new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc),
         });
     }
 }

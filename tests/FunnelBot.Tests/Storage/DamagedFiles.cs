@@ -33,7 +33,7 @@ public static class DamagedFiles
         for (var week = 1; week <= 52; week++)
         {
             values.Set(new WeeklyValue("leads", new IsoWeek(2026, week), week), ChangeAuthor.CliImport);
-            values.Set(new WeeklyValue("qualified_leads", new IsoWeek(2026, week), week / 2), ChangeAuthor.CliImport);
+            values.Set(new WeeklyValue("qualified", new IsoWeek(2026, week), week / 2), ChangeAuthor.CliImport);
         }
     }
 

@@ -82,7 +82,7 @@ public sealed class DatabaseBackupTests
                 fixture.Database.InTransaction(() =>
                 {
                     fixture.Values.Set(new WeeklyValue("leads", new IsoWeek(2026, week), week), ChangeAuthor.Cli);
-                    fixture.Values.Set(new WeeklyValue("qualified_leads", new IsoWeek(2026, 1), week), ChangeAuthor.Cli);
+                    fixture.Values.Set(new WeeklyValue("qualified", new IsoWeek(2026, 1), week), ChangeAuthor.Cli);
                     return true;
                 });
                 Volatile.Write(ref written, week);
@@ -103,7 +103,7 @@ public sealed class DatabaseBackupTests
         {
             using var database = new FunnelDatabase(copy, null);
             var values = new WeeklyValueStore(database, new ChangeHistory(database, TimeProvider.System));
-            var counter = (int)(values.Get("qualified_leads", new IsoWeek(2026, 1)) ?? 0m);
+            var counter = (int)(values.Get("qualified", new IsoWeek(2026, 1)) ?? 0m);
             var weeks = Enumerable.Range(1, 52).Where(week => values.Get("leads", new IsoWeek(2026, week)) is not null).ToList();
             Assert.Equal(Enumerable.Range(1, counter), weeks);
         }

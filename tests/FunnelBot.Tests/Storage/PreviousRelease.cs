@@ -25,7 +25,7 @@ public static class PreviousRelease
         {
             var values = new WeeklyValueStore(database, new ChangeHistory(database, TimeProvider.System));
             values.Set(new WeeklyValue("leads", Week, 12m), ChangeAuthor.CliImport);
-            values.Set(new WeeklyValue("qualified_leads", Week, 7.5m), ChangeAuthor.CliImport);
+            values.Set(new WeeklyValue("qualified", Week, 7.5m), ChangeAuthor.CliImport);
         }
 
         using var raw = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });

@@ -26,7 +26,7 @@ public sealed class SchemaMigratorTests
         Assert.Equal((Current, DatabaseKind.Team, PreviousRelease.RecordedAt), (record.SchemaVersion, record.Kind, record.RecordedAt));
         var values = new WeeklyValueStore(database, new ChangeHistory(database, TimeProvider.System));
         Assert.Equal(12m, values.Get("leads", PreviousRelease.Week));
-        Assert.Equal(7.5m, values.Get("qualified_leads", PreviousRelease.Week));
+        Assert.Equal(7.5m, values.Get("qualified", PreviousRelease.Week));
         var row = Assert.Single(database.Raw("outbox").FindAll());
         Assert.False(row.ContainsKey("File"));
         Assert.Equal(PreviousRelease.ChartBytes, database.Raw("outbox_files").FindById(row["FileId"])["Content"].AsBinary);

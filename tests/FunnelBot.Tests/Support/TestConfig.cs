@@ -1,51 +1,29 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json.Nodes;
+using FunnelBot.Configuration;
+using FunnelBot.Hosting;
+using FunnelBot.Tests.Bot.Support;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace FunnelBot.Tests.Support;
 
 /// <summary>
-/// A small valid team configuration for tests (English locale, Moscow time), editable as JSON before it is written.
-/// Metrics: 0 leads, 1 qualified_leads, 2 ad_spend (money, target), 3 unsubscribes (lower), 4 form_conversion (percent),
-/// 5 qualification_rate = qualified_leads / leads (percent ratio), 6 cost_per_lead = ad_spend / leads (money ratio, lower).
-/// Members: 0 maria (manager), 1 anna (member).
+/// The test team's configuration (<see cref="TestTeam.Configuration"/>), a copy to edit before it is written or read:
+/// a setting changed by its path, a metric the team lacks added for one test. The indexes are the team's:
+/// members 0 maria (manager), 1 anna, 2 ivan, 3 sergey (observer); metrics 0 leads, 1 ad_spend (money, target),
+/// 2 open_rate (percent), 3 qualified, 4 calls, 5 qualification_rate = qualified / leads.
 /// </summary>
 public sealed class TestConfig
 {
-    private const string Template = """
+    public TestConfig(string timeZone = "Europe/Moscow", string locale = "en")
     {
-      "Team": {
-        "Name": "Test team", "TimeZone": "Europe/Moscow", "Locale": "en", "ChannelChatId": 0,
-        "MentionNonReporters": false, "HeadlineMetrics": [ "leads" ],
-        "Zones": { "YellowFrom": 0.90, "TargetTolerance": 0.10, "AskWhyAbove": 1.20 }
-      },
-      "Members": [
-        { "Key": "maria", "DisplayName": "Maria", "Username": "maria_k", "Role": "manager" },
-        { "Key": "anna", "DisplayName": "Anna", "UserId": 1001, "Role": "member", "Locale": "ru" }
-      ],
-      "Metrics": [
-        { "Key": "leads", "Names": { "Ru": "Лиды", "En": "Leads" }, "Stage": "interest", "Channel": "other", "Unit": "count", "Direction": "higher", "Owner": "maria", "Kind": "entered" },
-        { "Key": "qualified_leads", "Names": { "Ru": "Квал. лиды", "En": "Qualified leads" }, "Stage": "qualified", "Channel": "other", "Unit": "count", "Direction": "higher", "Owner": "maria", "Kind": "entered" },
-        { "Key": "ad_spend", "Names": { "Ru": "Бюджет", "En": "Ad spend" }, "Stage": "reach", "Channel": "online_ads", "Unit": "money", "Direction": "target", "Owner": "anna", "Kind": "entered" },
-        { "Key": "unsubscribes", "Names": { "Ru": "Отписки", "En": "Unsubscribes" }, "Stage": "contact", "Channel": "Mailings", "Unit": "count", "Direction": "lower", "Owner": "anna", "Kind": "entered" },
-        { "Key": "form_conversion", "Names": { "Ru": "Конверсия формы", "En": "Form conversion" }, "Stage": "interest", "Channel": "OnlineAds", "Unit": "percent", "Direction": "higher", "Owner": "anna", "Kind": "entered" },
-        { "Key": "qualification_rate", "Names": { "Ru": "Доля квал.", "En": "Qualification rate" }, "Stage": "qualified", "Channel": "other", "Unit": "percent", "Direction": "higher", "Owner": "maria", "Kind": "ratio", "Numerator": "qualified_leads", "Denominator": "leads" },
-        { "Key": "cost_per_lead", "Names": { "Ru": "Цена лида", "En": "Cost per lead" }, "Stage": "interest", "Channel": "online_ads", "Unit": "money", "Direction": "lower", "Owner": "anna", "Kind": "ratio", "Numerator": "ad_spend", "Denominator": "leads" }
-      ],
-      "Schedule": {
-        "Jobs": {
-          "CheckInPrompt": { "Cron": "0 0 15 ? * FRI", "Enabled": true },
-          "Reminder": { "Cron": "0 0 10 ? * MON", "Enabled": true },
-          "WeeklyDigest": { "Cron": "0 0 11 ? * MON", "Enabled": true },
-          "MonthlyResults": { "Cron": "0 0 11 1W * ?", "Enabled": true },
-          "OverdueAlert": { "Cron": "0 0 10 ? * MON-FRI", "Enabled": false }
-        },
-        "CatchUpWindow": "1.00:00:00"
-      },
-      "Telegram": { "Token": "", "ApiBaseUrl": "" },
-      "Storage": { "Path": "data/funnelbot.db", "Password": "" }
+        Json = TestTeam.Configuration(timeZone, locale);
     }
-    """;
 
-    public JsonObject Json { get; } = JsonNode.Parse(Template)!.AsObject();
+    public JsonObject Json { get; }
 
     /// <summary>Sets a value by a path such as <c>Team.TimeZone</c> or <c>Metrics[2].Names.Ru</c>.</summary>
     public TestConfig Set(string path, JsonNode? value)
@@ -62,7 +40,7 @@ public sealed class TestConfig
         if (bracket >= 0)
         {
             var array = node[last[..bracket]]!.AsArray();
-            array[int.Parse(last[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture)] = value;
+            array[Index(last, bracket)] = value;
         }
         else
         {
@@ -72,18 +50,43 @@ public sealed class TestConfig
         return this;
     }
 
+    /// <summary>Adds a metric after the team's (built with <see cref="TestTeam.Metric"/> or <see cref="TestTeam.Ratio"/>).</summary>
+    public TestConfig AddMetric(JsonObject metric)
+    {
+        Json["Metrics"]!.AsArray().Add(metric);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a second ratio, lower is better and in money: <c>cost_per_lead</c> = ad_spend / leads, anna's (metric 6),
+    /// for tests of what only such a ratio shows (a target that is an amount, a ratio pointed at a ratio).
+    /// </summary>
+    public TestConfig WithCostPerLead() => AddMetric(TestTeam.Ratio(
+        "cost_per_lead", "Cost per lead", "Цена лида", "ad_spend", "leads", TestTeam.Anna,
+        unit: "money", direction: "lower", stage: "interest", channel: "online_ads"));
+
     /// <summary>Writes the configuration as <c>funnelbot.json</c> into <paramref name="folder"/>; returns its path.</summary>
     public string WriteTo(TempFolder folder) => folder.Write("funnelbot.json", Json.ToJsonString());
+
+    /// <summary>
+    /// The checked configuration as every entry point reads it (the host's own binding and checks, the host not started);
+    /// throws <see cref="InvalidConfigurationException"/> listing every problem.
+    /// </summary>
+    public TeamConfiguration Read()
+    {
+        using var json = new MemoryStream(Encoding.UTF8.GetBytes(Json.ToJsonString()));
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Configuration.AddJsonStream(json);
+        builder.AddFunnelBot();
+        using var host = builder.Build();
+        return host.Services.GetRequiredService<TeamConfiguration>();
+    }
 
     private static JsonNode? Step(JsonNode node, string part)
     {
         var bracket = part.IndexOf('[', StringComparison.Ordinal);
-        if (bracket < 0)
-        {
-            return node[part];
-        }
-
-        var index = int.Parse(part[(bracket + 1)..^1], System.Globalization.CultureInfo.InvariantCulture);
-        return node[part[..bracket]]![index];
+        return bracket < 0 ? node[part] : node[part[..bracket]]![Index(part, bracket)];
     }
+
+    private static int Index(string part, int bracket) => int.Parse(part[(bracket + 1)..^1], CultureInfo.InvariantCulture);
 }

@@ -3,8 +3,12 @@ using System.Text.Json.Nodes;
 namespace FunnelBot.Tests.Bot.Support;
 
 /// <summary>
-/// A small team for end-to-end tests: a manager, two members and an observer; anna owns four entered metrics
-/// (count, money, percent, count) and there is one ratio. Written as the JSON configuration the bot reads.
+/// The test team, the one every test that needs a team configuration uses: a manager, two members and an observer;
+/// anna owns four entered metrics (count, money, percent, count), ivan one, and there is one ratio. Written as the JSON
+/// configuration the bot reads. Members: 0 maria (manager), 1 anna, 2 ivan, 3 sergey (observer). Metrics: 0 leads,
+/// 1 ad_spend (money, target), 2 open_rate (percent), 3 qualified, 4 calls (ivan's), 5 qualification_rate = qualified / leads.
+/// A test that needs a setting or a metric the team lacks edits a copy (<see cref="FunnelBot.Tests.Support.TestConfig"/>); the team
+/// itself stays as the end-to-end tests know it.
 /// </summary>
 public static class TestTeam
 {
@@ -63,7 +67,8 @@ public static class TestTeam
         ["Locale"] = locale,
     };
 
-    private static JsonObject Metric(string key, string en, string ru, string stage, string channel, string unit, string direction, string owner) => new()
+    /// <summary>An entered metric as the configuration writes it, for a test that adds one the team lacks.</summary>
+    public static JsonObject Metric(string key, string en, string ru, string stage, string channel, string unit, string direction, string owner) => new()
     {
         ["Key"] = key,
         ["Names"] = new JsonObject { ["Ru"] = ru, ["En"] = en },
@@ -75,9 +80,12 @@ public static class TestTeam
         ["Kind"] = "entered",
     };
 
-    private static JsonObject Ratio(string key, string en, string ru, string numerator, string denominator, string owner)
+    /// <summary>A ratio metric (<paramref name="numerator"/> / <paramref name="denominator"/>); a percent by default.</summary>
+    public static JsonObject Ratio(
+        string key, string en, string ru, string numerator, string denominator, string owner,
+        string unit = "percent", string direction = "higher", string stage = "qualified", string channel = "other")
     {
-        var ratio = Metric(key, en, ru, "qualified", "other", "percent", "higher", owner);
+        var ratio = Metric(key, en, ru, stage, channel, unit, direction, owner);
         ratio["Kind"] = "ratio";
         ratio["Numerator"] = numerator;
         ratio["Denominator"] = denominator;

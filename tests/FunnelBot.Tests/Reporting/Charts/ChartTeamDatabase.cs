@@ -1,16 +1,18 @@
+using System.Text.Json.Nodes;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
-using FunnelBot.Domain.Scorecard;
 using FunnelBot.Reporting.Charts;
 using FunnelBot.Scorecards;
 using FunnelBot.Storage;
+using FunnelBot.Tests.Bot.Support;
+using FunnelBot.Tests.Support;
 using Microsoft.Extensions.Time.Testing;
 
 namespace FunnelBot.Tests.Reporting.Charts;
 
 /// <summary>
-/// A real LiteDB file in a temp folder with the real stores, a small Russian team and its values and plans:
-/// 2025 and 2026 (weeks 1..48) of leads, 2026 of the rest, month plans, a week override and a ratio target.
+/// A real LiteDB file in a temp folder with the real stores, the test team in Russian (<see cref="Team"/>) and its values
+/// and plans: 2025 and 2026 (weeks 1..48) of leads, 2026 of the rest, month plans, a week override and a ratio target.
 /// </summary>
 public sealed class ChartTeamDatabase : IDisposable
 {
@@ -27,7 +29,7 @@ public sealed class ChartTeamDatabase : IDisposable
         var history = new ChangeHistory(_database, time);
         Values = new WeeklyValueStore(_database, history);
         Plans = new PlanStore(_database, history);
-        Configuration = Team(headlines: ["revenue", "leads", "orders", "not_configured"]);
+        Configuration = Team();
         Scorecards = new ScorecardService(Configuration, Values, Plans, new AutomaticMetricValues(Configuration, new WorkTaskStore(_database, time), time));
         Seed();
     }
@@ -87,7 +89,7 @@ public sealed class ChartTeamDatabase : IDisposable
             values.Add(new("revenue", week, Revenue2026(w)));
             values.Add(new("orders", week, 10 + (w % 3)));
             values.Add(new("ad_spend", week, 5_000 + (w * 10)));
-            values.Add(new("events", week, w % 2));
+            values.Add(new("calls", week, w % 2)); // values without a plan: no bar
         }
 
         Values.SetAll(values, ChangeAuthor.CliImport);
@@ -110,25 +112,18 @@ public sealed class ChartTeamDatabase : IDisposable
         Plans.SetAll(plans, ChangeAuthor.CliImport);
     }
 
-    private static TeamConfiguration Team(IReadOnlyList<string> headlines)
+    /// <summary>
+    /// The test team in Russian with two more metrics a chart shows (revenue in money, orders), revenue, leads and orders
+    /// as headlines, and a headline that is no metric (a stored configuration cannot name one, the chart skips it anyway).
+    /// </summary>
+    private static TeamConfiguration Team()
     {
-        return new TeamConfiguration(
-            new TeamSettings("Маркетинг B2B", TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow"), "ru", 0, null, false, headlines, ZoneThresholds.Default),
-            [new TeamMember("anna", "Anna", "anna_ads", null, MemberRole.Member, null)],
-            [
-                Entered("revenue", "Выручка", "Revenue", FunnelStage.Revenue, MetricUnit.Money, MetricDirection.Higher),
-                Entered("leads", "Лиды", "Leads", FunnelStage.Interest, MetricUnit.Count, MetricDirection.Higher),
-                Entered("qualified", "Квалифицированные лиды", "Qualified leads", FunnelStage.Qualified, MetricUnit.Count, MetricDirection.Higher),
-                new MetricDefinition(
-                    "qualification_rate", new MetricNames("Доля квалифицированных", "Qualification rate"), FunnelStage.Qualified, FunnelChannel.Other,
-                    MetricUnit.Percent, MetricDirection.Higher, "anna", MetricKind.Ratio, "qualified", "leads"),
-                Entered("orders", "Заказы", "Orders", FunnelStage.Order, MetricUnit.Count, MetricDirection.Higher),
-                Entered("ad_spend", "Расход на рекламу", "Ad spend", FunnelStage.Reach, MetricUnit.Money, MetricDirection.Lower),
-                Entered("events", "Мероприятия", "Events", FunnelStage.Contact, MetricUnit.Count, MetricDirection.Higher),
-            ],
-            new ScheduleConfiguration(Scheduling.ScheduleTeams.DefaultJobs(), TimeSpan.FromDays(1)));
+        var team = new TestConfig(locale: "ru")
+            .Set("Team.Name", "Маркетинг B2B")
+            .Set("Team.HeadlineMetrics", new JsonArray("revenue", "leads", "orders"))
+            .AddMetric(TestTeam.Metric("revenue", "Revenue", "Выручка", "revenue", "online_ads", "money", "higher", TestTeam.Anna))
+            .AddMetric(TestTeam.Metric("orders", "Orders", "Заказы", "order", "online_ads", "count", "higher", TestTeam.Anna))
+            .Read();
+        return team with { Team = team.Team with { HeadlineMetrics = [.. team.Team.HeadlineMetrics, "not_configured"] } };
     }
-
-    private static MetricDefinition Entered(string key, string ru, string en, FunnelStage stage, MetricUnit unit, MetricDirection direction) =>
-        new(key, new MetricNames(ru, en), stage, FunnelChannel.OnlineAds, unit, direction, "anna");
 }

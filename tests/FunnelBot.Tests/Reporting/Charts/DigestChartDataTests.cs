@@ -110,7 +110,7 @@ public sealed class DigestChartDataTests : IClassFixture<ChartTeamDatabase>
             .Where(row => row.Figures.Plan is not null)
             .Select(row => (row.Key, row.Figures.Attainment, row.Figures.Zone));
         Assert.Equal(expected, data.Attainment.Select(bar => (bar.MetricKey, bar.Attainment, bar.Zone)));
-        Assert.Equal(["revenue", "leads", "qualification_rate", "orders", "ad_spend"], data.Attainment.Select(bar => bar.MetricKey));
+        Assert.Equal(["leads", "ad_spend", "qualification_rate", "revenue", "orders"], data.Attainment.Select(bar => bar.MetricKey));
         Assert.Equal(period, data.Period);
     }
 
