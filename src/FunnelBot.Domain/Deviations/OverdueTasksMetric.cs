@@ -17,7 +17,7 @@ public static class OverdueTasksMetric
     /// <summary>Open overdue tasks at <paramref name="instant"/>: created by it, not closed by it, due before its date.</summary>
     public static int CountAt(IEnumerable<TaskTimeline> tasks, DateTimeOffset instant, TimeZoneInfo teamZone)
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, teamZone).DateTime);
+        var today = LocalDay.Of(instant, teamZone);
         return tasks.Count(task =>
             task.CreatedAt <= instant
             && (task.ClosedAt is null || task.ClosedAt > instant)
@@ -36,8 +36,8 @@ public static class OverdueTasksMetric
         IReadOnlyCollection<TaskTimeline> tasks, DateTimeOffset now, TimeZoneInfo teamZone)
     {
         var values = new Dictionary<IsoWeek, decimal>();
-        var current = WeekOf(now, teamZone);
-        var first = tasks.Count == 0 ? current : WeekOf(tasks.Min(t => t.CreatedAt), teamZone);
+        var current = LocalDay.WeekOf(now, teamZone);
+        var first = tasks.Count == 0 ? current : LocalDay.WeekOf(tasks.Min(t => t.CreatedAt), teamZone);
         for (var week = first; week <= current; week = week.Next)
         {
             var end = WeekEnd(week, teamZone);
@@ -46,7 +46,4 @@ public static class OverdueTasksMetric
 
         return values;
     }
-
-    private static IsoWeek WeekOf(DateTimeOffset moment, TimeZoneInfo zone) =>
-        IsoWeek.Containing(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime));
 }

@@ -25,10 +25,7 @@ public sealed class TeamClock
     public DateOnly Today => DayOf(_time.GetUtcNow());
 
     /// <summary>The team's calendar day at <paramref name="moment"/>.</summary>
-    public DateOnly DayOf(DateTimeOffset moment) => DayOf(moment, _zone);
-
-    /// <summary>The calendar day in <paramref name="zone"/> at <paramref name="moment"/>: the one rule every "local day" uses.</summary>
-    public static DateOnly DayOf(DateTimeOffset moment, TimeZoneInfo zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(moment, zone).DateTime);
+    public DateOnly DayOf(DateTimeOffset moment) => LocalDay.Of(moment, _zone);
 
     /// <summary>The ISO week of the team's day at <paramref name="moment"/>.</summary>
     public IsoWeek WeekOf(DateTimeOffset moment) => IsoWeek.Containing(DayOf(moment));

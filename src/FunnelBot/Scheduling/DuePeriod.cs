@@ -41,7 +41,7 @@ public sealed class DuePeriod
     {
         var zone = team.Team.TimeZone;
         var latest = CronSlots.LatestAtOrBefore(team.Schedule.Job(configurationKey).Cron, zone, slot, LookBack);
-        var week = latest is { } other ? IsoWeek.Containing(TeamClock.DayOf(other, zone)) : IsoWeek.Containing(day).Previous;
+        var week = latest is { } other ? IsoWeek.Containing(LocalDay.Of(other, zone)) : IsoWeek.Containing(day).Previous;
         return new(week, null, Iso(day));
     });
 

@@ -1,4 +1,5 @@
 using FunnelBot.Configuration;
+using FunnelBot.Domain.Periods;
 
 namespace FunnelBot.Scheduling;
 
@@ -17,7 +18,7 @@ public sealed class DuePeriods
 
     public ScheduledRun For(ScheduledJobDeclaration job, DateTimeOffset slot)
     {
-        var day = TeamClock.DayOf(slot, _team.Team.TimeZone);
+        var day = LocalDay.Of(slot, _team.Team.TimeZone);
         var period = job.DuePeriod.Of(slot, day, _team);
         return new(job, slot, day, period.Week, period.Month, JobRunStore.Key(job.Name, period.Key));
     }

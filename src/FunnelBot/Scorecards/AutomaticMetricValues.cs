@@ -24,7 +24,7 @@ public sealed class AutomaticMetricValues
     }
 
     /// <summary>Today in the team's zone: automatic values change at most once a day without a write.</summary>
-    public DateOnly Today => TeamClock.DayOf(_time.GetUtcNow(), _team.Team.TimeZone);
+    public DateOnly Today => LocalDay.Of(_time.GetUtcNow(), _team.Team.TimeZone);
 
     /// <summary>Stored values with the automatic metrics' computed values laid over them.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, decimal>> AddTo(

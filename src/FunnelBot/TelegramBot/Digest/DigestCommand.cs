@@ -1,4 +1,3 @@
-using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Scorecards;
 using FunnelBot.TelegramBot.Commands;
@@ -38,7 +37,7 @@ public sealed class DigestCommand : IBotCommand
     public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
     {
         var argument = request.Arguments.Trim();
-        var today = TeamClock.DayOf(_time.GetUtcNow(), _team.Team.TimeZone);
+        var today = LocalDay.Of(_time.GetUtcNow(), _team.Team.TimeZone);
         DigestKind kind;
         IsoWeek week;
         if (argument.Length == 0)
