@@ -12,14 +12,18 @@ public static class NumberFormatting
     /// <summary>Shown where there is no attainment (no plan, plan 0, no actual).</summary>
     public const string NoValue = "—";
 
-    /// <summary>count: no decimals; money: up to 2; percent (a value of 0..100): up to 2 and the culture's % pattern.</summary>
+    /// <summary>count: whole, or up to 2 decimals for a fractional plan; money: up to 2; percent (a value of 0..100): up to 2 and the culture's % pattern.</summary>
     public static string Format(decimal value, MetricUnit unit, CultureInfo culture)
     {
         var format = (NumberFormatInfo)culture.NumberFormat.Clone();
         switch (unit)
         {
             case MetricUnit.Count:
-                return value.ToString("N0", format);
+                // An entered count is whole; a plan spread over weeks may not be, and shows its decimals (2,4), so that
+                // "2 of a plan of 2" never stands beside 83 %.
+                var count = Math.Round(value, UnitRules.MaxDecimals, MidpointRounding.AwayFromZero);
+                format.NumberDecimalDigits = DecimalsShown(count);
+                return count.ToString("N", format);
 
             case MetricUnit.Percent:
                 var rounded = Math.Round(value, UnitRules.MaxDecimals, MidpointRounding.AwayFromZero);

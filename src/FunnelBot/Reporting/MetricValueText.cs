@@ -1,35 +1,43 @@
 using System.Globalization;
+using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Reporting;
 
-/// <summary>How a metric's figures are written for people: by unit, in a culture; a percent ratio x100.</summary>
+/// <summary>
+/// The one way a metric's figures are written for people, in chat, chart, CLI and exports (docs/scorecard.md,
+/// "Figures as shown"). Entered values follow their unit (<see cref="NumberFormatting"/>); a ratio is a fraction, shown
+/// x100 with a percent sign when its unit is <c>percent</c>. Attainment is a whole percent rounded down. A figure that
+/// is not there is a dash, never 0.
+/// </summary>
 public static class MetricValueText
 {
-    public const string Missing = "-";
+    public const string Dash = NumberFormatting.NoValue;
 
-    public static string Value(MetricDefinition metric, decimal? value, CultureInfo culture)
+    public static string Format(decimal? value, MetricDefinition metric, CultureInfo culture)
     {
-        if (value is not { } number)
+        if (value is not { } v)
         {
-            return Missing;
+            return Dash;
         }
 
-        return (metric.Unit, metric.IsRatio) switch
+        if (!metric.IsRatio)
         {
-            (MetricUnit.Percent, true) => (number * 100m).ToString("0.0", culture) + "%",
-            (MetricUnit.Percent, false) => number.ToString("0.##", culture) + "%",
-            (MetricUnit.Money, _) => number.ToString("#,0.00", culture),
-            (_, true) => number.ToString("0.###", culture),
-            _ => number.ToString("#,0.##", culture),
+            return NumberFormatting.Format(v, metric.Unit, culture);
+        }
+
+        return metric.Unit switch
+        {
+            MetricUnit.Percent => NumberFormatting.Format(Math.Round(v * 100m, 1), MetricUnit.Percent, culture),
+            MetricUnit.Money => NumberFormatting.Format(v, MetricUnit.Money, culture),
+            _ => Math.Round(v, 2).ToString("#,0.##", culture),
         };
     }
 
-    /// <summary>A fraction as a whole percentage: 1.2 -> <c>120%</c>.</summary>
-    public static string Percent(decimal? fraction, CultureInfo culture) =>
-        fraction is { } value ? (value * 100m).ToString("0", culture) + "%" : Missing;
+    /// <summary>Attainment (1.2 = 120 %) as a whole percent rounded down, or a dash.</summary>
+    public static string Attainment(decimal? attainment, CultureInfo culture) => NumberFormatting.FormatAttainment(attainment, culture);
 
-    /// <summary>A change as a signed percentage: 0.1 -> <c>+10%</c>.</summary>
-    public static string Change(decimal? fraction, CultureInfo culture) =>
-        fraction is { } value ? (value * 100m).ToString("+0;-0;0", culture) + "%" : Missing;
+    /// <summary>Change against last year as a signed whole percent ("+12%"), or a dash.</summary>
+    public static string Change(decimal? change, CultureInfo culture) =>
+        change is { } c ? (c >= 0 ? "+" : string.Empty) + NumberFormatting.FormatAttainment(c, culture) : Dash;
 }

@@ -50,9 +50,9 @@ public static class ScorecardTextRenderer
         [
             metric.Key,
             metric.Owner,
-            MetricValueText.Value(metric, score.Week.Actual, culture),
-            MetricValueText.Value(metric, score.Week.Plan, culture),
-            MetricValueText.Percent(score.Week.Attainment, culture),
+            MetricValueText.Format(score.Week.Actual, metric, culture),
+            MetricValueText.Format(score.Week.Plan, metric, culture),
+            MetricValueText.Attainment(score.Week.Attainment, culture),
             EnumText.ToText(score.Week.Zone),
             ToDate(metric, score.Month, culture),
             ToDate(metric, score.Year, culture),
@@ -61,5 +61,5 @@ public static class ScorecardTextRenderer
     }
 
     private static string ToDate(MetricDefinition metric, PeriodFigures figures, CultureInfo culture) =>
-        $"{MetricValueText.Value(metric, figures.Actual, culture)} / {MetricValueText.Value(metric, figures.Plan, culture)}";
+        $"{MetricValueText.Format(figures.Actual, metric, culture)} / {MetricValueText.Format(figures.Plan, metric, culture)}";
 }

@@ -3,12 +3,13 @@ using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Reporting;
+using FunnelBot.Reporting.Charts;
 using FunnelBot.TelegramBot.Digest;
 using FunnelBot.Scorecards;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.Tests.Bot.Support;
 using FunnelBot.Tests.Scheduling;
-using MetricText = FunnelBot.TelegramBot.Rendering.MetricValueText;
+using MetricText = FunnelBot.Reporting.MetricValueText;
 
 namespace FunnelBot.Tests.Digest;
 
@@ -62,6 +63,31 @@ public sealed class DigestFiguresTests : IDisposable
 
         // Ratio: 3 / 6 = 50% against 40%.
         Assert.Contains("🟢 Qualification rate (Maria): 50% / 40% · 125%", digest.Html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(DigestKind.Weekly, "en")]
+    [InlineData(DigestKind.Weekly, "ru")]
+    [InlineData(DigestKind.Monthly, "ru")]
+    public void Chart_OfTheDigest_EveryBarSaysThePercentageOfItsMetricsLine(DigestKind kind, string language)
+    {
+        var week = new IsoWeek(2026, 48);
+        var culture = BotTexts.CultureOf(language);
+        var digest = _services.Service<DigestComposer>().Compose(kind, week, new DateOnly(2026, 11, 30), culture);
+        var period = kind == DigestKind.Weekly ? DigestChartPeriod.Week : DigestChartPeriod.Month;
+        var chart = _services.Service<ChartDataFromInput>().Build(week, period, digest.Input, language);
+        var labels = ChartLabels.For(culture);
+        var team = _services.Service<TeamConfiguration>();
+
+        Assert.NotEmpty(chart.Attainment);
+        foreach (var bar in chart.Attainment)
+        {
+            var metric = team.FindMetric(bar.MetricKey)!;
+            var line = digest.Html.Split('\n').Single(l => l.Contains(BotTexts.Escape(metric.Names.For(language)) + " (", StringComparison.Ordinal) && l.Contains(" · ", StringComparison.Ordinal));
+
+            // The line's first percentage is the main period's attainment: the one the bar shows.
+            Assert.Contains(" · " + AttainmentPanel.ValueLabel(bar, labels, culture) + " · ", line, StringComparison.Ordinal);
+        }
     }
 
     private static decimal? Number(JsonElement period, string name) =>

@@ -66,7 +66,7 @@ internal static class AttainmentPanel
     /// <summary>The figure beside a bar: <c>120%</c>, <c>315% »</c> when the bar is clipped, <c>n/a</c> when undefined.</summary>
     internal static string ValueLabel(AttainmentBar bar, ChartLabels labels, CultureInfo culture) =>
         bar.Attainment is not { } attainment ? labels.NotDefined
-        : MetricValueText.Percent(attainment, culture) + (attainment * 100m > (decimal)ClipPercent ? " »" : string.Empty);
+        : MetricValueText.Attainment(attainment, culture) + (attainment * 100m > (decimal)ClipPercent ? " »" : string.Empty);
 
     /// <summary>Room for the largest bar and its label: at least 100%, at most the clip, plus a margin.</summary>
     private static double RightLimit(IReadOnlyList<AttainmentBar> bars)

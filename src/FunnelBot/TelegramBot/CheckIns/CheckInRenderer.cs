@@ -3,6 +3,7 @@ using System.Text;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Reporting;
 using FunnelBot.Scorecards;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Rendering;
@@ -170,7 +171,7 @@ public sealed class CheckInRenderer
             text.Append(BotTexts.Html(
                 "checkin.summary_line", culture, new HtmlFragment(ZoneMarks.Of(zone)), name, Format(value, question.Metric.Key, culture),
                 FormatOr(question.WeekPlan, question.Metric, culture, BotTexts.Template("checkin.no_value", culture)),
-                NumberFormatting.FormatAttainment(attainment, culture)));
+                MetricValueText.Attainment(attainment, culture)));
         }
 
         text.Append("\n\n").Append(BotTexts.Html("checkin.summary_footer", culture));

@@ -2,6 +2,7 @@ using System.Globalization;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Reporting;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
@@ -42,7 +43,7 @@ public sealed class DeviationPrompts
         var key = ask.Kind == DeviationKind.Negative ? "deviation.ask_negative" : "deviation.ask_positive";
         return BotTexts.Html(
             key, culture, Name(ask.Metric, culture), metric is null ? string.Empty : MetricValueText.Format(value, metric, culture),
-            metric is null ? string.Empty : MetricValueText.Format(plan, metric, culture), NumberFormatting.FormatAttainment(attainment, culture));
+            metric is null ? string.Empty : MetricValueText.Format(plan, metric, culture), MetricValueText.Attainment(attainment, culture));
     }
 
     private static List<List<OutgoingButton>> CauseKeyboard(CheckInReply.AskCause ask, CheckInState state, CheckInContext context, CultureInfo culture)

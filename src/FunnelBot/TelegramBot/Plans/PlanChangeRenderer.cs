@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FunnelBot.Configuration;
+using FunnelBot.Reporting;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Texts;
 
@@ -56,5 +57,5 @@ public sealed class PlanChangeRenderer
     }
 
     private string Figure(decimal? value, string metricKey, CultureInfo culture) =>
-        _team.FindMetric(metricKey) is { } metric ? PlanFigures.Format(value, metric, culture) : Rendering.MetricValueText.Dash;
+        _team.FindMetric(metricKey) is { } metric ? PlanFigures.Format(value, metric, culture) : MetricValueText.Dash;
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
-using FunnelBot.TelegramBot.Rendering;
+using FunnelBot.Reporting;
 
 namespace FunnelBot.TelegramBot.Plans;
 

@@ -1,4 +1,5 @@
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.TelegramBot.Texts;
 
 namespace FunnelBot.TelegramBot.Rendering;
 
@@ -12,4 +13,7 @@ public static class ZoneMarks
         Zone.Red => "🔴",
         _ => "⚪",
     };
+
+    /// <summary>The mark as a fragment of a message's HTML.</summary>
+    public static HtmlFragment Html(Zone zone) => new(Of(zone));
 }

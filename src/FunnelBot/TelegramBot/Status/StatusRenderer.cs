@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
 using FunnelBot.Configuration;
-using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Reporting;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 
@@ -59,9 +59,9 @@ public sealed class StatusRenderer
         foreach (var (week, figures) in weeks)
         {
             text.Append('\n').Append(BotTexts.Html(
-                "status.trend_line", culture, MetricValueText.Zone(figures.Zone), week.ToString(),
+                "status.trend_line", culture, ZoneMarks.Html(figures.Zone), week.ToString(),
                 MetricValueText.Format(figures.Actual, metric, culture), MetricValueText.Format(figures.Plan, metric, culture),
-                NumberFormatting.FormatAttainment(figures.Attainment, culture)));
+                MetricValueText.Attainment(figures.Attainment, culture)));
         }
 
         return text.ToString();
@@ -75,11 +75,11 @@ public sealed class StatusRenderer
     {
         var metric = score.Metric;
         var line = BotTexts.Html(
-            "status.line", culture, MetricValueText.Zone(score.Week.Zone), Name(metric, culture),
+            "status.line", culture, ZoneMarks.Html(score.Week.Zone), Name(metric, culture),
             MetricValueText.Format(score.Week.Actual, metric, culture), MetricValueText.Format(score.Week.Plan, metric, culture),
-            NumberFormatting.FormatAttainment(score.Week.Attainment, culture),
-            NumberFormatting.FormatAttainment(score.Month.Attainment, culture),
-            NumberFormatting.FormatAttainment(score.Year.Attainment, culture),
+            MetricValueText.Attainment(score.Week.Attainment, culture),
+            MetricValueText.Attainment(score.Month.Attainment, culture),
+            MetricValueText.Attainment(score.Year.Attainment, culture),
             MetricValueText.Change(score.Year.ChangeAgainstLastYear, culture));
         if (!score.Submitted && metric.Kind == MetricKind.Entered)
         {

@@ -47,13 +47,13 @@ public sealed class ChartTextTests
 
     [Theory]
     [InlineData("1.2", "en-US", "120%")]
-    [InlineData("0.875", "ru-RU", "88%")]
+    [InlineData("0.875", "ru-RU", "87\u00A0%")]
     [InlineData("2", "en-US", "200%")]
     [InlineData("3.15", "en-US", "315% »")]
-    [InlineData("2.001", "ru-RU", "200% »")]
+    [InlineData("2.001", "ru-RU", "200\u00A0% »")]
     [InlineData(null, "ru-RU", "н/д")]
     [InlineData(null, "en-US", "n/a")]
-    public void ValueLabel_Attainment_PercentAndClipMark(string? attainment, string culture, string expected)
+    public void ValueLabel_Attainment_WholePercentRoundedDownAsInTheTextAndClipMark(string? attainment, string culture, string expected)
     {
         var cultureInfo = CultureInfo.GetCultureInfo(culture);
         var bar = Bar("Leads", attainment is null ? null : decimal.Parse(attainment, CultureInfo.InvariantCulture), Zone.Green);

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
 using FunnelBot.Configuration;
-using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Reporting;
 using FunnelBot.TelegramBot.Texts;
 
 namespace FunnelBot.TelegramBot.Digest.Sections;
@@ -37,7 +37,7 @@ public sealed class GreenZoneSection : IDigestSection
             var row = rows[i];
             text.Append('\n').Append(BotTexts.Html(
                 "digest.green_line", culture, (i + 1).ToString(CultureInfo.InvariantCulture), row.Member.DisplayName,
-                row.Green, row.Counted, NumberFormatting.FormatAttainment(row.Share, culture)));
+                row.Green, row.Counted, MetricValueText.Attainment(row.Share, culture)));
         }
 
         return text.ToString();

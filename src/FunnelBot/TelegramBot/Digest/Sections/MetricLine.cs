@@ -1,5 +1,6 @@
-using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Reporting;
+using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 
 namespace FunnelBot.TelegramBot.Digest.Sections;
@@ -18,12 +19,12 @@ public static class MetricLine
         var main = context.Main(score);
         var change = context.Kind == DigestKind.Weekly ? score.Year.ChangeAgainstLastYear : score.Month.ChangeAgainstLastYear;
         var line = BotTexts.Html(
-            "digest.metric_line", culture, TelegramBot.Rendering.MetricValueText.Zone(main.Zone), names.MetricWithOwner(metric, culture),
-            TelegramBot.Rendering.MetricValueText.Format(main.Actual, metric, culture), TelegramBot.Rendering.MetricValueText.Format(main.Plan, metric, culture),
-            NumberFormatting.FormatAttainment(main.Attainment, culture),
-            NumberFormatting.FormatAttainment(context.Second(score).Attainment, culture),
-            NumberFormatting.FormatAttainment(score.Year.Attainment, culture),
-            TelegramBot.Rendering.MetricValueText.Change(change, culture));
+            "digest.metric_line", culture, ZoneMarks.Html(main.Zone), names.MetricWithOwner(metric, culture),
+            MetricValueText.Format(main.Actual, metric, culture), MetricValueText.Format(main.Plan, metric, culture),
+            MetricValueText.Attainment(main.Attainment, culture),
+            MetricValueText.Attainment(context.Second(score).Attainment, culture),
+            MetricValueText.Attainment(score.Year.Attainment, culture),
+            MetricValueText.Change(change, culture));
         return score.Submitted || metric.Kind != MetricKind.Entered || context.Kind == DigestKind.Monthly
             ? line
             : line + " · <i>" + BotTexts.Html("digest.not_submitted", culture) + "</i>";
