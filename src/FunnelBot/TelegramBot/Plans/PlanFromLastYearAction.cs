@@ -87,6 +87,16 @@ public sealed class PlanFromLastYearAction
         var culture = request.Culture;
         var asked = change.FromLastYear!;
         var again = new PendingFromLastYear { Year = asked.Year, Growth = asked.Growth, Metric = asked.Metric, Incomplete = choice };
+        if (_service.Check(again.Year, again.Growth, again.Metric) is not null)
+        {
+            // The configuration changed since the preview (e.g. the metric is gone): it cannot be computed again.
+            var who = request.RequiredMember.Key;
+            response.Write(() => _pending.Close(change.Id, PendingPlanStatus.Stale, who));
+            response.EditHtml(request.ChatId, messageId, BotTexts.Html("plan.stale", culture));
+            response.AnswerCallback(BotTexts.Template("plan.stale", culture));
+            return;
+        }
+
         var preview = _service.Preview(again.Year, again.Growth, again.Metric, choice);
         var (fresh, html, keyboard) = Prepare(request, preview, again, change.Id);
         response.Write(() =>
