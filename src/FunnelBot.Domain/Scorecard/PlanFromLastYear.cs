@@ -2,30 +2,13 @@ using FunnelBot.Domain.Periods;
 
 namespace FunnelBot.Domain.Scorecard;
 
-/// <summary>One month of a plan made from last year: the same month's actual a year earlier (null: nothing stored) and the new plan.</summary>
-public sealed record MonthFromLastYear(YearMonth Month, decimal? LastYear, decimal? Plan);
-
-/// <summary>An entered metric's month plans for a year, made from the year before; months without data get no plan.</summary>
-public sealed record PlanFromLastYearResult(int Year, decimal GrowthPercent, IReadOnlyList<MonthFromLastYear> Months)
-{
-    /// <summary>Last year's actual over the months that had data; null when none had.</summary>
-    public decimal? LastYearTotal => SumOf(Months.Select(month => month.LastYear));
-
-    /// <summary>The new year's plan over the months that get one; null when none does.</summary>
-    public decimal? PlanTotal => SumOf(Months.Select(month => month.Plan));
-
-    public IReadOnlyList<YearMonth> MonthsWithoutData => [.. Months.Where(month => month.Plan is null).Select(month => month.Month)];
-
-    private static decimal? SumOf(IEnumerable<decimal?> values) =>
-        values.Aggregate((decimal?)null, (sum, value) => value is { } v ? (sum ?? 0m) + v : sum);
-}
-
 /// <summary>
-/// A plan from last year's results: month M of year Y = the sum of the actuals of the weeks of Y-1 whose
-/// Thursday is in month M of Y-1, times (1 + growth/100), rounded to the unit (count: whole, money and percent:
-/// 2 decimals; halves away from zero). A month with no stored value at all last year gets no plan, and neither does one
-/// whose plan would exceed <see cref="CheckIns.UnitRules.MaxValue"/>, the bound of every stored value (last year's
-/// figures are then beyond any sense, e.g. stored by a release before the bound).
+/// A plan from the last complete months: month M of year Y = the sum of the actuals of the weeks of Y-1 whose Thursday
+/// is in month M of Y-1, times (1 + growth/100), rounded to the unit (count: whole, money and percent: 2 decimals;
+/// halves away from zero). Only a complete base month counts (<see cref="BaseMonth"/>: over in the team's time zone,
+/// every week stored); for any other, <see cref="IncompleteMonths"/> says whether the month gets no plan or the same
+/// month of Y-2, if that one is complete. A month whose plan would exceed <see cref="CheckIns.UnitRules.MaxValue"/>, the
+/// bound of every stored value, gets no plan either (its figures are beyond any sense, e.g. stored before the bound).
 /// </summary>
 public static class PlanFromLastYear
 {
@@ -37,9 +20,22 @@ public static class PlanFromLastYear
 
     public static bool IsSensibleGrowth(decimal growthPercent) => growthPercent > MinGrowthExclusive && growthPercent <= MaxGrowth;
 
-    public static PlanFromLastYearResult Compute(int year, decimal growthPercent, MetricUnit unit, IReadOnlyDictionary<IsoWeek, decimal> values)
+    /// <summary>
+    /// The year a plan is made for when none is given, on the team's day <paramref name="today"/>: in January the
+    /// year that has just begun (its base, the year before, is then over), from February on the next one.
+    /// </summary>
+    public static int DefaultYear(DateOnly today) => today.Month == 1 ? today.Year : today.Year + 1;
+
+    /// <param name="year">The year to plan.</param>
+    /// <param name="growthPercent">Growth over the base in percent, see <see cref="IsSensibleGrowth"/>.</param>
+    /// <param name="unit">The metric's unit, for rounding.</param>
+    /// <param name="values">The metric's stored weekly values of Y-1 and Y-2 (any others are ignored).</param>
+    /// <param name="today">The team's day: a base month is over once its last week has ended before it.</param>
+    /// <param name="choice">What to do with a month whose base last year is not complete.</param>
+    public static PlanFromLastYearResult Compute(
+        int year, decimal growthPercent, MetricUnit unit, IReadOnlyDictionary<IsoWeek, decimal> values, DateOnly today, IncompleteMonths choice)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(year, 2);
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 3);
         if (!IsSensibleGrowth(growthPercent))
         {
             throw new ArgumentOutOfRangeException(nameof(growthPercent), growthPercent, "Growth must be above -100% and at most 1000%.");
@@ -48,10 +44,15 @@ public static class PlanFromLastYear
         var factor = 1m + (growthPercent / 100m);
         var months = YearMonth.AllOf(year).Select(month =>
         {
-            var lastYear = MonthActual(new YearMonth(year - 1, month.Month), values);
-            return new MonthFromLastYear(month, lastYear, lastYear is { } actual ? WithinBound(actual, factor, unit) : null);
+            var lastYear = BaseMonth.Of(new YearMonth(year - 1, month.Month), values, today);
+            var twoYearsBack = BaseMonth.Of(new YearMonth(year - 2, month.Month), values, today);
+            var used = lastYear.IsComplete ? lastYear
+                : choice == IncompleteMonths.TwoYearsBack && twoYearsBack.IsComplete ? twoYearsBack
+                : null;
+            var plan = used?.Actual is { } actual ? WithinBound(actual, factor, unit) : null;
+            return new MonthFromLastYear(month, lastYear, twoYearsBack, used, plan);
         });
-        return new PlanFromLastYearResult(year, growthPercent, [.. months]);
+        return new PlanFromLastYearResult(year, growthPercent, choice, [.. months]);
     }
 
     /// <summary>

@@ -45,6 +45,24 @@ public sealed class PendingPlanItem
 }
 
 /// <summary>
+/// The request behind a previewed plan from last year, so that a press of a choice button can compute it again:
+/// the year, the growth, the metric (null: every entered metric) and what to do with incomplete months.
+/// </summary>
+public sealed class PendingFromLastYear
+{
+    public int Year { get; set; }
+
+    public decimal Growth { get; set; }
+
+    public string? Metric { get; set; }
+
+    public Domain.Scorecard.IncompleteMonths Incomplete { get; set; }
+
+    /// <summary>How many messages the preview took (a long one is split): one can be edited in place, several are sent again.</summary>
+    public int PreviewParts { get; set; } = 1;
+}
+
+/// <summary>
 /// A plan change the manager previewed in the chat (<c>/plan set</c>, <c>/plan fromlastyear</c>): nothing is stored in
 /// the plans until Confirm. Only its <see cref="Id"/> travels in the buttons' callback data.
 /// </summary>
@@ -57,7 +75,17 @@ public sealed class PendingPlanChangeDocument
 
     public DateTime CreatedAt { get; set; }
 
+    /// <summary>What Confirm stores.</summary>
     public List<PendingPlanItem> Items { get; set; } = [];
+
+    /// <summary>
+    /// A plan from last year's new figures for months whose plans were set by hand: stored only by the separate
+    /// "replace manual plans too" button; Confirm keeps the plans set by hand.
+    /// </summary>
+    public List<PendingPlanItem> ManualItems { get; set; } = [];
+
+    /// <summary>Set for a plan from last year (<c>/plan fromlastyear</c>); null for <c>/plan set</c>.</summary>
+    public PendingFromLastYear? FromLastYear { get; set; }
 
     public PendingPlanStatus Status { get; set; }
 

@@ -29,7 +29,35 @@ public sealed class PendingPlanChangeStore
         Status = PendingPlanStatus.Pending,
     };
 
+    /// <summary>A pending plan from last year: <paramref name="plans"/> for Confirm, <paramref name="manual"/> only for "replace manual plans too".</summary>
+    public PendingPlanChangeDocument Prepare(string who, IEnumerable<PlanEntry> plans, IEnumerable<PlanEntry> manual, PendingFromLastYear request)
+    {
+        var change = Prepare(who, plans);
+        change.ManualItems = [.. manual.Select(plan => PendingPlanItem.From(plan, _plans.Get(plan.Id)))];
+        change.FromLastYear = request;
+        return change;
+    }
+
     public void Add(PendingPlanChangeDocument change) => _changes.Insert(change);
+
+    /// <summary>
+    /// Replaces a pending change's plans with a fresh computation (another choice for incomplete months), with the
+    /// stored values of now as the old ones; the week to confirm starts again. False when it is no longer pending.
+    /// </summary>
+    public bool Recompute(string id, PendingPlanChangeDocument fresh)
+    {
+        var change = _changes.FindById(id);
+        if (change is null || change.Status != PendingPlanStatus.Pending)
+        {
+            return false;
+        }
+
+        change.Items = fresh.Items;
+        change.ManualItems = fresh.ManualItems;
+        change.FromLastYear = fresh.FromLastYear;
+        change.CreatedAt = fresh.CreatedAt;
+        return _changes.Update(change);
+    }
 
     public PendingPlanChangeDocument? Find(string id) => _changes.FindById(id);
 
@@ -40,9 +68,12 @@ public sealed class PendingPlanChangeStore
     public bool IsExpired(PendingPlanChangeDocument change) =>
         _time.GetUtcNow().UtcDateTime - DateTime.SpecifyKind(change.CreatedAt, DateTimeKind.Utc) > ConfirmWithin;
 
-    /// <summary>Whether a stored plan differs from the old value the preview showed (someone changed it meanwhile).</summary>
-    public bool IsStale(PendingPlanChangeDocument change) =>
-        change.Items.Any(item =>
+    /// <summary>
+    /// Whether a stored plan differs from the old value the preview showed (someone changed it meanwhile): of the plans
+    /// Confirm stores, and with <paramref name="withManual"/> also of the plans set by hand that would be replaced.
+    /// </summary>
+    public bool IsStale(PendingPlanChangeDocument change, bool withManual = false) =>
+        (withManual ? change.Items.Concat(change.ManualItems) : change.Items).Any(item =>
         {
             var stored = _plans.Get(item.ToEntry().Id);
             return stored?.Value != item.OldValue || stored?.Note != item.OldNote;

@@ -25,5 +25,8 @@ public sealed class PlanDocument
 
     public ChangeSource Source { get; set; }
 
+    /// <summary>How the figure was made; absent in documents written before it was kept, which read as <see cref="PlanOrigin.Manual"/>.</summary>
+    public PlanOrigin Origin { get; set; }
+
     public PlanEntry ToEntry() => new(Metric, Kind, Year, Number, Value, Note);
 }

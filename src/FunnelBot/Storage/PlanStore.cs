@@ -25,8 +25,11 @@ public sealed class PlanStore
         _plans.EnsureIndex(plan => plan.Metric);
     }
 
-    /// <summary>Stores one plan; true when it changed something.</summary>
-    public bool Set(PlanEntry plan, ChangeAuthor author)
+    /// <summary>Stores one plan set by a person; true when it changed something.</summary>
+    public bool Set(PlanEntry plan, ChangeAuthor author) => Set(plan, author, PlanOrigin.Manual);
+
+    /// <summary>Stores one plan made as <paramref name="origin"/> says; true when it changed something (the same figure and note change nothing, not even the origin).</summary>
+    public bool Set(PlanEntry plan, ChangeAuthor author, PlanOrigin origin)
     {
         var id = plan.Id;
         StoredValueBound.Check(plan.Value, id);
@@ -49,6 +52,7 @@ public sealed class PlanStore
             UpdatedAt = _history.Now,
             UpdatedBy = author.Who,
             Source = author.Source,
+            Origin = origin,
         });
         _history.Append(new HistoryDocument
         {
@@ -71,10 +75,19 @@ public sealed class PlanStore
     /// after its year row), and only it is written. Returns how many stored plans changed: a plan equal to the stored
     /// one (value and note) writes nothing, not even history.
     /// </summary>
-    public int SetAll(IEnumerable<PlanEntry> plans, ChangeAuthor author) =>
-        _database.InTransaction(() => LastPerKey.Of(plans, plan => plan.Id).Count(plan => Set(plan, author)));
+    public int SetAll(IEnumerable<PlanEntry> plans, ChangeAuthor author) => SetAll(plans, author, PlanOrigin.Manual);
+
+    /// <inheritdoc cref="SetAll(IEnumerable{PlanEntry}, ChangeAuthor)"/>
+    public int SetAll(IEnumerable<PlanEntry> plans, ChangeAuthor author, PlanOrigin origin) =>
+        _database.InTransaction(() => LastPerKey.Of(plans, plan => plan.Id).Count(plan => Set(plan, author, origin)));
 
     public PlanEntry? Get(string id) => _plans.FindById(id)?.ToEntry();
+
+    /// <summary>The month plans of a calendar year, every metric, with how each was made.</summary>
+    public IReadOnlyList<StoredPlan> MonthPlans(int year) =>
+        [.. _plans.Find(Query.EQ(nameof(PlanDocument.Year), year))
+            .Where(document => document.Kind == PlanKind.Month)
+            .Select(document => new StoredPlan(document.ToEntry(), document.Origin))];
 
     /// <summary>The plans of the given metrics for years <paramref name="fromYear"/>..<paramref name="toYear"/>, as the engine reads them.</summary>
     public IReadOnlyDictionary<string, MetricPlan> LoadPlans(IReadOnlyCollection<string> metrics, int fromYear, int toYear)

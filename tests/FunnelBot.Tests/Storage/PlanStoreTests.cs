@@ -39,6 +39,38 @@ public sealed class PlanStoreTests
     }
 
     [Fact]
+    public void MonthPlans_OriginAsStored_APlanStoredBeforeOriginsWereKeptIsManual()
+    {
+        using var store = new StoreFixture();
+        store.Plans.SetAll([PlanEntry.ForMonth("leads", new YearMonth(2027, 1), 69m)], Maria, PlanOrigin.FromLastYear);
+        store.Plans.Set(PlanEntry.ForMonth("leads", new YearMonth(2027, 2), 40m, "by hand"), Maria);
+        store.Plans.Set(PlanEntry.ForWeek("leads", new IsoWeek(2027, 10), 0m, "away"), Maria);
+        // As an earlier release wrote it: no Origin field.
+        store.Database.Raw(PlanStore.CollectionName).Insert(new LiteDB.BsonDocument
+        {
+            ["_id"] = "leads|2027-03",
+            ["Metric"] = "leads",
+            ["Kind"] = "Month",
+            ["Year"] = 2027,
+            ["Number"] = 3,
+            ["Value"] = 45m,
+            ["UpdatedBy"] = "cli",
+            ["Source"] = "Cli",
+        });
+
+        var plans = store.Plans.MonthPlans(2027).OrderBy(plan => plan.Entry.Number).ToList();
+
+        Assert.Equal(
+            [(1, PlanOrigin.FromLastYear), (2, PlanOrigin.Manual), (3, PlanOrigin.Manual)],
+            plans.Select(plan => (plan.Entry.Number, plan.Origin)));
+        Assert.Equal(45m, plans[2].Entry.Value);
+
+        // The same figure again changes nothing, not even the origin.
+        Assert.Equal(0, store.Plans.SetAll([PlanEntry.ForMonth("leads", new YearMonth(2027, 3), 45m)], Maria, PlanOrigin.FromLastYear));
+        Assert.Equal(PlanOrigin.Manual, store.Plans.MonthPlans(2027).Single(plan => plan.Entry.Number == 3).Origin);
+    }
+
+    [Fact]
     public void LoadPlans_BuildsMonthlyOverridesAndTargetsOfTheAskedMetrics()
     {
         using var store = new StoreFixture();

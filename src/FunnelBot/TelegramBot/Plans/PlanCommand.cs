@@ -54,7 +54,7 @@ public sealed class PlanCommand : IBotCommand
             }
             else
             {
-                _fromLastYear.Handle(request, response, parts.Length > 1 ? parts[1] : string.Empty, currentYear);
+                _fromLastYear.Handle(request, response, parts.Length > 1 ? parts[1] : string.Empty);
             }
 
             return Task.CompletedTask;

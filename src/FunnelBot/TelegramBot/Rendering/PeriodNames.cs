@@ -1,0 +1,46 @@
+using System.Globalization;
+using FunnelBot.Domain.Periods;
+using FunnelBot.TelegramBot.Texts;
+
+namespace FunnelBot.TelegramBot.Rendering;
+
+/// <summary>
+/// Months and weeks as people say them, in the reader's culture: "декабрь 2026", "февраль и март 2026",
+/// "23–29 ноября", "30 ноября – 6 декабря" (no ISO codes).
+/// </summary>
+public static class PeriodNames
+{
+    /// <summary>The month's name (Russian: nominative, lower case) and its year.</summary>
+    public static string Month(YearMonth month, CultureInfo culture) =>
+        string.Create(culture, $"{MonthName(month.Month, culture)} {month.Year:D4}");
+
+    /// <summary>Months in order, their year once after each run of the same year: "ноябрь и декабрь 2026, январь 2027".</summary>
+    public static string Months(IEnumerable<YearMonth> months, CultureInfo culture) =>
+        string.Join(", ", months.Order().GroupBy(month => month.Year).Select(year =>
+            string.Create(culture, $"{List([.. year.Select(month => MonthName(month.Month, culture))], culture)} {year.Key:D4}")));
+
+    /// <summary>Month names without a year, in order: "ноябрь и декабрь".</summary>
+    public static string MonthNames(IEnumerable<YearMonth> months, CultureInfo culture) =>
+        List([.. months.Order().Select(month => MonthName(month.Month, culture))], culture);
+
+    /// <summary>A week's Monday to Sunday: "23–29 ноября", or "30 ноября – 6 декабря" when the months differ.</summary>
+    public static string Week(IsoWeek week, CultureInfo culture) =>
+        week.Monday.Month == week.Sunday.Month
+            ? string.Create(culture, $"{week.Monday.Day}–{week.Sunday.ToString("d MMMM", culture)}")
+            : week.Monday.ToString("d MMMM", culture) + " – " + week.Sunday.ToString("d MMMM", culture);
+
+    /// <summary>Weeks in order, each written whole: "2–8 ноября и 16–22 ноября".</summary>
+    public static string Weeks(IEnumerable<IsoWeek> weeks, CultureInfo culture) =>
+        List([.. weeks.Order().Select(week => Week(week, culture))], culture);
+
+    /// <summary>The text with its first letter in upper case, for a name that starts a sentence.</summary>
+    public static string Capitalized(string text, CultureInfo culture) =>
+        text.Length == 0 ? text : char.ToUpper(text[0], culture) + text[1..];
+
+    /// <summary>"a", "a и b", "a, b и c" (English: "and").</summary>
+    private static string List(List<string> items, CultureInfo culture) =>
+        items.Count <= 1 ? string.Concat(items)
+            : string.Join(", ", items.Take(items.Count - 1)) + " " + BotTexts.Template("list.and", culture) + " " + items[^1];
+
+    private static string MonthName(int month, CultureInfo culture) => culture.DateTimeFormat.MonthNames[month - 1];
+}
