@@ -85,11 +85,9 @@ public sealed class ScorecardEngine
     {
         if (metric.IsRatio)
         {
-            var numerator = input.ValuesOf(metric.Numerator!);
-            var denominator = input.ValuesOf(metric.Denominator!);
             return new MetricScore(
                 metric,
-                numerator.ContainsKey(week) && denominator.ContainsKey(week),
+                input.HasValue(metric, week),
                 RatioFigures(metric, week, windows.Week, input),
                 RatioFigures(metric, week, windows.Month, input),
                 RatioFigures(metric, week, windows.Quarter, input),
@@ -98,7 +96,7 @@ public sealed class ScorecardEngine
 
         return new MetricScore(
             metric,
-            input.ValuesOf(metric.Key).ContainsKey(week),
+            input.HasValue(metric, week),
             EnteredFigures(metric, windows.Week, input, isWeek: true),
             EnteredFigures(metric, windows.Month, input, isWeek: false),
             EnteredFigures(metric, windows.Quarter, input, isWeek: false),

@@ -22,5 +22,10 @@ public sealed class ScorecardInput
     public IReadOnlyDictionary<IsoWeek, decimal> ValuesOf(string metric) =>
         Values.TryGetValue(metric, out var values) ? values : NoValues;
 
+    /// <summary>Whether the metric has a value for the week: stored (a 0 too), or for a ratio both of its parts.</summary>
+    public bool HasValue(MetricDefinition metric, IsoWeek week) => metric.IsRatio
+        ? ValuesOf(metric.Numerator!).ContainsKey(week) && ValuesOf(metric.Denominator!).ContainsKey(week)
+        : ValuesOf(metric.Key).ContainsKey(week);
+
     public MetricPlan PlanOf(string metric) => Plans.TryGetValue(metric, out var plan) ? plan : MetricPlan.Empty;
 }

@@ -19,6 +19,7 @@ public sealed class StatusTests : IAsyncLifetime
         plans.Set(PlanEntry.ForMonth("leads", new YearMonth(2026, 11), 40m), author);
         plans.Set(PlanEntry.ForMonth("qualified", new YearMonth(2026, 11), 20m), author);
         plans.Set(PlanEntry.ForRatioTarget("qualification_rate", 2026, 0.4m), author);
+        plans.Set(PlanEntry.ForMonth("calls", new YearMonth(2026, 11), 200m), author); // 50 a week; Ivan reports none
         values.Set(new WeeklyValue("leads", new IsoWeek(2026, 48), 12m), author);
         values.Set(new WeeklyValue("qualified", new IsoWeek(2026, 48), 6m), author);
         values.Set(new WeeklyValue("leads", new IsoWeek(2026, 47), 8m), author);
@@ -43,7 +44,10 @@ public sealed class StatusTests : IAsyncLifetime
 
         // Ratio: 6 / 12 = 0.5 against a target of 0.4 -> 50% / 40% (125%).
         Assert.Contains("🟢 Qualification rate (Maria): 50% / 40% (125%)", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("not reported", reply.Text, StringComparison.Ordinal);
+
+        // A week without a value is missing, not 0: no zone, no attainment, the plan it had.
+        Assert.Contains("⚪ Calls held (Ivan): no data / 50 (—) · M ", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Calls held (Ivan): 0", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,7 +86,7 @@ public sealed class StatusTests : IAsyncLifetime
         Assert.Contains("Leads (Anna) · the last 13 weeks · on track 1/13", reply.Text, StringComparison.Ordinal);
         Assert.Contains("🟢 2026-W48: 12 / 10 (120%)", reply.Text, StringComparison.Ordinal);
         Assert.Contains("🔴 2026-W47: 8 / 10 (80%)", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("⚪ 2026-W36: 0 / — (—)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("⚪ 2026-W36: no data / — (—)", reply.Text, StringComparison.Ordinal);
     }
 
     [Theory]

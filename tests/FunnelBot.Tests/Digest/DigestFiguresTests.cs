@@ -40,10 +40,14 @@ public sealed class DigestFiguresTests : IDisposable
         {
             var definition = team.FindMetric(metric.GetProperty("key").GetString()!)!;
             var main = metric.GetProperty(kind == DigestKind.Weekly ? "week" : "month");
+
+            // A week without a value says so instead of the report's 0, and has no attainment.
+            var missing = kind == DigestKind.Weekly && !metric.GetProperty("submitted").GetBoolean();
             var expected = string.Join(
                 " · ",
-                MetricText.Format(Number(main, "actual"), definition, culture) + " / " + MetricText.Format(Number(main, "plan"), definition, culture),
-                NumberFormatting.FormatAttainment(Number(main, "attainment"), culture),
+                (missing ? BotTexts.Template("figure.no_data", culture) : MetricText.Format(Number(main, "actual"), definition, culture))
+                    + " / " + MetricText.Format(Number(main, "plan"), definition, culture),
+                missing ? MetricText.Dash : NumberFormatting.FormatAttainment(Number(main, "attainment"), culture),
                 NumberFormatting.FormatAttainment(Number(metric.GetProperty(kind == DigestKind.Weekly ? "month" : "quarter"), "attainment"), culture),
                 NumberFormatting.FormatAttainment(Number(metric.GetProperty("year"), "attainment"), culture));
             Assert.Contains(BotTexts.Escape(expected), digest.Html, StringComparison.Ordinal);

@@ -85,7 +85,7 @@ public sealed class StatusCommand : IBotCommand
     {
         var input = _scorecards.LoadInput(current);
         var engine = new ScorecardEngine(_team.Team.Zones);
-        var weeks = new List<(IsoWeek Week, PeriodFigures Figures)>(TrendWeeks);
+        var weeks = new List<(IsoWeek Week, PeriodFigures Figures, bool HasValue)>(TrendWeeks);
         foreach (var week in Enumerable.Range(0, TrendWeeks).Select(back => current.AddWeeks(back - TrendWeeks + 1)))
         {
             if (engine.WeekFigures(metric, week, input) is not { } figures)
@@ -94,7 +94,7 @@ public sealed class StatusCommand : IBotCommand
                 return _renderer.Unavailable(metric, culture);
             }
 
-            weeks.Add((week, figures));
+            weeks.Add((week, figures, input.HasValue(metric, week)));
         }
 
         return _renderer.Trend(metric, weeks, culture);

@@ -51,17 +51,15 @@ public sealed class StatusRenderer
     }
 
     /// <summary>One metric over the trailing weeks (oldest first) with the on-track count.</summary>
-    public string Trend(MetricDefinition metric, IReadOnlyList<(IsoWeek Week, PeriodFigures Figures)> weeks, CultureInfo culture)
+    public string Trend(MetricDefinition metric, IReadOnlyList<(IsoWeek Week, PeriodFigures Figures, bool HasValue)> weeks, CultureInfo culture)
     {
         var green = weeks.Count(w => w.Figures.Zone == Zone.Green);
         var onTrack = string.Create(CultureInfo.InvariantCulture, $"{green}/{weeks.Count}");
         var text = new StringBuilder(BotTexts.Html("status.trend_header", culture, Name(metric, culture), onTrack));
-        foreach (var (week, figures) in weeks)
+        foreach (var (week, figures, hasValue) in weeks)
         {
-            text.Append('\n').Append(BotTexts.Html(
-                "status.trend_line", culture, ZoneMarks.Html(figures.Zone), week.ToString(),
-                MetricValueText.Format(figures.Actual, metric, culture), MetricValueText.Format(figures.Plan, metric, culture),
-                MetricValueText.Attainment(figures.Attainment, culture)));
+            var shown = WeekFigureTexts.Of(figures, hasValue, metric, culture);
+            text.Append('\n').Append(BotTexts.Html("status.trend_line", culture, shown.Zone, week.ToString(), shown.Actual, shown.Plan, shown.Attainment));
         }
 
         return text.ToString();
@@ -74,19 +72,12 @@ public sealed class StatusRenderer
     private string Line(MetricScore score, CultureInfo culture)
     {
         var metric = score.Metric;
-        var line = BotTexts.Html(
-            "status.line", culture, ZoneMarks.Html(score.Week.Zone), Name(metric, culture),
-            MetricValueText.Format(score.Week.Actual, metric, culture), MetricValueText.Format(score.Week.Plan, metric, culture),
-            MetricValueText.Attainment(score.Week.Attainment, culture),
+        var week = WeekFigureTexts.Of(score.Week, score.Submitted, metric, culture);
+        return BotTexts.Html(
+            "status.line", culture, week.Zone, Name(metric, culture), week.Actual, week.Plan, week.Attainment,
             MetricValueText.Attainment(score.Month.Attainment, culture),
             MetricValueText.Attainment(score.Year.Attainment, culture),
             MetricValueText.Change(score.Year.ChangeAgainstLastYear, culture));
-        if (!score.Submitted && metric.Kind == MetricKind.Entered)
-        {
-            line += " · <i>" + BotTexts.Html("status.not_submitted", culture) + "</i>";
-        }
-
-        return line;
     }
 
     private string Name(MetricDefinition metric, CultureInfo culture)

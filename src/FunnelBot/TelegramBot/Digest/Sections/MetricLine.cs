@@ -18,15 +18,12 @@ public static class MetricLine
         var metric = score.Metric;
         var main = context.Main(score);
         var change = context.Kind == DigestKind.Weekly ? score.Year.ChangeAgainstLastYear : score.Month.ChangeAgainstLastYear;
-        var line = BotTexts.Html(
-            "digest.metric_line", culture, ZoneMarks.Html(main.Zone), names.MetricWithOwner(metric, culture),
-            MetricValueText.Format(main.Actual, metric, culture), MetricValueText.Format(main.Plan, metric, culture),
-            MetricValueText.Attainment(main.Attainment, culture),
+        // The weekly digest leads with the week, which may have no value; the monthly results with the month so far.
+        var shown = WeekFigureTexts.Of(main, score.Submitted || context.Kind == DigestKind.Monthly, metric, culture);
+        return BotTexts.Html(
+            "digest.metric_line", culture, shown.Zone, names.MetricWithOwner(metric, culture), shown.Actual, shown.Plan, shown.Attainment,
             MetricValueText.Attainment(context.Second(score).Attainment, culture),
             MetricValueText.Attainment(score.Year.Attainment, culture),
             MetricValueText.Change(change, culture));
-        return score.Submitted || metric.Kind != MetricKind.Entered || context.Kind == DigestKind.Monthly
-            ? line
-            : line + " · <i>" + BotTexts.Html("digest.not_submitted", culture) + "</i>";
     }
 }
