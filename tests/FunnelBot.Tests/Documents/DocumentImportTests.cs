@@ -132,6 +132,34 @@ public sealed class DocumentImportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SemicolonDocument_AsARussianSpreadsheetSavesIt_ThousandsWithSpacesAndDecimalCommasRead()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        var file = DocumentChat.Csv(
+            true, "metric;week;value", "ad_spend;2026-W47;1 850 000,50", "ad_spend;2026-W46;1\u00A0850\u00A0000,25", "leads;2026-W47;1\u202F200", "open_rate;2026-W47;42,5");
+
+        var reply = await _bot.SendFileAsync(maria, "excel.csv", file);
+
+        Assert.Equal("✅ excel.csv: weekly values read: 4, changed: 4, unchanged: 0.", reply.Text);
+        Assert.Equal(1_850_000.50m, Values.Get("ad_spend", W47));
+        Assert.Equal(1_850_000.25m, Values.Get("ad_spend", W47.Previous));
+        Assert.Equal(1200m, Values.Get("leads", W47));
+        Assert.Equal(42.5m, Values.Get("open_rate", W47));
+    }
+
+    [Fact]
+    public async Task CommaDocument_GroupedQuotedNumber_ReadWithAPointForDecimals()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+
+        var reply = await _bot.SendFileAsync(maria, "en.csv", DocumentChat.Csv(false, "metric,week,value", "ad_spend,2026-W47,\"1,850,000.50\"", "leads,2026-W47,1 200"));
+
+        Assert.Equal("✅ en.csv: weekly values read: 2, changed: 2, unchanged: 0.", reply.Text);
+        Assert.Equal(1_850_000.50m, Values.Get("ad_spend", W47));
+        Assert.Equal(1200m, Values.Get("leads", W47));
+    }
+
+    [Fact]
     public async Task SemicolonDocument_BadNumber_ToldCommaOrPointForDecimals()
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");

@@ -1,4 +1,5 @@
 using FunnelBot.Configuration;
+using FunnelBot.Domain.Periods;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Texts;
@@ -41,7 +42,7 @@ public sealed class EditCallbacks : ICallbackHandler
         }
 
         var name = metric.Names.For(culture.TwoLetterISOLanguageName);
-        var week = edit.IsoWeek;
+        var week = IsoWeek.Parse(edit.Week);
         var current = _values.Get(metric.Key, week);
         response.Write(() => _pending.Remove(edit.Id));
         string html;

@@ -26,8 +26,6 @@ public sealed class PendingEditDocument
     public decimal? OldValue { get; set; }
 
     public DateTime CreatedAt { get; set; }
-
-    public IsoWeek IsoWeek => IsoWeek.Parse(Week);
 }
 
 /// <summary>The <c>/edit</c>s waiting for a confirmation (collection <c>pending_edits</c>); an answered one is removed.</summary>
