@@ -6,7 +6,8 @@ namespace FunnelBot.Domain.CheckIns;
 /// <summary>
 /// The deviation dialogue inside the check-in: why (cause buttons, several allowed, or the member's own words), then
 /// for a miss a countermeasure that becomes a task with an owner and a due date, or for a beat what worked.
-/// Skip moves on to the next metric, back goes one question back, cancel closes the check-in.
+/// Skip moves on to the next metric, back goes one question back, cancel closes the check-in. Where words are asked
+/// for, an answer that reads as a number is not stored: the member may correct the value or type the words.
 /// </summary>
 public static partial class CheckInConversation
 {
@@ -41,6 +42,19 @@ public static partial class CheckInConversation
             return Advance(state, []);
         }
 
+        if (AsksForWords(state.Phase))
+        {
+            switch (input)
+            {
+                case CheckInInput.Text text when MetricValueReader.ReadsAsNumber(text.Value, context.Culture):
+                    return Unchanged(state, new CheckInReply.LooksLikeNumber(draft.Metric));
+                case CheckInInput.Choose { Choice: CheckInChoice.CorrectValue }:
+                    return Unchanged(state with { Phase = CheckInPhase.AskingValue, Deviation = null }, new CheckInReply.AskValue(state.Index));
+                case CheckInInput.Choose { Choice: CheckInChoice.TypeText }:
+                    return AskForWordsAgain(state, draft);
+            }
+        }
+
         return state.Phase switch
         {
             CheckInPhase.AskingCause => InCause(state, draft, input, context),
@@ -51,6 +65,18 @@ public static partial class CheckInConversation
             _ => InWhatWorked(state, draft, input),
         };
     }
+
+    /// <summary>The steps that take the member's own words: a cause (typed at the why question, or after "other"), a countermeasure, what worked.</summary>
+    private static bool AsksForWords(CheckInPhase phase) =>
+        phase is CheckInPhase.AskingCause or CheckInPhase.AskingOtherCause or CheckInPhase.AskingCountermeasure or CheckInPhase.AskingWhatWorked;
+
+    /// <summary>After a number where words were asked for: the same question again (a cause in words, at the why question).</summary>
+    private static CheckInOutcome AskForWordsAgain(CheckInState state, DeviationDraft draft) => state.Phase switch
+    {
+        CheckInPhase.AskingCountermeasure => Unchanged(state, new CheckInReply.AskCountermeasure(draft.Metric)),
+        CheckInPhase.AskingWhatWorked => Unchanged(state, new CheckInReply.AskWhatWorked(draft.Metric)),
+        _ => Unchanged(state with { Phase = CheckInPhase.AskingOtherCause }, new CheckInReply.AskOtherCause(draft.Metric)),
+    };
 
     private static CheckInOutcome InCause(CheckInState state, DeviationDraft draft, CheckInInput input, CheckInContext context)
     {

@@ -108,18 +108,13 @@ public static partial class CheckInConversation
 
     private static CheckInOutcome Answer(CheckInState state, CheckInQuestion question, string text, CheckInContext context)
     {
-        var parsed = NumberParser.Parse(text, context.Culture);
-        if (!parsed.IsSuccess)
+        var reading = MetricValueReader.ReadValue(text, question.Metric.Unit, NumberConvention.Typed(context.Culture));
+        if (reading.Refusal is { } refusal)
         {
-            return Refuse(state, question.Metric.Key, AnswerRules.RefusalFor(parsed.Error!.Value));
+            return new CheckInOutcome(state, [], [new CheckInReply.RefusedValue(question.Metric.Key, refusal), new CheckInReply.AskValue(state.Index)]);
         }
 
-        var value = parsed.Value;
-        if (UnitRules.Check(question.Metric.Unit, parsed) is { } violation)
-        {
-            return Refuse(state, question.Metric.Key, AnswerRules.RefusalFor(violation));
-        }
-
+        var value = reading.Value;
         if (AnswerRules.IsAbsurd(value, question))
         {
             var confirming = state with { Phase = CheckInPhase.ConfirmingValue, PendingValue = value };

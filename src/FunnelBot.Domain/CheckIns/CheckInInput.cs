@@ -7,7 +7,7 @@ public abstract record CheckInInput
     {
     }
 
-    /// <summary>Typed text (a number is expected).</summary>
+    /// <summary>Typed text: a number, or words at the steps that ask for words.</summary>
     public sealed record Text(string Value) : CheckInInput;
 
     /// <summary>A sticker, photo, voice message, document or anything else that is not text.</summary>
@@ -47,4 +47,10 @@ public enum CheckInChoice
 
     /// <summary>Due in the argument's number of days from today.</summary>
     DueInDays,
+
+    /// <summary>A number was typed where words were asked for: back to the metric's value, to correct it.</summary>
+    CorrectValue,
+
+    /// <summary>A number was typed where words were asked for: ask for the words again.</summary>
+    TypeText,
 }

@@ -40,6 +40,15 @@ public abstract record CheckInReply
     /// <summary>The answer was refused; nothing was stored.</summary>
     public sealed record Refused(string Metric, CheckInRefusal Reason) : CheckInReply;
 
+    /// <summary>The value typed for the metric was refused by its reading (<see cref="MetricValueReader"/>); nothing was stored.</summary>
+    public sealed record RefusedValue(string Metric, ValueRefusal Reason) : CheckInReply;
+
+    /// <summary>
+    /// Words were asked for (a cause, a countermeasure, what worked) and a number was typed: nothing was stored; offer
+    /// to correct the metric's value or to type the words.
+    /// </summary>
+    public sealed record LooksLikeNumber(string Metric) : CheckInReply;
+
     /// <summary>The value is far above plan and recent history: ask to confirm it.</summary>
     public sealed record ConfirmValue(string Metric, decimal Value) : CheckInReply;
 
@@ -73,21 +82,11 @@ public abstract record CheckInReply
     public sealed record NotActive : CheckInReply;
 }
 
-/// <summary>Why an answer was refused.</summary>
+/// <summary>Why an answer was refused, other than a value's reading (<see cref="ValueRefusal"/>).</summary>
 public enum CheckInRefusal
 {
     NotText,
     Empty,
-    TooLong,
-    NotANumber,
-    UnsupportedDigits,
-    AmbiguousSeparators,
-    TooLarge,
-    Negative,
-    NotWhole,
-    TooManyDecimals,
-    OutOfRange,
-    PercentSignNotExpected,
     NoValueLastWeek,
     NoCauseChosen,
     TextTooLong,

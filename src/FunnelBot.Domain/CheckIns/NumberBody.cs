@@ -4,8 +4,8 @@ using System.Text;
 namespace FunnelBot.Domain.CheckIns;
 
 /// <summary>
-/// Turns the digits and separators of a typed number into invariant text (<c>1234.5</c>).
-/// Rules, in order:
+/// Turns the digits and separators of a number into invariant text (<c>1234.5</c>). A number typed in a chat
+/// (<see cref="NumberConvention.Typed"/>) follows these rules, in order:
 /// <list type="number">
 /// <item>Runs of digits are joined by single separators: a space (grouping only), <c>.</c> or <c>,</c>.
 /// A separator first, last or next to another is not a number (<c>1..2</c>, <c>1,,2</c>, <c>12.</c>, <c>.5</c>).</item>
@@ -19,12 +19,14 @@ namespace FunnelBot.Domain.CheckIns;
 /// <item>Grouping is valid when the first group has 1 to 3 digits (not starting with 0) and every next group 3,
 /// all with the same separator; otherwise (<c>12 13</c>) it is refused.</item>
 /// </list>
+/// A number of a data file has one decimal point, the file's (<see cref="NumberConvention.PointDecimal"/>,
+/// <see cref="NumberConvention.CommaDecimal"/>), as its last separator; every other separator groups thousands, validly.
 /// </summary>
 internal static class NumberBody
 {
     private const char Space = ' ';
 
-    public static NumberParseError? TryNormalize(ReadOnlySpan<char> body, CultureInfo culture, out string normalized)
+    public static NumberParseError? TryNormalize(ReadOnlySpan<char> body, NumberConvention convention, out string normalized)
     {
         normalized = string.Empty;
         var error = Split(body, out var runs, out var separators);
@@ -33,7 +35,9 @@ internal static class NumberBody
             return error;
         }
 
-        error = FindDecimalPoint(runs, separators, culture.NumberFormat, out var point);
+        error = convention.FileDecimalPoint is { } filePoint
+            ? FindFileDecimalPoint(separators, filePoint, out var point)
+            : FindDecimalPoint(runs, separators, (convention.Culture ?? CultureInfo.InvariantCulture).NumberFormat, out point);
         if (error is not null)
         {
             return error;
@@ -147,6 +151,37 @@ internal static class NumberBody
         }
 
         return HasGroupLengths(runs) ? NumberParseError.AmbiguousSeparators : null;
+    }
+
+    /// <summary>
+    /// The decimal point of a file's number: <paramref name="filePoint"/> written once as the last separator (in a
+    /// decimal-comma file a <c>.</c> instead, when there is no <c>,</c>); any other <c>.</c> is not a number, and a
+    /// <c>,</c> of a point-decimal file groups.
+    /// </summary>
+    private static NumberParseError? FindFileDecimalPoint(List<char> separators, char filePoint, out int point)
+    {
+        point = -1;
+        var dots = separators.Count(s => s == '.');
+        var commas = separators.Count(s => s == ',');
+        var decimalPoint = filePoint == '.' || (commas == 0 && dots > 0) ? '.' : ',';
+        if (filePoint == ',' && dots > 0 && commas > 0)
+        {
+            return NumberParseError.NotANumber;
+        }
+
+        var points = decimalPoint == '.' ? dots : commas;
+        if (points == 0)
+        {
+            return null;
+        }
+
+        if (points > 1 || separators[^1] != decimalPoint)
+        {
+            return NumberParseError.NotANumber;
+        }
+
+        point = separators.Count - 1;
+        return null;
     }
 
     private static bool IsValidGrouping(List<string> runs, List<char> separators) =>

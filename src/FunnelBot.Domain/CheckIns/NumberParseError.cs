@@ -1,6 +1,6 @@
 namespace FunnelBot.Domain.CheckIns;
 
-/// <summary>Why a typed answer is not a number the bot can read.</summary>
+/// <summary>Why a typed answer or a file's field is not a number the bot can read.</summary>
 public enum NumberParseError
 {
     /// <summary>Nothing but whitespace (or nothing at all).</summary>
@@ -11,6 +11,9 @@ public enum NumberParseError
 
     /// <summary>Letters, exponents, NaN or infinity, symbols, misplaced or doubled separators.</summary>
     NotANumber,
+
+    /// <summary>Invisible characters (<see cref="InvisibleCharacters"/>): zero-width spaces, direction marks.</summary>
+    InvisibleCharacters,
 
     /// <summary>Digits of another script or full-width digits: only 0-9 are read.</summary>
     UnsupportedDigits,

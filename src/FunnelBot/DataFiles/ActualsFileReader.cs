@@ -1,11 +1,15 @@
 using FunnelBot.Configuration;
+using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Storage;
 
 namespace FunnelBot.DataFiles;
 
-/// <summary>Reads an actuals file <c>metric,week,value</c>; any bad row refuses the whole file.</summary>
+/// <summary>
+/// Reads an actuals file <c>metric,week,value</c>; each value with the one reading of a value (<see cref="MetricValueReader"/>)
+/// in the file's number convention. Any bad row refuses the whole file.
+/// </summary>
 public sealed class ActualsFileReader
 {
     private readonly TeamConfiguration _configuration;
@@ -64,15 +68,13 @@ public sealed class ActualsFileReader
             reasons.Add(DataFileReason.NotAWeek(record.Fields[1]));
         }
 
-        if (!record.TryGetNumber(2, out var value))
+        var field = record.Fields[2];
+        var value = metric is null ? MetricValueReader.ReadNumber(field, record.Numbers) : MetricValueReader.ReadValue(field, metric.Unit, record.Numbers);
+        if (value.Refusal is { } refusal)
         {
-            reasons.Add(DataFileReason.NotANumber(record.Fields[2], record.DecimalComma));
-        }
-        else if (metric is not null && UnitRules.Find(metric.Unit, value) is { } unitProblem)
-        {
-            reasons.Add(DataFileReason.ValueOutOfRange(unitProblem, record.Fields[2]));
+            reasons.Add(DataFileReason.BadValue(field, refusal, metric, record.Numbers));
         }
 
-        return reasons.Count == 0 && metric is not null ? new WeeklyValue(metric.Key, week, value) : null;
+        return reasons.Count == 0 && metric is not null ? new WeeklyValue(metric.Key, week, value.Value) : null;
     }
 }

@@ -1,18 +1,15 @@
 using System.Globalization;
 using CsvHelper;
+using FunnelBot.Domain.CheckIns;
 
 namespace FunnelBot.DataFiles;
 
 /// <summary>
-/// One record of a CSV file with the line it starts on. In a semicolon-separated file a number may use a decimal
-/// comma (<see cref="DecimalComma"/>), as spreadsheet programs in Russian locales write it.
+/// One record of a CSV file with the line it starts on and how the file writes numbers: in a semicolon-separated file
+/// with a decimal comma and spaces between thousands, as spreadsheet programs in Russian locales write them
+/// (<see cref="NumberConvention.ForFileSeparator"/>).
 /// </summary>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, bool DecimalComma = false)
-{
-    /// <summary>Reads field <paramref name="index"/> as a number (see <see cref="UnitRules.TryParseNumber"/>).</summary>
-    public bool TryGetNumber(int index, out decimal value) =>
-        UnitRules.TryParseNumber(DecimalComma ? Fields[index].Replace(',', '.') : Fields[index], out value);
-}
+public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, NumberConvention Numbers);
 
 /// <summary>
 /// Reads the records of an invariant-culture CSV file and checks its header row. The separator is a comma, or a
@@ -63,9 +60,10 @@ public static class CsvRecords
         }
 
         var records = new List<CsvRecord>();
+        var numbers = NumberConvention.ForFileSeparator(options.Separator ?? ',');
         while (reader.Read())
         {
-            records.Add(new CsvRecord((int)reader.LineNumber, reader.Current.ToArray(), options.Separator == ';'));
+            records.Add(new CsvRecord((int)reader.LineNumber, reader.Current.ToArray(), numbers));
         }
 
         problems.AddRange(malformed);

@@ -1,3 +1,6 @@
+using FunnelBot.Domain.CheckIns;
+using FunnelBot.Domain.Scorecard;
+
 namespace FunnelBot.DataFiles;
 
 /// <summary>What is wrong with a line of a data file; each code is rendered in English and in the bot's languages.</summary>
@@ -27,9 +30,6 @@ public enum DataFileReasonCode
     /// <summary><see cref="DataFileReason.Text"/> is not an ISO week.</summary>
     NotAWeek,
 
-    /// <summary><see cref="DataFileReason.Text"/> is not a number with the file's decimal separator.</summary>
-    NotANumber,
-
     /// <summary><see cref="DataFileReason.Text"/> is not a month, an ISO week or a year.</summary>
     NotAPeriod,
 
@@ -39,11 +39,11 @@ public enum DataFileReasonCode
     /// <summary>A month or a week for the ratio <see cref="DataFileReason.Text"/>, whose plan is a yearly target.</summary>
     RatioTargetPerYear,
 
-    /// <summary>The value <see cref="DataFileReason.Text"/> breaks its unit (<see cref="DataFileReason.ValueProblem"/>).</summary>
-    ValueOutOfRange,
-
-    /// <summary>A ratio's target breaks its rules (<see cref="DataFileReason.ValueProblem"/>).</summary>
-    TargetOutOfRange,
+    /// <summary>
+    /// The value <see cref="DataFileReason.Text"/> is refused by the one reading of a value (<see cref="DataFileReason.Refusal"/>)
+    /// for <see cref="DataFileReason.Metric"/>, read with the file's <see cref="DataFileReason.Numbers"/>.
+    /// </summary>
+    BadValue,
 }
 
 /// <summary>
@@ -61,11 +61,14 @@ public sealed record DataFileReason(DataFileReasonCode Code)
     /// <summary>The columns the row has, for <see cref="DataFileReasonCode.WrongColumnCount"/>.</summary>
     public int Columns { get; init; }
 
-    /// <summary>What the value breaks, for <see cref="DataFileReasonCode.ValueOutOfRange"/> and <see cref="DataFileReasonCode.TargetOutOfRange"/>.</summary>
-    public ValueProblem ValueProblem { get; init; }
+    /// <summary>Why the value is refused, for <see cref="DataFileReasonCode.BadValue"/>.</summary>
+    public ValueRefusal Refusal { get; init; }
 
-    /// <summary>The file is separated by semicolons, so a number may use a decimal comma as well as a point.</summary>
-    public bool DecimalComma { get; init; }
+    /// <summary>The metric of a <see cref="DataFileReasonCode.BadValue"/>: what is expected follows its unit; null when the metric is unknown.</summary>
+    public MetricDefinition? Metric { get; init; }
+
+    /// <summary>How the file writes numbers (decimal point or comma), for <see cref="DataFileReasonCode.BadValue"/>.</summary>
+    public NumberConvention Numbers { get; init; } = NumberConvention.PointDecimal;
 
     public static DataFileReason MalformedQuotes(string csvReason) => new(DataFileReasonCode.MalformedQuotes) { Text = csvReason };
 
@@ -87,17 +90,12 @@ public sealed record DataFileReason(DataFileReasonCode Code)
     public static DataFileReason NotAWeek(string text) =>
         new(Domain.Periods.SupportedYears.IsOutsideIn(text) ? DataFileReasonCode.YearOutsideRange : DataFileReasonCode.NotAWeek) { Text = text };
 
-    public static DataFileReason NotANumber(string text, bool decimalComma) =>
-        new(DataFileReasonCode.NotANumber) { Text = text, DecimalComma = decimalComma };
-
     /// <summary>Not a period; or one of a year outside <see cref="Domain.Periods.SupportedYears"/>, which is said so.</summary>
     public static DataFileReason NotAPeriod(string text) =>
         new(Domain.Periods.SupportedYears.IsOutsideIn(text) ? DataFileReasonCode.YearOutsideRange : DataFileReasonCode.NotAPeriod) { Text = text };
 
     public static DataFileReason RatioTargetPerYear(string ratioKey) => new(DataFileReasonCode.RatioTargetPerYear) { Text = ratioKey };
 
-    public static DataFileReason ValueOutOfRange(ValueProblem problem, string value) =>
-        new(DataFileReasonCode.ValueOutOfRange) { ValueProblem = problem, Text = value };
-
-    public static DataFileReason TargetOutOfRange(ValueProblem problem) => new(DataFileReasonCode.TargetOutOfRange) { ValueProblem = problem };
+    public static DataFileReason BadValue(string value, ValueRefusal refusal, MetricDefinition? metric, NumberConvention numbers) =>
+        new(DataFileReasonCode.BadValue) { Text = value, Refusal = refusal, Metric = metric, Numbers = numbers };
 }

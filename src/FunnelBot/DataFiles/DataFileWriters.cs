@@ -19,7 +19,7 @@ public static class DataFileWriters
         var order = MetricOrder(configuration);
         foreach (var value in values.OrderBy(value => Position(order, value.Metric)).ThenBy(value => value.Metric, StringComparer.Ordinal).ThenBy(value => value.Week))
         {
-            WriteRow(csv, [value.Metric, value.Week.ToString(), UnitRules.FormatNumber(value.Value)]);
+            WriteRow(csv, [value.Metric, value.Week.ToString(), FileNumbers.Format(value.Value)]);
         }
 
         csv.Flush();
@@ -38,7 +38,7 @@ public static class DataFileWriters
             .ThenBy(plan => plan.Number);
         foreach (var plan in sorted)
         {
-            WriteRow(csv, [plan.Metric, plan.PeriodText, UnitRules.FormatNumber(plan.Value), SpreadsheetText.Guard(plan.Note)]);
+            WriteRow(csv, [plan.Metric, plan.PeriodText, FileNumbers.Format(plan.Value), SpreadsheetText.Guard(plan.Note)]);
         }
 
         csv.Flush();

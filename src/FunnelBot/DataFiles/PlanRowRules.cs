@@ -15,17 +15,18 @@ public enum PlanPeriodProblem
     RatioTargetPerYear,
 }
 
-/// <summary>A plan read from (metric, period, value, note): the plans it stores, or what is wrong with it.</summary>
-public sealed record PlanRowResult(IReadOnlyList<PlanEntry> Entries, PlanPeriodProblem? PeriodProblem, ValueProblem? ValueProblem);
+/// <summary>A plan read from (metric, period, value, note): the plans it stores, or what is wrong with its period.</summary>
+public sealed record PlanRowResult(IReadOnlyList<PlanEntry> Entries, PlanPeriodProblem? PeriodProblem);
 
 /// <summary>
-/// The rules of a plan, shared by the plans file and the chat's <c>/plan set</c>: a month or a week (an override) of an
-/// entered metric, a year spread over its months (<see cref="PlanSpread"/>), a ratio's yearly target; each keeps its note.
+/// The rules of a plan's period, shared by the plans file and the chat's <c>/plan set</c>: a month or a week (an
+/// override) of an entered metric, a year spread over its months (<see cref="PlanSpread"/>), a ratio's yearly target;
+/// each keeps its note. The value was read and checked before, by <see cref="Domain.CheckIns.MetricValueReader"/>.
 /// </summary>
 public static class PlanRowRules
 {
-    /// <summary>Reads one plan; <paramref name="value"/> null means it could not be read as a number (no value check then).</summary>
-    public static PlanRowResult Read(MetricDefinition metric, string period, decimal? value, string? note) =>
+    /// <summary>The plans of one row whose value is already checked.</summary>
+    public static PlanRowResult Read(MetricDefinition metric, string period, decimal value, string? note) =>
         metric.IsRatio ? RatioRow(metric, period, value, note) : EnteredRow(metric, period, value, note);
 
     public static bool IsPeriod(string period) => YearMonth.TryParse(period, out _) || IsoWeek.TryParse(period, out _) || TryParseYear(period, out _);
@@ -41,33 +42,29 @@ public static class PlanRowRules
         return false;
     }
 
-    private static PlanRowResult EnteredRow(MetricDefinition metric, string period, decimal? value, string? note)
+    private static PlanRowResult EnteredRow(MetricDefinition metric, string period, decimal plan, string? note)
     {
-        var valueProblem = value is { } v ? UnitRules.Find(metric.Unit, v) : null;
-        var plan = value ?? 0m;
         IReadOnlyList<PlanEntry> entries =
             YearMonth.TryParse(period, out var month) ? [PlanEntry.ForMonth(metric.Key, month, plan, note)]
             : IsoWeek.TryParse(period, out var week) ? [PlanEntry.ForWeek(metric.Key, week, plan, note)]
             : TryParseYear(period, out var year) ? [.. PlanSpread.YearToMonths(year, plan).Select(share => PlanEntry.ForMonth(metric.Key, share.Month, share.Plan, note))]
             : [];
         var periodProblem = entries.Count == 0 ? PlanPeriodProblem.NotAPeriod : (PlanPeriodProblem?)null;
-        return Result(entries, periodProblem, valueProblem);
+        return Result(entries, periodProblem);
     }
 
-    private static PlanRowResult RatioRow(MetricDefinition metric, string period, decimal? value, string? note)
+    private static PlanRowResult RatioRow(MetricDefinition metric, string period, decimal target, string? note)
     {
         if (!TryParseYear(period, out var year))
         {
             var problem = YearMonth.TryParse(period, out _) || IsoWeek.TryParse(period, out _)
                 ? PlanPeriodProblem.RatioTargetPerYear
                 : PlanPeriodProblem.NotAPeriod;
-            return Result([], problem, null);
+            return Result([], problem);
         }
 
-        var valueProblem = UnitRules.FindInRatioTarget(metric.Unit, value ?? 0m);
-        return Result([PlanEntry.ForRatioTarget(metric.Key, year, value ?? 0m, note)], null, valueProblem);
+        return Result([PlanEntry.ForRatioTarget(metric.Key, year, target, note)], null);
     }
 
-    private static PlanRowResult Result(IReadOnlyList<PlanEntry> entries, PlanPeriodProblem? period, ValueProblem? value) =>
-        new(period is null && value is null ? entries : [], period, value);
+    private static PlanRowResult Result(IReadOnlyList<PlanEntry> entries, PlanPeriodProblem? period) => new(period is null ? entries : [], period);
 }

@@ -1,11 +1,13 @@
 using FunnelBot.Configuration;
+using FunnelBot.Domain.CheckIns;
 using FunnelBot.Storage;
 
 namespace FunnelBot.DataFiles;
 
 /// <summary>
 /// Reads a plans file <c>metric,period,value[,note]</c>. A year row of an entered metric becomes its twelve month
-/// plans (see <see cref="PlanRowRules"/>); of a ratio, its target. A note is read back as the export wrote it before the
+/// plans (see <see cref="PlanRowRules"/>); of a ratio, its target. Each value is read with the one reading of a value
+/// (<see cref="MetricValueReader"/>) in the file's number convention. A note is read back as the export wrote it before the
 /// guard against spreadsheet formulas (<see cref="SpreadsheetText.Unguard"/>). Any bad row refuses the whole file.
 /// </summary>
 public sealed class PlansFileReader
@@ -55,10 +57,11 @@ public sealed class PlansFileReader
 
         var period = record.Fields[1].Trim();
         var note = record.Fields.Count == 4 && !string.IsNullOrWhiteSpace(record.Fields[3]) ? SpreadsheetText.Unguard(record.Fields[3]) : null;
-        var hasValue = record.TryGetNumber(2, out var value);
-        if (!hasValue)
+        var field = record.Fields[2];
+        var value = metric is null ? MetricValueReader.ReadNumber(field, record.Numbers) : MetricValueReader.Read(field, metric, record.Numbers);
+        if (value.Refusal is { } refusal)
         {
-            reasons.Add(DataFileReason.NotANumber(record.Fields[2], record.DecimalComma));
+            reasons.Add(DataFileReason.BadValue(field, refusal, metric, record.Numbers));
         }
 
         if (metric is null)
@@ -67,17 +70,12 @@ public sealed class PlansFileReader
             return [];
         }
 
-        var row = PlanRowRules.Read(metric, period, hasValue ? value : null, note);
+        var row = PlanRowRules.Read(metric, period, value.Value, note);
         if (row.PeriodProblem is { } periodProblem)
         {
             reasons.Add(periodProblem == PlanPeriodProblem.RatioTargetPerYear
                 ? DataFileReason.RatioTargetPerYear(metric.Key)
                 : DataFileReason.NotAPeriod(period));
-        }
-
-        if (row.ValueProblem is { } valueProblem)
-        {
-            reasons.Add(metric.IsRatio ? DataFileReason.TargetOutOfRange(valueProblem) : DataFileReason.ValueOutOfRange(valueProblem, record.Fields[2]));
         }
 
         return reasons.Count == 0 ? row.Entries : [];

@@ -79,7 +79,7 @@ public static class RecordFileWriters
 
     private static string Typed(string? text) => SpreadsheetText.Guard(text);
 
-    private static string Number(decimal? value) => value is { } number ? UnitRules.FormatNumber(number) : "";
+    private static string Number(decimal? value) => value is { } number ? FileNumbers.Format(number) : "";
 
     private static string Time(DateTime at) =>
         DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -72,13 +72,17 @@ public sealed class CheckInConversationTests
     }
 
     [Theory]
-    [InlineData("abc", CheckInRefusal.NotANumber)]
-    [InlineData("-5", CheckInRefusal.Negative)]
-    [InlineData("1,5", CheckInRefusal.NotWhole)]
-    [InlineData("", CheckInRefusal.Empty)]
-    [InlineData("１２", CheckInRefusal.UnsupportedDigits)]
-    [InlineData("12%", CheckInRefusal.PercentSignNotExpected)]
-    public void Step_BadAnswer_RefusesStoresNothingAndAsksAgain(string typed, CheckInRefusal reason)
+    [InlineData("abc", ValueRefusal.NotANumber)]
+    [InlineData("-5", ValueRefusal.Negative)]
+    [InlineData("-0", ValueRefusal.Negative)]
+    [InlineData("1,5", ValueRefusal.NotWhole)]
+    [InlineData("", ValueRefusal.Empty)]
+    [InlineData("１２", ValueRefusal.UnsupportedDigits)]
+    [InlineData("1\u200B2", ValueRefusal.InvisibleCharacters)]
+    [InlineData("12%", ValueRefusal.PercentSignNotExpected)]
+    [InlineData("12 ₽", ValueRefusal.CurrencyNotExpected)]
+    [InlineData("100000000000000000000", ValueRefusal.TooLarge)]
+    public void Step_BadAnswer_RefusesStoresNothingAndAsksAgain(string typed, ValueRefusal reason)
     {
         var context = ThreeMetrics();
         var state = Asking(0, context);
@@ -87,7 +91,21 @@ public sealed class CheckInConversationTests
 
         Assert.Empty(outcome.Effects);
         Assert.Equal(state, outcome.State);
-        Assert.Equal([new CheckInReply.Refused("leads", reason), new CheckInReply.AskValue(0)], outcome.Replies);
+        Assert.Equal([new CheckInReply.RefusedValue("leads", reason), new CheckInReply.AskValue(0)], outcome.Replies);
+    }
+
+    [Theory]
+    [InlineData("1 850 руб", 1850)]
+    [InlineData("1,85 тыс ₽", 1850)]
+    [InlineData("1\u00A0850,50 р.", 1850.50)]
+    [InlineData("12 тыс. руб.", 12000)]
+    public void Step_MoneyWithCurrency_Stored(string typed, decimal expected)
+    {
+        var context = ThreeMetrics();
+
+        var outcome = CheckInConversation.Step(Asking(1, context), new CheckInInput.Text(typed), context);
+
+        Assert.Contains(new CheckInEffect.StoreValue("spend", Week, expected), outcome.Effects);
     }
 
     [Fact]

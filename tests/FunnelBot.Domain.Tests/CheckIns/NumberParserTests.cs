@@ -56,6 +56,17 @@ public sealed class NumberParserTests
         { "12,5 %", "ru", 12.5m },
         { "99.99%", "en", 99.99m },
         { "79228162514264337593543950335", "en", decimal.MaxValue },
+        { "1 850 000 ₽", "ru", 1850000m },
+        { "1 850 000 руб", "ru", 1850000m },
+        { "1 850 000 руб.", "ru", 1850000m },
+        { "1850000р.", "ru", 1850000m },
+        { "1850000 р", "ru", 1850000m },
+        { "1,85 млн ₽", "ru", 1850000m },
+        { "1,85 млн. руб.", "ru", 1850000m },
+        { "12 тыс. руб", "ru", 12000m },
+        { "12к₽", "ru", 12000m },
+        { "12 RUB", "en", 12m },
+        { "-0", "ru", 0m }, // a number; the minus is reported for the unit rules
     };
 
     [Theory]
@@ -101,6 +112,19 @@ public sealed class NumberParserTests
         { "$12", "en", NumberParseError.NotANumber },
         { "12/3", "en", NumberParseError.NotANumber },
         { "0x1F", "en", NumberParseError.NotANumber },
+        { "0x10", "ru", NumberParseError.NotANumber },
+        { "12 ₽%", "ru", NumberParseError.NotANumber }, // a currency or a percentage, not both
+        { "12% руб", "ru", NumberParseError.NotANumber },
+        { "12k%", "ru", NumberParseError.NotANumber },
+        { "₽", "ru", NumberParseError.NotANumber },
+        { "12 км", "ru", NumberParseError.NotANumber },
+        { "12 рублей", "ru", NumberParseError.NotANumber },
+        { "1\u200B000", "ru", NumberParseError.InvisibleCharacters }, // zero-width space
+        { "1\u2060000", "ru", NumberParseError.InvisibleCharacters }, // word joiner
+        { "\u202E12", "ru", NumberParseError.InvisibleCharacters }, // right-to-left override: shows 21
+        { "12\u200F", "en", NumberParseError.InvisibleCharacters }, // right-to-left mark
+        { "\uFEFF12", "en", NumberParseError.InvisibleCharacters }, // byte order mark
+        { "1\u00AD000", "en", NumberParseError.InvisibleCharacters }, // soft hyphen
         { "１２", "ru", NumberParseError.UnsupportedDigits }, // full-width digits
         { "١٢", "en", NumberParseError.UnsupportedDigits }, // Arabic-Indic digits
         { "۱۲", "en", NumberParseError.UnsupportedDigits }, // Extended Arabic-Indic digits
@@ -130,6 +154,69 @@ public sealed class NumberParserTests
 
         Assert.False(result.IsSuccess);
         Assert.Equal(expected, result.Error);
+    }
+
+    [Theory]
+    [InlineData("-0", true)]
+    [InlineData("−0,0", true)]
+    [InlineData("-12", true)]
+    [InlineData("+0", false)]
+    [InlineData("0", false)]
+    public void Parse_MinusSign_IsReportedEvenForZero(string text, bool expected)
+    {
+        Assert.Equal(expected, NumberParser.Parse(text, CultureInfo.GetCultureInfo("ru")).HasMinusSign);
+    }
+
+    [Theory]
+    [InlineData("12 ₽", true)]
+    [InlineData("12руб.", true)]
+    [InlineData("12", false)]
+    [InlineData("12%", false)]
+    public void Parse_Currency_IsReported(string text, bool expected)
+    {
+        Assert.Equal(expected, NumberParser.Parse(text, CultureInfo.GetCultureInfo("ru")).HasCurrencySign);
+    }
+
+    public static TheoryData<string, string, decimal> FileNumbers => new()
+    {
+        { "1850000.50", ",", 1850000.50m },
+        { "1,850,000.50", ",", 1850000.50m }, // quoted in a comma file, as a spreadsheet in English saves a grouped cell
+        { "1 850 000.50", ",", 1850000.50m },
+        { "1,234", ",", 1234m }, // ',' groups in a comma file, never a decimal comma
+        { "0.125", ",", 0.125m },
+        { "1 850 000,50", ";", 1850000.50m }, // a spreadsheet in Russian
+        { "1\u00A0850\u00A0000,50", ";", 1850000.50m },
+        { "1\u202F850\u202F000,50", ";", 1850000.50m },
+        { "1850000,50", ";", 1850000.50m },
+        { "1850000.50", ";", 1850000.50m }, // the bot's own export, opened and saved as semicolons
+        { "1,234", ";", 1.234m }, // a decimal comma in a semicolon file, never thousands
+        { "1,5 млн", ";", 1500000m },
+        { "42,5%", ";", 42.5m },
+    };
+
+    [Theory]
+    [MemberData(nameof(FileNumbers))]
+    public void Parse_FileNumber_ReadByTheFilesSeparator(string text, string separator, decimal expected)
+    {
+        var result = NumberParser.Parse(text, NumberConvention.ForFileSeparator(separator[0]));
+
+        Assert.Null(result.Error);
+        Assert.Equal(expected, result.Value);
+    }
+
+    [Theory]
+    [InlineData("1,5", ",")] // a decimal comma in a comma file
+    [InlineData("1.850.000", ",")]
+    [InlineData("1 850,000", ",")] // two different group separators
+    [InlineData("1,850,000.50.1", ",")]
+    [InlineData("1.850.000,50", ";")] // points for thousands in a semicolon file
+    [InlineData("1.850,50", ";")]
+    [InlineData("1,850,000", ";")]
+    [InlineData("12 13", ";")]
+    [InlineData("1e3", ";")]
+    public void Parse_FileNumberAgainstTheFilesSeparator_Refused(string text, string separator)
+    {
+        Assert.False(NumberParser.Parse(text, NumberConvention.ForFileSeparator(separator[0])).IsSuccess);
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public sealed class ValueBoundRefusalTests : IAsyncLifetime
 
         var reply = await _bot.SayAsync(maria, "/edit leads 2026-W47 1000000000000001");
 
-        Assert.StartsWith("That number is too large: a value is at most 1,000,000,000,000,000.", reply.Text, StringComparison.Ordinal);
+        Assert.Equal("“1000000000000001” is too large: a value is at most 1,000,000,000,000,000.\nExpected: a whole number ≥ 0, for example 12.", reply.Text);
         Assert.Null(_bot.Service<WeeklyValueStore>().Get("leads", new IsoWeek(2026, 47)));
     }
 
@@ -33,7 +33,7 @@ public sealed class ValueBoundRefusalTests : IAsyncLifetime
 
         var reply = await _bot.SayAsync(ivan, "79000000000000000000000000000");
 
-        Assert.StartsWith("Слишком большое число: значение не может быть больше 1\u00A0000\u00A0000\u00A0000\u00A0000\u00A0000.", reply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("«79000000000000000000000000000» — слишком большое число: значение не может быть больше 1\u00A0000\u00A0000\u00A0000\u00A0000\u00A0000.\nОжидается целое число ≥ 0", reply.Text, StringComparison.Ordinal);
         Assert.Equal(0, _bot.Service<WeeklyValueStore>().Count());
     }
 
@@ -45,7 +45,7 @@ public sealed class ValueBoundRefusalTests : IAsyncLifetime
         var month = await _bot.SayAsync(maria, "/plan set leads 2026-03 79000000000000000000000000000");
         var target = await _bot.SayAsync(maria, "/plan set qualification_rate 2026 2000000000000000");
 
-        Assert.Contains("A plan is at most 1,000,000,000,000,000.", month.Text, StringComparison.Ordinal);
+        Assert.Contains("is too large: a value is at most 1,000,000,000,000,000.", month.Text, StringComparison.Ordinal);
         Assert.Null(month.ReplyMarkup);
         Assert.DoesNotContain("Confirm", target.Text, StringComparison.Ordinal);
         Assert.Equal(0, _bot.Service<PlanStore>().Count());

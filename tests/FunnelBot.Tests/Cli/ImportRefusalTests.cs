@@ -7,25 +7,25 @@ public sealed class ImportRefusalTests
     [Theory]
     [InlineData("actuals", "nope,2026-W10,1", "unknown metric 'nope'")]
     [InlineData("actuals", "leads,2026-W54,1", "'2026-W54' is not an ISO week")]
-    [InlineData("actuals", "leads,2026-W10,-1", "may not be negative")]
-    [InlineData("actuals", "leads,2026-W10,1.5", "a count must be a whole number")]
-    [InlineData("actuals", "ad_spend,2026-W10,1.234", "money has at most 2 decimals")]
-    [InlineData("actuals", "open_rate,2026-W10,101", "a percentage is at most 100")]
+    [InlineData("actuals", "leads,2026-W10,-1", "“-1”: the value can't be negative. Expected: a whole number ≥ 0, for example 12.")]
+    [InlineData("actuals", "leads,2026-W10,1.5", "“1.5”: Leads is counted in whole numbers. Expected: a whole number ≥ 0, for example 12.")]
+    [InlineData("actuals", "ad_spend,2026-W10,1.234", "“1.234”: at most 2 decimals are allowed. Expected: an amount ≥ 0 with at most 2 decimals, for example 1234.5.")]
+    [InlineData("actuals", "open_rate,2026-W10,101", "“101”: a percentage is at most 100. Expected: a number from 0 to 100 with at most 2 decimals, for example 42.5.")]
     [InlineData("actuals", "leads,2026-W10", "expected 3 columns")]
-    [InlineData("actuals", "leads,2026-W10,abc", "'abc' is not a number")]
-    [InlineData("actuals", "leads,2026-W10,1e3", "'1e3' is not a number")]
+    [InlineData("actuals", "leads,2026-W10,abc", "“abc” is not a number.")]
+    [InlineData("actuals", "leads,2026-W10,1e3", "“1e3” is not a number.")]
     [InlineData("actuals", "qualification_rate,2026-W10,1", "is a ratio")]
     [InlineData("plans", "leads,2026-13,5", "'2026-13' is not a period")]
     [InlineData("plans", "leads,2026-W54,5", "'2026-W54' is not a period")]
     [InlineData("plans", "qualification_rate,2026-03,0.4", "is a ratio: its plan is a target per year")]
-    [InlineData("plans", "qualification_rate,2026,40", "a ratio's target is a fraction")]
-    [InlineData("plans", "leads,2026-03,-5", "may not be negative")]
+    [InlineData("plans", "qualification_rate,2026,40", "is a fraction, at most 1 (0.40 is 40%). Expected: a fraction from 0 to 1 or a percentage, for example 0.4 or 40%.")]
+    [InlineData("plans", "leads,2026-03,-5", "“-5”: the value can't be negative.")]
     [InlineData("actuals", "leads,3000-W01,5", "'3000-W01' is outside the years 1900 to 2999")]
     [InlineData("plans", "leads,1899-12,5", "'1899-12' is outside the years 1900 to 2999")]
     [InlineData("plans", "qualification_rate,3000,0.4", "'3000' is outside the years 1900 to 2999")]
-    [InlineData("actuals", "leads,2026-W10,79000000000000000000000000000", "a value is at most 1000000000000000 (79000000000000000000000000000)")]
-    [InlineData("actuals", "ad_spend,2026-W10,1000000000000000.01", "a value is at most 1000000000000000 (1000000000000000.01)")]
-    [InlineData("plans", "leads,2026-03,79000000000000000000000000000", "a value is at most 1000000000000000 (79000000000000000000000000000)")]
+    [InlineData("actuals", "leads,2026-W10,79000000000000000000000000000", "“79000000000000000000000000000” is too large: a value is at most 1000000000000000.")]
+    [InlineData("actuals", "ad_spend,2026-W10,1000000000000000.01", "“1000000000000000.01” is too large: a value is at most 1000000000000000.")]
+    [InlineData("plans", "leads,2026-03,79000000000000000000000000000", "“79000000000000000000000000000” is too large: a value is at most 1000000000000000.")]
     [InlineData("plans", "leads,2026,1000000000000001", "a value is at most 1000000000000000")]
     [InlineData("plans", "cost_per_lead,2026,2000000000000000", "a value is at most 1000000000000000")]
     [InlineData("plans", "nope,2026-03,5", "unknown metric 'nope'")]
@@ -58,7 +58,7 @@ public sealed class ImportRefusalTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("line 2: unknown metric 'nope'", result.Error, StringComparison.Ordinal);
         Assert.Contains("line 4: '2026-W54' is not an ISO week", result.Error, StringComparison.Ordinal);
-        Assert.Contains("may not be negative", result.Error, StringComparison.Ordinal); // both reasons of line 4
+        Assert.Contains("can't be negative", result.Error, StringComparison.Ordinal); // both reasons of line 4
         Assert.DoesNotContain("line 3", result.Error, StringComparison.Ordinal);
     }
 

@@ -1,4 +1,5 @@
 using FunnelBot.DataFiles;
+using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Tests.DataFiles;
@@ -25,27 +26,26 @@ public sealed class DataFileFormatTests
     [InlineData(MetricUnit.Count, "12.0", true)]
     [InlineData(MetricUnit.Count, "1.5", false)]
     [InlineData(MetricUnit.Count, "-1", false)]
+    [InlineData(MetricUnit.Count, "1 000", true)] // thousands with a space
     [InlineData(MetricUnit.Money, "1.23", true)]
     [InlineData(MetricUnit.Money, "1.230", true)]
     [InlineData(MetricUnit.Money, "1.234", false)]
     [InlineData(MetricUnit.Percent, "100", true)]
     [InlineData(MetricUnit.Percent, "100.01", false)]
+    [InlineData(MetricUnit.Percent, "12.345", false)] // a percentage has at most 2 decimals, as in the chat
     [InlineData(MetricUnit.Percent, "0", true)]
-    public void Check_ValueAgainstUnit_FitsOrNot(MetricUnit unit, string text, bool fits)
+    public void Read_ValueOfACommaFile_FitsItsUnitOrNot(MetricUnit unit, string text, bool fits)
     {
-        Assert.True(UnitRules.TryParseNumber(text, out var value));
-
-        Assert.Equal(fits, UnitRules.Find(unit, value) is null);
+        Assert.Equal(fits, MetricValueReader.ReadValue(text, unit, NumberConvention.PointDecimal).IsAccepted);
     }
 
     [Theory]
     [InlineData("1,5")]
-    [InlineData("1 000")]
     [InlineData("1e3")]
     [InlineData("")]
     [InlineData("twelve")]
-    public void TryParseNumber_NotInvariantDecimal_Fails(string text)
+    public void Read_NotANumberOfACommaFile_Refused(string text)
     {
-        Assert.False(UnitRules.TryParseNumber(text, out _));
+        Assert.False(MetricValueReader.ReadNumber(text, NumberConvention.PointDecimal).IsAccepted);
     }
 }

@@ -1,5 +1,7 @@
 using System.Xml.Linq;
 using FunnelBot.DataFiles;
+using FunnelBot.Domain.CheckIns;
+using FunnelBot.Domain.Scorecard;
 using FunnelBot.TelegramBot.Documents;
 using FunnelBot.TelegramBot.Texts;
 
@@ -10,21 +12,38 @@ public sealed class DataFileReasonTextsTests
     private static readonly Lazy<HashSet<string>> EnglishKeys = new(() => Keys("BotTexts.resx"));
     private static readonly Lazy<HashSet<string>> RussianKeys = new(() => Keys("BotTexts.ru.resx"));
 
-    /// <summary>Every reason with every value of the arguments that pick a text: the file, the value problem, the separator.</summary>
+    private static readonly MetricDefinition?[] Metrics =
+    [
+        null,
+        Metric(MetricUnit.Count, MetricKind.Entered),
+        Metric(MetricUnit.Money, MetricKind.Entered),
+        Metric(MetricUnit.Percent, MetricKind.Entered),
+        Metric(MetricUnit.Percent, MetricKind.Ratio),
+        Metric(MetricUnit.Money, MetricKind.Ratio),
+    ];
+
+    /// <summary>
+    /// Every reason with every value of the arguments that pick a text: the file, and for a refused value every refusal
+    /// for every kind of metric (unknown, each unit, a ratio's target) in both number conventions.
+    /// </summary>
     public static TheoryData<DataFileReason> EveryReason()
     {
         var data = new TheoryData<DataFileReason>();
-        foreach (var code in Enum.GetValues<DataFileReasonCode>())
+        foreach (var code in Enum.GetValues<DataFileReasonCode>().Where(code => code != DataFileReasonCode.BadValue))
         {
             foreach (var kind in Enum.GetValues<DataFileKind>())
             {
-                foreach (var problem in Enum.GetValues<ValueProblem>())
-                {
-                    data.Add(new DataFileReason(code) { Text = "x", Kind = kind, Columns = 2, ValueProblem = problem });
-                }
+                data.Add(new DataFileReason(code) { Text = "x", Kind = kind, Columns = 2 });
             }
+        }
 
-            data.Add(new DataFileReason(code) { Text = "x", DecimalComma = true });
+        foreach (var refusal in Enum.GetValues<ValueRefusal>())
+        {
+            foreach (var metric in Metrics)
+            {
+                data.Add(DataFileReason.BadValue("x", refusal, metric, NumberConvention.PointDecimal));
+                data.Add(DataFileReason.BadValue("x", refusal, metric, NumberConvention.CommaDecimal));
+            }
         }
 
         return data;
@@ -34,10 +53,9 @@ public sealed class DataFileReasonTextsTests
     public void EveryReasonCode_HasItsTextInBothResources()
     {
         Assert.All(Enum.GetValues<DataFileReasonCode>(), code => AssertInBoth(DataFileReasonHtml.KeyOf(code)));
-        Assert.All(Enum.GetValues<ValueProblem>(), problem => AssertInBoth("datafile.value." + problem));
+        Assert.All(Enum.GetValues<ValueRefusal>(), refusal => AssertInBoth("value." + refusal));
+        Assert.All(Enum.GetValues<ExpectedValue>(), expected => AssertInBoth("expected." + expected));
         Assert.All(Enum.GetValues<DataFileKind>(), kind => AssertInBoth("datafile.columns." + kind));
-        AssertInBoth("datafile.decimals.point");
-        AssertInBoth("datafile.decimals.comma");
     }
 
     [Theory]
@@ -53,10 +71,22 @@ public sealed class DataFileReasonTextsTests
     }
 
     [Fact]
-    public void NotANumber_NamesTheDecimalSeparatorOfTheFile()
+    public void BadValue_ExampleWrittenWithTheDecimalSeparatorOfTheFile()
     {
-        Assert.Equal("'1,5' is not a number (use '.' for decimals)", DataFileReasonText.English(DataFileReason.NotANumber("1,5", decimalComma: false)));
-        Assert.Equal("'x' is not a number (use ',' or '.' for decimals)", DataFileReasonText.English(DataFileReason.NotANumber("x", decimalComma: true)));
+        var money = Metric(MetricUnit.Money, MetricKind.Entered);
+
+        Assert.Equal(
+            "“1,5.0” is not a number. Expected: an amount ≥ 0 with at most 2 decimals, for example 1234.5.",
+            DataFileReasonText.English(DataFileReason.BadValue("1,5.0", ValueRefusal.NotANumber, money, NumberConvention.PointDecimal)));
+        Assert.Equal(
+            "«x» — не число. Ожидается сумма ≥ 0, не больше 2 знаков после запятой, например 1234,5.",
+            DataFileReasonHtml.Html(DataFileReason.BadValue("x", ValueRefusal.NotANumber, money, NumberConvention.CommaDecimal), BotTexts.Russian));
+    }
+
+    [Fact]
+    public void BadValue_UnknownMetric_OnlyWhatIsWrong()
+    {
+        Assert.Equal("“abc” is not a number.", DataFileReasonText.English(DataFileReason.BadValue("abc", ValueRefusal.NotANumber, null, NumberConvention.PointDecimal)));
     }
 
     [Fact]
@@ -68,6 +98,9 @@ public sealed class DataFileReasonTextsTests
         Assert.EndsWith("a…»", html, StringComparison.Ordinal);
         Assert.True(html.Length < 150);
     }
+
+    private static MetricDefinition Metric(MetricUnit unit, MetricKind kind) =>
+        new("m", new MetricNames("Метрика", "Metric"), FunnelStage.Interest, FunnelChannel.OnlineAds, unit, MetricDirection.Higher, "anna", kind);
 
     private static void AssertInBoth(string key)
     {

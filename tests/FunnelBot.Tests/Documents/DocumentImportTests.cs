@@ -78,8 +78,8 @@ public sealed class DocumentImportTests : IAsyncLifetime
         Assert.StartsWith("❌ bad & <worse>.csv was refused, nothing was imported. Bad lines: 4.", reply.Text, StringComparison.Ordinal);
         Assert.Contains("line 2: unknown metric '<script>'", reply.Text, StringComparison.Ordinal);
         Assert.Contains("line 4: '2026-W99' is not an ISO week", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("line 5: a value may not be negative", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("line 6: money has at most 2 decimals", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("line 5: “-1”: the value can't be negative. Expected: a whole number ≥ 0, for example 12.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("line 6: “1.234”: at most 2 decimals are allowed. Expected: an amount ≥ 0 with at most 2 decimals, for example 1234.5.", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("line 3:", reply.Text, StringComparison.Ordinal);
         Assert.Equal(0, Values.Count());
     }
@@ -127,8 +127,36 @@ public sealed class DocumentImportTests : IAsyncLifetime
 
         Assert.Equal("✅ ru.csv: weekly values read: 1, changed: 1, unchanged: 0.", semicolons.Text);
         Assert.Equal(1500.50m, Values.Get("ad_spend", W47));
-        Assert.Contains("line 2: '1500,50' is not a number (use '.' for decimals)", commas.Text, StringComparison.Ordinal);
+        Assert.Contains("line 2: “1500,50” is not a number. Expected: an amount ≥ 0 with at most 2 decimals, for example 1234.5.", commas.Text, StringComparison.Ordinal);
         Assert.Equal(1, Values.Count());
+    }
+
+    [Fact]
+    public async Task SemicolonDocument_AsARussianSpreadsheetSavesIt_ThousandsWithSpacesAndDecimalCommasRead()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        var file = DocumentChat.Csv(
+            true, "metric;week;value", "ad_spend;2026-W47;1 850 000,50", "ad_spend;2026-W46;1\u00A0850\u00A0000,25", "leads;2026-W47;1\u202F200", "open_rate;2026-W47;42,5");
+
+        var reply = await _bot.SendFileAsync(maria, "excel.csv", file);
+
+        Assert.Equal("✅ excel.csv: weekly values read: 4, changed: 4, unchanged: 0.", reply.Text);
+        Assert.Equal(1_850_000.50m, Values.Get("ad_spend", W47));
+        Assert.Equal(1_850_000.25m, Values.Get("ad_spend", W47.Previous));
+        Assert.Equal(1200m, Values.Get("leads", W47));
+        Assert.Equal(42.5m, Values.Get("open_rate", W47));
+    }
+
+    [Fact]
+    public async Task CommaDocument_GroupedQuotedNumber_ReadWithAPointForDecimals()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+
+        var reply = await _bot.SendFileAsync(maria, "en.csv", DocumentChat.Csv(false, "metric,week,value", "ad_spend,2026-W47,\"1,850,000.50\"", "leads,2026-W47,1 200"));
+
+        Assert.Equal("✅ en.csv: weekly values read: 2, changed: 2, unchanged: 0.", reply.Text);
+        Assert.Equal(1_850_000.50m, Values.Get("ad_spend", W47));
+        Assert.Equal(1200m, Values.Get("leads", W47));
     }
 
     [Fact]
@@ -138,7 +166,7 @@ public sealed class DocumentImportTests : IAsyncLifetime
 
         var reply = await _bot.SendFileAsync(maria, "ru.csv", DocumentChat.Csv(false, "metric;week;value", "leads;2026-W47;abc"));
 
-        Assert.Contains("line 2: 'abc' is not a number (use ',' or '.' for decimals)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("line 2: “abc” is not a number. Expected: a whole number ≥ 0, for example 12.", reply.Text, StringComparison.Ordinal);
         Assert.Equal(0, Values.Count());
     }
 

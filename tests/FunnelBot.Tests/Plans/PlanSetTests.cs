@@ -81,6 +81,21 @@ public sealed class PlanSetTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SetMonth_MultiplierAndCurrencyWrittenApart_ReadAsTheValueAndTheWordsAfterAsTheNote()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+
+        var preview = await _bot.SayAsync(maria, "/plan set ad_spend 2027-03 12,5 млн выставка");
+        await _bot.PressAsync(maria, "✅ Confirm");
+        var currency = await _bot.SayAsync(maria, "/plan set ad_spend 2027-04 1 850 000 ₽");
+
+        Assert.Contains("2027-03: — → 12,500,000 (выставка)", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("2027-04: — → 1,850,000", currency.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(", currency.Text!.Split('\n').Single(line => line.Contains("2027-04", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Equal((12_500_000m, "выставка"), (Plans.Get("ad_spend|2027-03")!.Value, Plans.Get("ad_spend|2027-03")!.Note));
+    }
+
+    [Fact]
     public async Task SetWeek_WithNote_OverrideStoredAndListedWithItsNote()
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");

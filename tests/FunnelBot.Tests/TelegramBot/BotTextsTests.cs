@@ -20,7 +20,7 @@ public sealed class BotTextsTests
     [Fact]
     public void Html_UserTextArgument_Escaped()
     {
-        var html = BotTexts.Html("refusal.NotANumber", BotTexts.English, "<b>1</b> & \"2\"");
+        var html = BotTexts.Html("value.NotANumber", BotTexts.English, "<b>1</b> & \"2\"");
 
         Assert.Equal("“&lt;b&gt;1&lt;/b&gt; &amp; &quot;2&quot;” is not a number.", html);
     }

@@ -30,6 +30,8 @@ public static class CheckInButtons
         [CheckInChoice.NoCountermeasure] = "m",
         [CheckInChoice.PickOwner] = "w",
         [CheckInChoice.DueInDays] = "u",
+        [CheckInChoice.CorrectValue] = "v",
+        [CheckInChoice.TypeText] = "e",
     };
 
     public static OutgoingButton Button(string text, CheckInState state, CheckInChoice choice, int argument = 0) => new()

@@ -63,7 +63,14 @@ public sealed class CheckInRenderer
                     Append(lines, BotTexts.Html("checkin.saved", culture, NameOf(saved.Metric, culture), Format(saved.Value, saved.Metric, culture)));
                     break;
                 case CheckInReply.Refused refused:
-                    Append(lines, Refusal(refused, typed, culture, withUnitHint: state.Phase is CheckInPhase.AskingValue or CheckInPhase.ConfirmingValue));
+                    Append(lines, Refusal(refused, culture, withUnitHint: state.Phase is CheckInPhase.AskingValue or CheckInPhase.ConfirmingValue));
+                    break;
+                case CheckInReply.RefusedValue refused when _team.FindMetric(refused.Metric) is { } metric:
+                    Append(lines, ValueRefusalText.Html(refused.Reason, typed ?? string.Empty, metric, culture));
+                    break;
+                case CheckInReply.LooksLikeNumber number:
+                    Append(lines, BotTexts.Html("checkin.looks_like_number", culture, Shown(typed), NameOf(number.Metric, culture)));
+                    keyboard = LooksLikeNumberKeyboard(state, culture);
                     break;
                 case CheckInReply.AskValue ask:
                     Append(lines, Question(state, context, ask.Index, culture), blankLine: true);
@@ -196,21 +203,30 @@ public sealed class CheckInRenderer
         return rows;
     }
 
-    private string Refusal(CheckInReply.Refused refused, string? typed, CultureInfo culture, bool withUnitHint)
+    private string Refusal(CheckInReply.Refused refused, CultureInfo culture, bool withUnitHint)
     {
         var metric = _team.FindMetric(refused.Metric);
-        var name = metric?.Names.For(culture.TwoLetterISOLanguageName) ?? refused.Metric;
-        var shown = typed is null ? string.Empty : typed.Length > 40 ? typed[..40] + "…" : typed;
-        var reason = refused.Reason == CheckInRefusal.NotWhole
-            ? BotTexts.Html("refusal.NotWhole", culture, name)
-            : BotTexts.Html("refusal." + refused.Reason, culture, shown, ValueLimitText.For(culture), Domain.Periods.SupportedYears.First, Domain.Periods.SupportedYears.Last);
+        var reason = BotTexts.Html("refusal." + refused.Reason, culture, string.Empty, string.Empty, Domain.Periods.SupportedYears.First, Domain.Periods.SupportedYears.Last);
         if (metric is null || !withUnitHint || refused.Reason == CheckInRefusal.NoValueLastWeek)
         {
             return reason;
         }
 
-        return reason + "\n" + BotTexts.Html("expected." + metric.Unit, culture, UnitExamples.For(metric.Unit, culture));
+        var expected = ValueExpectation.Of(metric);
+        return reason + "\n" + ValueRefusalText.Expected(metric, culture, UnitExamples.For(expected, culture), UnitExamples.AsPercentage(expected, culture));
     }
+
+    /// <summary>Under "that looks like a number": back to the metric's value, or the words after all.</summary>
+    private static List<List<OutgoingButton>> LooksLikeNumberKeyboard(CheckInState state, CultureInfo culture) =>
+    [
+        [
+            CheckInButtons.Button(BotTexts.Template("btn.correct_value", culture), state, CheckInChoice.CorrectValue),
+            CheckInButtons.Button(BotTexts.Template("btn.type_text", culture), state, CheckInChoice.TypeText),
+        ],
+    ];
+
+    private static string Shown(string? typed) =>
+        typed is null ? string.Empty : typed.Length > ValueRefusalText.MaxShown ? typed[..ValueRefusalText.MaxShown] + "…" : typed;
 
     private string NameOf(string metric, CultureInfo culture) =>
         _team.FindMetric(metric)?.Names.For(culture.TwoLetterISOLanguageName) ?? metric;

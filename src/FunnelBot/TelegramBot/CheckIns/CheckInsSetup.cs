@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FunnelBot.TelegramBot.CheckIns;
 
-/// <summary>Registers the weekly check-in: its prompts, questions, flow and effects, <c>/checkin</c>, <c>/cancel</c>, <c>/edit</c> and its buttons.</summary>
+/// <summary>Registers the weekly check-in: its prompts, questions, flow and effects, <c>/checkin</c>, <c>/cancel</c>, <c>/edit</c> with its confirmations, and their buttons.</summary>
 public static class CheckInsSetup
 {
     public static IServiceCollection AddCheckIns(this IServiceCollection services)
@@ -19,6 +19,9 @@ public static class CheckInsSetup
         services.AddSingleton<IBotCommand, CancelCommand>();
         services.AddSingleton<IBotCommand, EditCommand>();
         services.AddSingleton<ICallbackHandler, CheckInCallbacks>();
+        services.AddSingleton<PendingEditStore>();
+        services.AddSingleton<ValueEdit>();
+        services.AddSingleton<ICallbackHandler, EditCallbacks>();
         return services;
     }
 }

@@ -68,6 +68,7 @@ public sealed class DeviationPrompts
             CheckInButtons.Button(BotTexts.Template("btn.causes_done", culture), state, CheckInChoice.CausesDone),
             CheckInButtons.Button(BotTexts.Template("btn.skip", culture), state, CheckInChoice.Skip),
         ]);
+        rows.Add([CheckInButtons.Button(BotTexts.Template("btn.correct_value", culture), state, CheckInChoice.Back)]);
         return rows;
     }
 

@@ -13,7 +13,9 @@ namespace FunnelBot.TelegramBot.CheckIns;
 
 /// <summary>
 /// <c>/edit leads 2026-W47 12</c>: corrects one value with history. Owners correct their own metrics, the manager any.
-/// A value for a week that has ended is marked late.
+/// The value is read as every entry point reads it (<see cref="MetricValueReader"/>, in the member's language); an
+/// absurd one (<see cref="AnswerRules.IsAbsurd"/>, as the check-in judges it) is confirmed with Yes / No first
+/// (<see cref="EditCallbacks"/>). A value for a week that has ended is marked late.
 /// </summary>
 public sealed class EditCommand : IBotCommand
 {
@@ -21,13 +23,18 @@ public sealed class EditCommand : IBotCommand
     private readonly WeeklyValueStore _values;
     private readonly CheckInQuestions _questions;
     private readonly ReportingWeek _reportingWeek;
+    private readonly PendingEditStore _pending;
+    private readonly ValueEdit _edit;
 
-    public EditCommand(TeamConfiguration team, WeeklyValueStore values, CheckInQuestions questions, ReportingWeek reportingWeek)
+    public EditCommand(
+        TeamConfiguration team, WeeklyValueStore values, CheckInQuestions questions, ReportingWeek reportingWeek, PendingEditStore pending, ValueEdit edit)
     {
         _team = team;
         _values = values;
         _questions = questions;
         _reportingWeek = reportingWeek;
+        _pending = pending;
+        _edit = edit;
     }
 
     public string Name => "edit";
@@ -38,12 +45,16 @@ public sealed class EditCommand : IBotCommand
 
     public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
     {
-        var reply = Edit(request, response);
-        response.SendHtml(request.ChatId, reply);
+        if (Edit(request, response) is { } reply)
+        {
+            response.SendHtml(request.ChatId, reply);
+        }
+
         return Task.CompletedTask;
     }
 
-    private string Edit(BotRequest request, BotResponse response)
+    /// <summary>The reply, or null when a confirmation with its buttons was sent instead.</summary>
+    private string? Edit(BotRequest request, BotResponse response)
     {
         var culture = request.Culture;
         var member = request.RequiredMember;
@@ -82,27 +93,32 @@ public sealed class EditCommand : IBotCommand
             return BotTexts.Html("checkin.future_week", culture, week.ToString());
         }
 
-        var parsed = NumberParser.Parse(parts[2], culture);
-        var refusal = !parsed.IsSuccess ? AnswerRules.RefusalFor(parsed.Error!.Value) : UnitRules.Check(metric.Unit, parsed.Value) is { } v ? AnswerRules.RefusalFor(v) : (CheckInRefusal?)null;
-        if (refusal is { } reason)
+        var reading = MetricValueReader.ReadValue(parts[2], metric.Unit, NumberConvention.Typed(culture));
+        if (reading.Refusal is { } refusal)
         {
-            var why = reason == CheckInRefusal.NotWhole ? BotTexts.Html("refusal.NotWhole", culture, name) : BotTexts.Html("refusal." + reason, culture, parts[2], ValueLimitText.For(culture));
-            return why + "\n" + BotTexts.Html("expected." + metric.Unit, culture, UnitExamples.For(metric.Unit, culture));
+            return ValueRefusalText.Html(refusal, parts[2], metric, culture);
         }
 
         var old = _values.Get(metric.Key, week);
-        var value = parsed.Value;
+        var value = reading.Value;
         if (old == value)
         {
             return BotTexts.Html("edit.unchanged", culture, name, week.ToString(), NumberFormatting.Format(value, metric.Unit, culture));
         }
 
-        response.Write(() => _values.Set(new WeeklyValue(metric.Key, week, value), new ChangeAuthor(member.Key, ChangeSource.Chat)));
-        var none = BotTexts.Template("checkin.no_value", culture);
-        var text = BotTexts.Html(
-            "edit.done", culture, name, week.ToString(), old is { } o ? NumberFormatting.Format(o, metric.Unit, culture) : none,
-            NumberFormatting.Format(value, metric.Unit, culture));
-        return week < current ? text + "\n" + BotTexts.Html("edit.late", culture) : text;
+        var question = _questions.For(member.Key, [metric], week, culture).Questions[0];
+        if (!AnswerRules.IsAbsurd(value, question))
+        {
+            return _edit.Store(member.Key, metric, week, value, old, culture, response);
+        }
+
+        var pending = _pending.Prepare(member.Key, metric.Key, week, value, old);
+        response.Write(() => _pending.Add(pending));
+        var formatted = NumberFormatting.Format(value, metric.Unit, culture);
+        var html = BotTexts.Html("edit.confirm_header", culture, name, week.ToString(), ValueEdit.Shown(old, metric, culture), formatted)
+            + "\n" + BotTexts.Html("checkin.confirm", culture, name, formatted);
+        response.SendHtml(request.ChatId, html, EditButtons.For(pending.Id, culture));
+        return null;
     }
 
     private static string FirstKey(IReadOnlyList<MetricDefinition> metrics) => metrics.Count > 0 ? metrics[0].Key : "leads";

@@ -1,13 +1,15 @@
 using System.Globalization;
 using FunnelBot.DataFiles;
+using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 
 namespace FunnelBot.TelegramBot.Documents;
 
 /// <summary>
 /// The reasons of a refused data file in the manager's language, from <see cref="BotTexts"/> (keys
-/// <c>datafile.reason.&lt;Code&gt;</c>, with <c>datafile.value.*</c>, <c>datafile.columns.*</c> and
-/// <c>datafile.decimals.*</c> for their parts). What the file has is shown as typed, escaped and shortened.
+/// <c>datafile.reason.&lt;Code&gt;</c>, with <c>datafile.columns.*</c> for their parts); a refused value in the words of
+/// every other entry point (<see cref="ValueRefusalText"/>), its example and the bound of every value written as the
+/// file writes numbers. What the file has is shown as typed, escaped and shortened.
 /// </summary>
 public static class DataFileReasonHtml
 {
@@ -28,12 +30,9 @@ public static class DataFileReasonHtml
             DataFileReasonCode.WrongHeader => BotTexts.Html(key, culture, DataFileFormat.HeaderOf(reason.Kind), text),
             DataFileReasonCode.WrongColumnCount =>
                 BotTexts.Html(key, culture, Part("datafile.columns." + reason.Kind, culture), DataFileFormat.HeaderOf(reason.Kind), reason.Columns),
-            DataFileReasonCode.NotANumber =>
-                BotTexts.Html(key, culture, text, Part(reason.DecimalComma ? "datafile.decimals.comma" : "datafile.decimals.point", culture)),
             DataFileReasonCode.YearOutsideRange =>
                 BotTexts.Html(key, culture, text, Domain.Periods.SupportedYears.First, Domain.Periods.SupportedYears.Last),
-            DataFileReasonCode.ValueOutOfRange => BotTexts.Html(key, culture, Part("datafile.value." + reason.ValueProblem, culture), text),
-            DataFileReasonCode.TargetOutOfRange => BotTexts.Html(key, culture, Part("datafile.value." + reason.ValueProblem, culture)),
+            DataFileReasonCode.BadValue => BadValue(reason, culture),
             _ => BotTexts.Html(key, culture, text),
         };
     }
@@ -42,12 +41,20 @@ public static class DataFileReasonHtml
     public static string Html(IEnumerable<DataFileReason> reasons, CultureInfo culture) =>
         string.Join("; ", reasons.Select(reason => Html(reason, culture)));
 
-    /// <summary>
-    /// A part of a reason; a value's part may name the bound of every value (<c>datafile.value.TooLarge</c>), written as
-    /// numbers are written in the files (and in the command line's refusals).
-    /// </summary>
-    private static HtmlFragment Part(string key, CultureInfo culture) =>
-        new(BotTexts.Html(key, culture, UnitRules.FormatNumber(Domain.CheckIns.UnitRules.MaxValue)));
+    private static HtmlFragment Part(string key, CultureInfo culture) => new(BotTexts.Html(key, culture));
+
+    private static string BadValue(DataFileReason reason, CultureInfo culture)
+    {
+        var wrong = new HtmlFragment(ValueRefusalText.Wrong(reason.Refusal, reason.Text, reason.Metric, culture, FileNumbers.Format(Domain.CheckIns.UnitRules.MaxValue)));
+        if (reason.Metric is null)
+        {
+            return wrong.Html;
+        }
+
+        var expected = Domain.CheckIns.ValueExpectation.Of(reason.Metric);
+        var example = ValueRefusalText.Expected(reason.Metric, culture, FileNumbers.Example(expected, reason.Numbers), FileNumbers.PercentExample(expected));
+        return BotTexts.Html(KeyOf(reason.Code), culture, wrong, new HtmlFragment(example));
+    }
 
     private static string Shorten(string text) => text.Length > MaxTextLength ? text[..MaxTextLength] + "…" : text;
 }

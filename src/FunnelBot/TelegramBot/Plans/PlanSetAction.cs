@@ -11,8 +11,9 @@ namespace FunnelBot.TelegramBot.Plans;
 
 /// <summary>
 /// <c>/plan set &lt;metric&gt; &lt;2026-03|2026|2026-W10&gt; &lt;value&gt; [note]</c> (the manager): the value is read in the
-/// manager's language and checked by the plans file's rules (<see cref="PlanRowRules"/>); the reply shows old → new with
-/// Confirm / Cancel, and the change waits in <see cref="PendingPlanChangeStore"/> until then.
+/// manager's language as every entry point reads a value (<see cref="MetricValueReader"/>: <c>12,5 млн</c> is one value,
+/// the words after it the note), its period by the plans file's rules (<see cref="PlanRowRules"/>); the reply shows old →
+/// new with Confirm / Cancel, and the change waits in <see cref="PendingPlanChangeStore"/> until then.
 /// </summary>
 public sealed class PlanSetAction
 {
@@ -31,7 +32,7 @@ public sealed class PlanSetAction
     public void Handle(BotRequest request, BotResponse response, string arguments, int currentYear)
     {
         var culture = request.Culture;
-        var parts = arguments.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parts = arguments.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var usage = BotTexts.Html("plan.set_usage", culture, FirstEntered(), currentYear.ToString("D4", CultureInfo.InvariantCulture) + "-03");
         if (parts.Length < 3)
         {
@@ -45,10 +46,12 @@ public sealed class PlanSetAction
             return;
         }
 
-        var note = parts.Length == 4 ? parts[3] : null;
-        var refusal = ValueRefusal(metric, parts[2], culture, out var value)
-            ?? (note?.Length > MaxNoteLength ? BotTexts.Html("refusal.TextTooLong", culture) : null);
-        var row = refusal is null ? PlanRowRules.Read(metric, parts[1], value, note) : null;
+        var (typed, note) = MetricValueReader.SplitLeadingValue(parts[2], culture);
+        var reading = MetricValueReader.Read(typed, metric, NumberConvention.Typed(culture));
+        var refusal = reading.Refusal is { } bad ? Rendering.ValueRefusalText.Html(bad, typed, metric, culture)
+            : note?.Length > MaxNoteLength ? BotTexts.Html("refusal.TextTooLong", culture)
+            : null;
+        var row = refusal is null ? PlanRowRules.Read(metric, parts[1], reading.Value, note) : null;
         refusal ??= Problem(metric, parts[1], row!, currentYear, culture);
         if (refusal is not null)
         {
@@ -68,28 +71,6 @@ public sealed class PlanSetAction
         response.SendHtml(request.ChatId, html, PlanButtons.For(change.Id, culture));
     }
 
-    /// <summary>Reads the value; a ratio's target may be typed as a percentage (40% = 0.40).</summary>
-    private static string? ValueRefusal(MetricDefinition metric, string text, CultureInfo culture, out decimal value)
-    {
-        var parsed = NumberParser.Parse(text, culture);
-        value = parsed.Value;
-        if (!parsed.IsSuccess)
-        {
-            return BotTexts.Html("refusal." + AnswerRules.RefusalFor(parsed.Error!.Value), culture, text, Rendering.ValueLimitText.For(culture));
-        }
-
-        if (parsed.HasPercentSign && metric.IsRatio)
-        {
-            value = parsed.Value / 100m;
-        }
-        else if (parsed.HasPercentSign && metric.Unit != MetricUnit.Percent)
-        {
-            return BotTexts.Html("refusal.PercentSignNotExpected", culture);
-        }
-
-        return null;
-    }
-
     private static string? Problem(MetricDefinition metric, string period, PlanRowResult row, int year, CultureInfo culture)
     {
         var name = metric.Names.For(culture.TwoLetterISOLanguageName);
@@ -97,7 +78,7 @@ public sealed class PlanSetAction
         {
             PlanPeriodProblem.NotAPeriod => Rendering.OutsideYearsText.For(period, culture) ?? BotTexts.Html("plan.problem_period", culture, period),
             PlanPeriodProblem.RatioTargetPerYear => BotTexts.Html("plan.problem_ratio_period", culture, name, metric.Key, year.ToString("D4", CultureInfo.InvariantCulture)),
-            _ => row.ValueProblem is { } problem ? BotTexts.Html("plan.value." + problem, culture, name, Rendering.ValueLimitText.For(culture)) : null,
+            _ => null,
         };
     }
 
