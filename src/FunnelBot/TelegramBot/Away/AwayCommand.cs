@@ -102,25 +102,14 @@ public sealed class AwayCommand : IBotCommand
     private string? Refusal(AwayRequest parsed, BotRequest request, out TeamMember? member)
     {
         var culture = request.Culture;
-        var caller = request.RequiredMember;
-        member = caller;
-        if (parsed.Mention is { } mention)
+        if (MentionedMember.Resolve(_members, parsed.Mention, request, "away.others_manager_only", out member) is { } refusal)
         {
-            member = _members.FindByKeyOrUsername(mention);
-            if (member is null)
-            {
-                return BotTexts.Html("away.unknown_member", culture, mention, string.Join(", ", _members.Members.Select(m => "@" + m.Key)));
-            }
+            return refusal;
+        }
 
-            if (member.Key != caller.Key && !request.IsManager)
-            {
-                return BotTexts.Html("away.others_manager_only", culture, mention);
-            }
-
-            if (member.Role == MemberRole.Observer)
-            {
-                return BotTexts.Html("away.observer_has_nothing", culture, member.DisplayName);
-            }
+        if (parsed.Mention is not null && member.Role == MemberRole.Observer)
+        {
+            return BotTexts.Html("away.observer_has_nothing", culture, member.DisplayName);
         }
 
         return parsed.Error switch

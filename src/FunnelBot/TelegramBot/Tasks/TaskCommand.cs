@@ -108,21 +108,7 @@ public sealed class TaskCommand : IBotCommand
             return BotTexts.Html("task.past_date", culture, past, Dates.Numeric(_calendar.Today, culture));
         }
 
-        if (text.Mention is { } mention)
-        {
-            owner = _members.FindByKeyOrUsername(mention);
-            if (owner is null)
-            {
-                return BotTexts.Html("task.unknown_member", culture, mention, string.Join(", ", _members.Members.Select(m => "@" + m.Key)));
-            }
-
-            if (owner.Key != caller.Key && !request.IsManager)
-            {
-                return BotTexts.Html("task.assign_manager_only", culture, mention);
-            }
-        }
-
-        return null;
+        return MentionedMember.Resolve(_members, text.Mention, request, "task.assign_manager_only", out owner);
     }
 
     private void Show(int number, BotRequest request, BotResponse response)
