@@ -23,7 +23,11 @@ public static class DueDateParser
         var date = TryReadFullDate(trimmed, culture) ?? TryWithoutYear(trimmed, culture, today);
         if (date is null)
         {
-            return new DueDateParseResult(null, SupportedYears.IsOutsideIn(trimmed) ? DueDateError.OutsideSupportedYears : DueDateError.NotADate);
+            return new DueDateParseResult(
+                null,
+                SupportedYears.IsOutsideIn(trimmed) ? DueDateError.OutsideSupportedYears
+                : LooksLikeADate(trimmed) ? DueDateError.NoSuchDate
+                : DueDateError.NotADate);
         }
 
         if (!SupportedYears.Contains(date.Value))
@@ -41,6 +45,10 @@ public static class DueDateParser
         return DateOnly.TryParseExact(text, formats, culture, DateTimeStyles.None, out var date) ? date : null;
     }
 
+    /// <summary>Digits in the shape of a date (<c>31.02.2026</c>, <c>2026-13-01</c>, <c>31/4</c>) that the calendar does not have.</summary>
+    private static bool LooksLikeADate(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"^\d{1,4}[./-]\d{1,2}([./-]\d{1,4})?$", System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     private static DateOnly? TryWithoutYear(string text, CultureInfo culture, DateOnly today)
     {
         if (!DateOnly.TryParseExact(text, ["d.M", "d/M"], culture, DateTimeStyles.None, out var parsed))
@@ -57,6 +65,9 @@ public static class DueDateParser
 public enum DueDateError
 {
     NotADate,
+
+    /// <summary>Written as a date, but the calendar has no such day (31.02.2026).</summary>
+    NoSuchDate,
     InThePast,
 
     /// <summary>A date whose year lies outside <see cref="SupportedYears"/>.</summary>

@@ -73,7 +73,7 @@ public sealed class SupportedYearsTests
     [InlineData("05.12.2999", "2999-12-05", null)]
     [InlineData("05.12.2027", "2027-12-05", null)]
     [InlineData("05.12.2025", null, DueDateError.InThePast)]
-    [InlineData("31.02.3000", null, DueDateError.NotADate)] // no such day: not a date, whatever the year
+    [InlineData("31.02.3000", null, DueDateError.NoSuchDate)] // no such day: not a date, whatever the year
     public void DueDate_OutsideTheRange_Refused(string text, string? date, DueDateError? error)
     {
         var parsed = DueDateParser.Parse(text, Russian, Today);

@@ -85,6 +85,9 @@ public sealed class TaskLifecycleTests : IAsyncLifetime
     [InlineData("/task", "Write the task after /task")]
     [InlineData("/task Call them 2026-11-01", "2026-11-01 is in the past")]
     [InlineData("/task Call them @nobody", "I don't know @nobody")]
+    [InlineData("/task Call them @nobody 31/02/2026", "“31/02/2026” is not a date. Write it like")]
+    [InlineData("/task Call them 31/02/2026", "“31/02/2026” is not a date. Write it like")]
+    [InlineData("/task Call them @nobody 05/12/2026", "I don't know @nobody")]
     public async Task Task_BadInput_ExplainsAndStoresNothing(string text, string expected)
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
@@ -99,7 +102,7 @@ public sealed class TaskLifecycleTests : IAsyncLifetime
     [InlineData("/done", "Which task?")]
     [InlineData("/done 7", "There is no task #7.")]
     [InlineData("/due 1", "Write the task's number and the new date")]
-    [InlineData("/due 1 tomorrow", "«tomorrow» is not a date")]
+    [InlineData("/due 1 tomorrow", "“tomorrow” is not a date")]
     [InlineData("/due 1 2026-11-20", "2026-11-20 is in the past")]
     public async Task DoneAndDue_BadInput_ExplainsAndChangesNothing(string text, string expected)
     {

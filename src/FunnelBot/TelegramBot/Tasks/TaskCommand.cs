@@ -103,6 +103,11 @@ public sealed class TaskCommand : IBotCommand
             return OutsideYearsText.Html(outside, culture);
         }
 
+        if (text.NoSuchDate is { } noSuchDate)
+        {
+            return BotTexts.Html("task.bad_date", culture, noSuchDate, Dates.Numeric(_calendar.Today.AddDays(DefaultDays), culture));
+        }
+
         if (text.PastDate is { } past)
         {
             return BotTexts.Html("task.past_date", culture, past, Dates.Numeric(_calendar.Today, culture));
