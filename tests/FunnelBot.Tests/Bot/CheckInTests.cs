@@ -117,6 +117,33 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Null(_bot.Service<WeeklyValueStore>().Get("leads", Week));
     }
 
+    [Fact]
+    public async Task Button_TappedTwice_SecondTapIsStaleAndTheNextQuestionKeepsItsButtons()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        await _bot.SayAsync(anna, "/checkin");
+        await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+
+        // 13 against a plan of 10 is a good week worth a question: "what worked?", with Skip.
+        var worked = await _bot.SayAsync(anna, "13");
+        var skip = worked.ReplyMarkup!.Buttons.First(b => b.Text == "Skip").CallbackData!;
+        await _bot.Driver.PressButtonAsync(anna.Id, anna.Id, worked.MessageId, skip);
+        await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("(2 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        await _bot.SettledAsync();
+        var before = _bot.Driver.Messages(anna.Id).Select(m => (m.MessageId, m.Text, m.EditCount, Buttons: m.ReplyMarkup?.Buttons.Count() ?? 0)).ToList();
+
+        var secondTap = await _bot.Driver.PressButtonAsync(anna.Id, anna.Id, worked.MessageId, skip, force: true);
+        var answer = await _bot.Driver.WaitForCallbackAnswerAsync(secondTap, BotTestHost.Timeout);
+        await _bot.SettledAsync();
+
+        Assert.Contains("finished conversation", answer.Text, StringComparison.Ordinal);
+        var current = _bot.Driver.Messages(anna.Id).Last(m => m.Text?.Contains("(2 of 4)", StringComparison.Ordinal) == true);
+        Assert.NotEmpty(current.ReplyMarkup!.Buttons);
+        Assert.Equal(before, _bot.Driver.Messages(anna.Id).Select(m => (m.MessageId, m.Text, m.EditCount, Buttons: m.ReplyMarkup?.Buttons.Count() ?? 0)).ToList());
+        Assert.Equal(13m, _bot.Service<WeeklyValueStore>().Get("leads", Week));
+        Assert.Null(_bot.Service<WeeklyValueStore>().Get("ad_spend", Week));
+    }
+
     private async Task<JsonDocument> ReportJsonAsync()
     {
         using var output = new StringWriter();
