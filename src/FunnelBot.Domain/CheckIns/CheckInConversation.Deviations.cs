@@ -24,8 +24,7 @@ public static partial class CheckInConversation
             return null;
         }
 
-        var (attainment, zone) = ZoneRules.Evaluate(question.Metric.Direction, value, question.WeekPlan, context.ZoneThresholds);
-        var kind = ZoneRules.Deviation(zone, attainment, context.ZoneThresholds);
+        var kind = ZoneRules.Deviation(question.Metric, value, question.WeekPlan, context.ZoneThresholds);
         return kind == DeviationKind.None ? null : new DeviationDraft(question.Metric.Key, kind, value - (question.WeekPlan ?? 0m), []);
     }
 

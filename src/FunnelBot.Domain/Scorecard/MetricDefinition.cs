@@ -21,4 +21,7 @@ public sealed record MetricDefinition(
     string? Denominator = null)
 {
     public bool IsRatio => Kind == MetricKind.Ratio;
+
+    /// <summary>When a week of this metric is worth asking why; the team's rules where it sets none.</summary>
+    public DeviationQuestions Questions { get; init; } = DeviationQuestions.TeamDefaults;
 }

@@ -50,15 +50,33 @@ public static class ZoneRules
         }
     }
 
-    /// <summary>Whether a weekly figure deserves the question "why" (docs/scorecard.md, "Deviations worth a question").</summary>
-    public static DeviationKind Deviation(Zone zone, decimal? attainment, ZoneThresholds thresholds)
+    /// <summary>
+    /// Whether a week's <paramref name="actual"/> against its <paramref name="plan"/> deserves the question "why"
+    /// (docs/scorecard.md, "Deviations worth a question"): never when they differ by less than the metric's minimum;
+    /// a bad week on red, and on yellow where the metric or the team says so; a good week from the attainment the
+    /// metric or the team sets.
+    /// </summary>
+    public static DeviationKind Deviation(MetricDefinition metric, decimal actual, decimal? plan, ZoneThresholds thresholds)
     {
-        if (zone is Zone.Yellow or Zone.Red)
+        if (plan is not { } planned)
+        {
+            return DeviationKind.None;
+        }
+
+        var rules = metric.Questions;
+        var minimum = rules.MinDifference ?? (metric.Unit == MetricUnit.Count && !metric.IsRatio ? 1m : 0m);
+        if (Math.Abs(actual - planned) < minimum)
+        {
+            return DeviationKind.None;
+        }
+
+        var (attainment, zone) = Evaluate(metric.Direction, actual, planned, thresholds);
+        if (zone == Zone.Red || (zone == Zone.Yellow && (rules.AskWhyOnYellow ?? thresholds.AskWhyOnYellow)))
         {
             return DeviationKind.Negative;
         }
 
-        return attainment >= thresholds.AskWhyAbove ? DeviationKind.Positive : DeviationKind.None;
+        return zone == Zone.Green && attainment >= (rules.AskWhyAbove ?? thresholds.AskWhyAbove) ? DeviationKind.Positive : DeviationKind.None;
     }
 
     private static Zone ByAttainment(decimal attainment, ZoneThresholds thresholds) =>

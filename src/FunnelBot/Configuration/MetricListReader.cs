@@ -55,7 +55,10 @@ internal static class MetricListReader
 
             result.Add(new MetricDefinition(
                 key, new MetricNames(metric.Names.Ru.Trim(), metric.Names.En.Trim()), stage, channel, unit, direction, owner, kind,
-                Blank(metric.Numerator), Blank(metric.Denominator)));
+                Blank(metric.Numerator), Blank(metric.Denominator))
+            {
+                Questions = ReadQuestions(metric, path, problems),
+            });
         }
 
         for (var i = 0; i < result.Count; i++)
@@ -156,4 +159,19 @@ internal static class MetricListReader
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static DeviationQuestions ReadQuestions(MetricOptions metric, string path, ConfigurationProblems problems)
+    {
+        if (metric.AskWhyAbove is <= 1m)
+        {
+            problems.Add($"{path}.AskWhyAbove", FormattableString.Invariant($"{metric.AskWhyAbove} must be above 1"));
+        }
+
+        if (metric.MinDifference is < 0m)
+        {
+            problems.Add($"{path}.MinDifference", FormattableString.Invariant($"{metric.MinDifference} may not be negative"));
+        }
+
+        return new DeviationQuestions(metric.AskWhyOnYellow, metric.AskWhyAbove, metric.MinDifference);
+    }
 }

@@ -51,6 +51,15 @@ public sealed class MetricOptions
     public string? Numerator { get; set; }
 
     public string? Denominator { get; set; }
+
+    /// <summary>Ask why on a yellow week too; unset: <c>Team:Zones:AskWhyOnYellow</c>.</summary>
+    public bool? AskWhyOnYellow { get; set; }
+
+    /// <summary>The attainment from which a good week is asked what worked; unset: <c>Team:Zones:AskWhyAbove</c>.</summary>
+    public decimal? AskWhyAbove { get; set; }
+
+    /// <summary>No question when actual and plan differ by less; unset: one unit for a count, none otherwise.</summary>
+    public decimal? MinDifference { get; set; }
 }
 
 /// <summary>A metric's names in Russian and English.</summary>

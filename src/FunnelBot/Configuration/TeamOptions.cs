@@ -33,4 +33,7 @@ public sealed class ZonesOptions
     public decimal TargetTolerance { get; set; } = 0.10m;
 
     public decimal AskWhyAbove { get; set; } = 1.20m;
+
+    /// <summary>Ask why on a yellow week too (a red week is always asked about).</summary>
+    public bool AskWhyOnYellow { get; set; }
 }

@@ -85,6 +85,6 @@ internal static class TeamSectionReader
             problems.Add("Team.Zones.AskWhyAbove", FormattableString.Invariant($"{zones.AskWhyAbove} must be above 1"));
         }
 
-        return new ZoneThresholds(zones.YellowFrom, zones.TargetTolerance, zones.AskWhyAbove);
+        return new ZoneThresholds(zones.YellowFrom, zones.TargetTolerance, zones.AskWhyAbove, zones.AskWhyOnYellow);
     }
 }

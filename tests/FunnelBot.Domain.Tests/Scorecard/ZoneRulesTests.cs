@@ -1,4 +1,5 @@
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Domain.Tests.Builders;
 
 namespace FunnelBot.Domain.Tests.Scorecard;
 
@@ -77,25 +78,28 @@ public sealed class ZoneRulesTests
         Assert.Equal(zone, ZoneRules.Evaluate(direction, actual, plan, Custom).Zone);
     }
 
-    public static TheoryData<Zone, decimal?, DeviationKind> DeviationRows => new()
+    // Money, so that the minimum difference (one unit for a count) does not hide any of these.
+    public static TheoryData<MetricDirection, decimal, decimal?, DeviationKind> DeviationRows => new()
     {
-        { Zone.Yellow, 0.95m, DeviationKind.Negative },
-        { Zone.Red, 0.5m, DeviationKind.Negative },
-        { Zone.Red, 1.25m, DeviationKind.Negative }, // target metric far above plan: red is negative first
-        { Zone.Red, null, DeviationKind.Negative }, // lower/target with plan 0 and actual > 0
-        { Zone.Green, 1.0m, DeviationKind.None },
-        { Zone.Green, 1.19m, DeviationKind.None },
-        { Zone.Green, 1.2m, DeviationKind.Positive }, // AskWhyAbove 1.20 is inclusive
-        { Zone.Green, 1.5m, DeviationKind.Positive },
-        { Zone.Green, null, DeviationKind.None }, // plan 0
-        { Zone.None, null, DeviationKind.None }, // no plan
+        { MetricDirection.Higher, 95m, 100m, DeviationKind.None }, // yellow: not asked unless configured
+        { MetricDirection.Higher, 50m, 100m, DeviationKind.Negative }, // red
+        { MetricDirection.Target, 125m, 100m, DeviationKind.Negative }, // target far above plan: red, a bad week
+        { MetricDirection.Lower, 3m, 0m, DeviationKind.Negative }, // lower with plan 0 and actual > 0
+        { MetricDirection.Higher, 100m, 100m, DeviationKind.None },
+        { MetricDirection.Higher, 119m, 100m, DeviationKind.None },
+        { MetricDirection.Higher, 120m, 100m, DeviationKind.Positive }, // AskWhyAbove 1.20 is inclusive
+        { MetricDirection.Lower, 80m, 100m, DeviationKind.Positive }, // lower: 100 / 80 = 1.25, better than plan
+        { MetricDirection.Higher, 150m, 0m, DeviationKind.None }, // plan 0
+        { MetricDirection.Higher, 150m, null, DeviationKind.None }, // no plan
     };
 
     [Theory]
     [MemberData(nameof(DeviationRows))]
-    public void Deviation_DefaultThresholds_AsksWhyWhenOffPlan(Zone zone, decimal? attainment, DeviationKind expected)
+    public void Deviation_DefaultRules_AsksWhyOnRedAndOnAGoodWeek(MetricDirection direction, decimal actual, decimal? plan, DeviationKind expected)
     {
-        Assert.Equal(expected, ZoneRules.Deviation(zone, attainment, ZoneThresholds.Default));
+        var metric = MetricBuilder.Entered("spend").Unit(MetricUnit.Money).Direction(direction).Build();
+
+        Assert.Equal(expected, ZoneRules.Deviation(metric, actual, plan, ZoneThresholds.Default));
     }
 
     [Theory]
@@ -103,6 +107,43 @@ public sealed class ZoneRulesTests
     [InlineData(1.5, DeviationKind.Positive)]
     public void Deviation_CustomAskWhyAbove_UsesIt(double attainment, DeviationKind expected)
     {
-        Assert.Equal(expected, ZoneRules.Deviation(Zone.Green, (decimal)attainment, Custom));
+        var metric = MetricBuilder.Entered("spend").Unit(MetricUnit.Money).Build();
+
+        Assert.Equal(expected, ZoneRules.Deviation(metric, 100m * (decimal)attainment, 100m, Custom));
+    }
+
+    [Theory]
+    [InlineData(false, null, DeviationKind.None)]
+    [InlineData(true, null, DeviationKind.Negative)]
+    [InlineData(false, true, DeviationKind.Negative)]
+    [InlineData(true, false, DeviationKind.None)]
+    public void Deviation_YellowWeek_AskedWhereTheMetricOrElseTheTeamSaysSo(bool team, bool? metricRule, DeviationKind expected)
+    {
+        var metric = MetricBuilder.Entered("spend").Unit(MetricUnit.Money).Build() with { Questions = new DeviationQuestions(AskWhyOnYellow: metricRule) };
+
+        Assert.Equal(expected, ZoneRules.Deviation(metric, 95m, 100m, ZoneThresholds.Default with { AskWhyOnYellow = team }));
+    }
+
+    [Theory]
+    [InlineData(MetricUnit.Count, null, 3, 2.4, DeviationKind.None)] // 0.6 apart: less than one unit of a count
+    [InlineData(MetricUnit.Count, null, 1, 2.4, DeviationKind.Negative)] // 1.4 apart, red
+    [InlineData(MetricUnit.Count, null, 4, 3, DeviationKind.Positive)] // 1 apart is enough, 133 %
+    [InlineData(MetricUnit.Count, 5.0, 14, 10, DeviationKind.None)] // 140 % but only 4 apart, the metric asks for 5
+    [InlineData(MetricUnit.Money, null, 2.5, 2, DeviationKind.Positive)] // money: no minimum unless set
+    [InlineData(MetricUnit.Money, 100.0, 150, 100, DeviationKind.None)]
+    public void Deviation_DifferenceBelowTheMinimum_NotAsked(MetricUnit unit, double? minimum, double actual, double plan, DeviationKind expected)
+    {
+        var metric = MetricBuilder.Entered("m").Unit(unit).Build() with { Questions = new DeviationQuestions(MinDifference: (decimal?)minimum) };
+
+        Assert.Equal(expected, ZoneRules.Deviation(metric, (decimal)actual, (decimal)plan, ZoneThresholds.Default));
+    }
+
+    [Fact]
+    public void Deviation_MetricAskWhyAbove_OverridesTheTeam()
+    {
+        var metric = MetricBuilder.Entered("spend").Unit(MetricUnit.Money).Build() with { Questions = new DeviationQuestions(AskWhyAbove: 2m) };
+
+        Assert.Equal(DeviationKind.None, ZoneRules.Deviation(metric, 150m, 100m, ZoneThresholds.Default));
+        Assert.Equal(DeviationKind.Positive, ZoneRules.Deviation(metric, 200m, 100m, ZoneThresholds.Default));
     }
 }

@@ -37,6 +37,8 @@ public sealed class BadConfigurationTests
     [InlineData("Metrics[0].Direction", "\"up\"", "Metrics[0].Direction: 'up' is not a direction (higher|lower|target)")]
     [InlineData("Metrics[0].Stage", "\"awareness\"", "Metrics[0].Stage: 'awareness' is not a stage (reach|contact|interest|qualified|opportunity|order|revenue)")]
     [InlineData("Metrics[0].Channel", "\"tv\"", "Metrics[0].Channel: 'tv' is not a channel (online_ads|calls|mailings|events|other)")]
+    [InlineData("Metrics[0].AskWhyAbove", "0.9", "Metrics[0].AskWhyAbove: 0.9 must be above 1")]
+    [InlineData("Metrics[0].MinDifference", "-1", "Metrics[0].MinDifference: -1 may not be negative")]
     [InlineData("Metrics[0].Kind", "\"formula\"", "Metrics[0].Kind: 'formula' is not a kind (entered|ratio|automatic)")]
     [InlineData("Metrics[0].Kind", "\"automatic\"", "Metrics[0].Kind: 'automatic' is only for a metric the bot computes itself (overdue_tasks), not for 'leads'")]
     [InlineData("Metrics[0].Numerator", "\"qualified\"", "Metrics[0].Numerator: an entered metric has no numerator (only a ratio has)")]

@@ -40,7 +40,10 @@ public sealed class DeviationPrompts
         var plan = question?.WeekPlan;
         var metric = question?.Metric;
         var attainment = metric is null ? null : ZoneRules.Evaluate(metric.Direction, value, plan, context.ZoneThresholds).Attainment;
-        var key = ask.Kind == DeviationKind.Negative ? "deviation.ask_negative" : "deviation.ask_positive";
+        // The words follow the direction: a lower-is-better metric under plan is "better than plan", over it "above".
+        var key = ask.Kind == DeviationKind.Negative
+            ? (value > plan ? "deviation.ask_negative_above" : "deviation.ask_negative")
+            : (metric?.Direction == MetricDirection.Lower ? "deviation.ask_positive_lower" : "deviation.ask_positive");
         return BotTexts.Html(
             key, culture, Name(ask.Metric, culture), metric is null ? string.Empty : MetricValueText.Format(value, metric, culture),
             metric is null ? string.Empty : MetricValueText.Format(plan, metric, culture), MetricValueText.Attainment(attainment, culture));
