@@ -78,5 +78,5 @@ public static class PlanFromLastYearText
     }
 
     private static string Number(decimal? value, MetricUnit unit, CultureInfo culture) =>
-        value is { } v ? NumberFormatting.Format(v, unit == MetricUnit.Count ? MetricUnit.Money : unit, culture) : "no data";
+        value is { } v ? NumberFormatting.Format(v, unit, culture) : "no data";
 }

@@ -53,6 +53,5 @@ public sealed class DigestComposer
         ? BotTexts.Html("digest.chart_caption_weekly", context.Culture, _team.Team.Name, context.Week.ToString())
         : BotTexts.Html("digest.chart_caption_monthly", context.Culture, _team.Team.Name, MonthName(context));
 
-    private static string MonthName(DigestContext context) =>
-        context.Month.FirstDay.ToString("MMMM yyyy", context.Culture);
+    private static string MonthName(DigestContext context) => PeriodNames.Month(context.Month, context.Culture);
 }

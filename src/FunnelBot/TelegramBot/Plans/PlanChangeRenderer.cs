@@ -57,5 +57,5 @@ public sealed class PlanChangeRenderer
     }
 
     private string Figure(decimal? value, string metricKey, CultureInfo culture) =>
-        _team.FindMetric(metricKey) is { } metric ? PlanFigures.Format(value, metric, culture) : MetricValueText.Dash;
+        _team.FindMetric(metricKey) is { } metric ? MetricValueText.Format(value, metric, culture) : MetricValueText.Dash;
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Reporting;
 using FunnelBot.Plans;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Outgoing;
@@ -74,8 +75,8 @@ public static class PlanFromLastYearRenderer
             "plan.fly_line",
             culture,
             metric.Metric.Names.For(culture.TwoLetterISOLanguageName),
-            PlanFigures.Format(result.BaseTotal, metric.Metric, culture),
-            PlanFigures.Format(result.PlanTotal, metric.Metric, culture)));
+            MetricValueText.Format(result.BaseTotal, metric.Metric, culture),
+            MetricValueText.Format(result.PlanTotal, metric.Metric, culture)));
         var incomplete = result.Incomplete;
         var noData = incomplete.Where(month => month.LastYear.State == BaseMonthState.NoData).Select(month => month.LastYear.Month).ToList();
         if (noData.Count == 12)
@@ -156,8 +157,8 @@ public static class PlanFromLastYearRenderer
                 culture,
                 plan.Metric.Names.For(culture.TwoLetterISOLanguageName),
                 PeriodNames.Month(plan.Month, culture),
-                PlanFigures.Format(plan.Value, plan.Metric, culture),
-                PlanFigures.Format(plan.Replacement.Value, plan.Metric, culture),
+                MetricValueText.Format(plan.Value, plan.Metric, culture),
+                MetricValueText.Format(plan.Replacement.Value, plan.Metric, culture),
                 plan.Note));
         }
 

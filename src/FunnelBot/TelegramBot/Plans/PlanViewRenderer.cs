@@ -3,6 +3,7 @@ using System.Text;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Reporting;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Texts;
 
@@ -38,8 +39,8 @@ public sealed class PlanViewRenderer
             var plan = plans.GetValueOrDefault(metric.Key) ?? MetricPlan.Empty;
             var name = metric.Names.For(culture.TwoLetterISOLanguageName);
             var line = metric.IsRatio
-                ? BotTexts.Html("plan.overview_ratio_line", culture, name, PlanFigures.Format(plan.RatioTarget(year), metric, culture), Year(year - 1), PlanFigures.Format(RatioActual(metric, lastYear), metric, culture))
-                : BotTexts.Html("plan.overview_line", culture, name, PlanFigures.Format(plan.SumOfWeeklyPlans(IsoWeek.AllOf(year)), metric, culture), Year(year - 1), PlanFigures.Format(YearActual(metric.Key, year - 1, lastYear), metric, culture));
+                ? BotTexts.Html("plan.overview_ratio_line", culture, name, MetricValueText.Format(plan.RatioTarget(year), metric, culture), Year(year - 1), MetricValueText.Format(RatioActual(metric, lastYear), metric, culture))
+                : BotTexts.Html("plan.overview_line", culture, name, MetricValueText.Format(plan.SumOfWeeklyPlans(IsoWeek.AllOf(year)), metric, culture), Year(year - 1), MetricValueText.Format(YearActual(metric.Key, year - 1, lastYear), metric, culture));
             text.Append('\n').Append(line);
         }
 
@@ -55,8 +56,8 @@ public sealed class PlanViewRenderer
         if (metric.IsRatio)
         {
             return BotTexts.Html(
-                "plan.ratio_view", culture, name, Year(year), PlanFigures.Format(plan.RatioTarget(year), metric, culture),
-                Year(year - 1), PlanFigures.Format(RatioActual(metric, lastYear), metric, culture));
+                "plan.ratio_view", culture, name, Year(year), MetricValueText.Format(plan.RatioTarget(year), metric, culture),
+                Year(year - 1), MetricValueText.Format(RatioActual(metric, lastYear), metric, culture));
         }
 
         var values = lastYear.GetValueOrDefault(metric.Key) ?? new Dictionary<IsoWeek, decimal>();
@@ -70,16 +71,16 @@ public sealed class PlanViewRenderer
             var actuals = quarter.Months.Select(month => PlanFromLastYear.MonthActual(new YearMonth(year - 1, month.Month), values)).ToList();
             for (var i = 0; i < 3; i++)
             {
-                table.Append(Row(quarter.Months[i].FirstDay.ToString("MMM", culture), PlanFigures.Format(plans[i], metric, culture), PlanFigures.Format(actuals[i], metric, culture)));
+                table.Append(Row(quarter.Months[i].FirstDay.ToString("MMM", culture), MetricValueText.Format(plans[i], metric, culture), MetricValueText.Format(actuals[i], metric, culture)));
             }
 
             var quarterLabel = string.Format(culture, BotTexts.Template("plan.row_quarter", culture), quarter.Quarter);
-            table.Append(Row(quarterLabel, PlanFigures.Format(PlanFigures.Sum(plans), metric, culture), PlanFigures.Format(PlanFigures.Sum(actuals), metric, culture)));
+            table.Append(Row(quarterLabel, MetricValueText.Format(PlanFigures.Sum(plans), metric, culture), MetricValueText.Format(PlanFigures.Sum(actuals), metric, culture)));
             yearPlans.AddRange(plans);
             yearActuals.AddRange(actuals);
         }
 
-        table.Append(Row(BotTexts.Template("plan.row_year", culture), PlanFigures.Format(PlanFigures.Sum(yearPlans), metric, culture), PlanFigures.Format(PlanFigures.Sum(yearActuals), metric, culture)));
+        table.Append(Row(BotTexts.Template("plan.row_year", culture), MetricValueText.Format(PlanFigures.Sum(yearPlans), metric, culture), MetricValueText.Format(PlanFigures.Sum(yearActuals), metric, culture)));
         var text = new StringBuilder(BotTexts.Html("plan.metric_header", culture, name, Year(year), Year(year - 1)));
         text.Append("\n<pre>").Append(BotTexts.Escape(table.ToString().TrimEnd('\n'))).Append("</pre>");
         AppendMonthNotes(text, metric.Key, year, culture);
@@ -113,7 +114,7 @@ public sealed class PlanViewRenderer
         text.Append('\n').Append(BotTexts.Html("plan.overrides_header", culture));
         foreach (var (week, weekOverride) in overrides)
         {
-            text.Append('\n').Append(BotTexts.Html("plan.override_line", culture, week.ToString(), PlanFigures.Format(weekOverride.Value, metric, culture), weekOverride.Note ?? string.Empty));
+            text.Append('\n').Append(BotTexts.Html("plan.override_line", culture, week.ToString(), MetricValueText.Format(weekOverride.Value, metric, culture), weekOverride.Note ?? string.Empty));
         }
     }
 
