@@ -15,17 +15,24 @@ public static class OverdueTasksMetric
     public const string Key = "overdue_tasks";
 
     /// <summary>Open overdue tasks at <paramref name="instant"/>: created by it, not closed by it, due before its date.</summary>
-    public static int CountAt(IEnumerable<TaskTimeline> tasks, DateTimeOffset instant, TimeZoneInfo teamZone)
-    {
-        var today = LocalDay.Of(instant, teamZone);
-        return tasks.Count(task =>
-            task.CreatedAt <= instant
-            && (task.ClosedAt is null || task.ClosedAt > instant)
-            && OverdueRule.IsOverdue(task.Due, WorkTaskStatus.Open, today));
-    }
+    public static int CountAt(IEnumerable<TaskTimeline> tasks, DateTimeOffset instant, TimeZoneInfo teamZone) =>
+        tasks.Count(task => IsOverdueAt(task, instant, teamZone));
+
+    /// <summary>Whether the metric counts the task at <paramref name="instant"/>: created by it, open at it, overdue on its day.</summary>
+    public static bool IsOverdueAt(TaskTimeline task, DateTimeOffset instant, TimeZoneInfo teamZone) =>
+        task.CreatedAt <= instant
+        && (task.ClosedAt is null || task.ClosedAt > instant)
+        && OverdueRule.IsOverdue(task.Due, WorkTaskStatus.Open, LocalDay.Of(instant, teamZone));
 
     /// <summary>The instant a week ends: midnight after its Sunday in the team's zone.</summary>
     public static DateTimeOffset WeekEnd(IsoWeek week, TimeZoneInfo teamZone) => OverdueRule.OverdueFrom(week.Sunday, teamZone);
+
+    /// <summary>The instant a week's value is counted at: its end, or <paramref name="now"/> while it is in progress.</summary>
+    public static DateTimeOffset CountedAt(IsoWeek week, DateTimeOffset now, TimeZoneInfo teamZone)
+    {
+        var end = WeekEnd(week, teamZone);
+        return end < now ? end : now;
+    }
 
     /// <summary>
     /// The metric's value for every week from the one in which the first task was created up to the week of
@@ -40,8 +47,7 @@ public static class OverdueTasksMetric
         var first = tasks.Count == 0 ? current : LocalDay.WeekOf(tasks.Min(t => t.CreatedAt), teamZone);
         for (var week = first; week <= current; week = week.Next)
         {
-            var end = WeekEnd(week, teamZone);
-            values[week] = CountAt(tasks, end < now ? end : now, teamZone);
+            values[week] = CountAt(tasks, CountedAt(week, now, teamZone), teamZone);
         }
 
         return values;

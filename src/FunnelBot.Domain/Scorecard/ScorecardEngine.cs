@@ -107,20 +107,26 @@ public sealed class ScorecardEngine
     {
         var values = input.ValuesOf(metric.Key);
         var plans = input.PlanOf(metric.Key);
-        var actual = Sum(values, window.Counted);
+        var (actual, weeksWithValues) = Sum(values, window.Counted);
         var plan = plans.SumOfWeeklyPlans(window.Counted);
         var planFull = plans.SumOfWeeklyPlans(window.Full);
         var lastYear = SumIfAny(values, window.LastYear);
         var (attainment, zone) = ZoneRules.Evaluate(metric.Direction, actual, plan, _thresholds);
         decimal? forecast = isWeek ? null : Forecast(actual, plan, planFull, window);
-        return new PeriodFigures(actual, plan, planFull, attainment, zone, lastYear, forecast);
+        var weeksLeft = window.Full.Count - window.Counted.Count;
+        return new PeriodFigures(actual, plan, planFull, attainment, zone, lastYear, forecast)
+        {
+            WeeksWithValues = weeksWithValues,
+            WeeksLeft = weeksLeft,
+            NeededPerWeek = isWeek ? null : NeededPerWeek(actual, planFull, weeksLeft),
+        };
     }
 
     private PeriodFigures RatioFigures(MetricDefinition metric, IsoWeek week, ReportWindow window, ScorecardInput input)
     {
         var numerator = input.ValuesOf(metric.Numerator!);
         var denominator = input.ValuesOf(metric.Denominator!);
-        var actual = Ratio(Sum(numerator, window.Counted), Sum(denominator, window.Counted));
+        var actual = Ratio(Sum(numerator, window.Counted).Sum, Sum(denominator, window.Counted).Sum);
         var plan = input.PlanOf(metric.Key).RatioTarget(week.Year);
         var lastYearNumerator = SumIfAny(numerator, window.LastYear);
         var lastYearDenominator = SumIfAny(denominator, window.LastYear);
@@ -128,8 +134,16 @@ public sealed class ScorecardEngine
             ? null
             : Ratio(lastYearNumerator ?? 0m, lastYearDenominator ?? 0m);
         var (attainment, zone) = ZoneRules.Evaluate(metric.Direction, actual, plan, _thresholds);
-        return new PeriodFigures(actual, plan, null, attainment, zone, lastYear, null);
+        return new PeriodFigures(actual, plan, null, attainment, zone, lastYear, null)
+        {
+            WeeksWithValues = WeeksWithBoth(numerator, denominator, window.Counted),
+            WeeksLeft = window.Full.Count - window.Counted.Count,
+        };
     }
+
+    /// <summary>docs/scorecard.md, "Missing, pace and forecast as shown": what each remaining week must bring.</summary>
+    private static decimal? NeededPerWeek(decimal actual, decimal? planFull, int weeksLeft) =>
+        planFull is { } full && weeksLeft > 0 ? Math.Max(0m, (full - actual) / weeksLeft) : null;
 
     private static decimal? Forecast(decimal actual, decimal? plan, decimal? planFull, ReportWindow window) =>
         plan is > 0m && planFull is { } full
@@ -152,18 +166,35 @@ public sealed class ScorecardEngine
     private static decimal? Ratio(decimal numerator, decimal denominator) =>
         denominator == 0m ? null : numerator / denominator;
 
-    private static decimal Sum(IReadOnlyDictionary<IsoWeek, decimal> values, IReadOnlyList<IsoWeek> weeks)
+    private static (decimal Sum, int Weeks) Sum(IReadOnlyDictionary<IsoWeek, decimal> values, IReadOnlyList<IsoWeek> weeks)
     {
         var sum = 0m;
+        var counted = 0;
         foreach (var week in weeks)
         {
             if (values.TryGetValue(week, out var value))
             {
                 sum += value;
+                counted++;
             }
         }
 
-        return sum;
+        return (sum, counted);
+    }
+
+    private static int WeeksWithBoth(
+        IReadOnlyDictionary<IsoWeek, decimal> first, IReadOnlyDictionary<IsoWeek, decimal> second, IReadOnlyList<IsoWeek> weeks)
+    {
+        var counted = 0;
+        foreach (var week in weeks)
+        {
+            if (first.ContainsKey(week) && second.ContainsKey(week))
+            {
+                counted++;
+            }
+        }
+
+        return counted;
     }
 
     private static decimal? SumIfAny(IReadOnlyDictionary<IsoWeek, decimal> values, IReadOnlyList<IsoWeek> weeks)

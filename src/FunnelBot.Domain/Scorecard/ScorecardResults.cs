@@ -4,7 +4,9 @@ namespace FunnelBot.Domain.Scorecard;
 
 /// <summary>
 /// One period's figures of a metric. For the week period, <see cref="PlanFull"/> equals the week's plan and
-/// <see cref="Forecast"/> is null; for ratio metrics both are null.
+/// <see cref="Forecast"/> is null; for ratio metrics both are null. <see cref="WeeksWithValues"/> counts the weeks
+/// of the period (to date) that have a stored value, so that a period without any reads as missing, not as 0
+/// (docs/scorecard.md, "Missing, pace and forecast as shown").
 /// </summary>
 public sealed record PeriodFigures(
     decimal? Actual,
@@ -15,6 +17,22 @@ public sealed record PeriodFigures(
     decimal? LastYear,
     decimal? Forecast)
 {
+    /// <summary>Weeks of the period (to date) with a stored value; for a ratio, weeks with both of its values.</summary>
+    public int WeeksWithValues { get; init; }
+
+    /// <summary>Weeks of the period after the report's week (0 for the week itself).</summary>
+    public int WeeksLeft { get; init; }
+
+    /// <summary>
+    /// The run rate that reaches the full period's plan (for a lower-is-better metric, the most per week that keeps it
+    /// on plan): (planFull - actual) / weeks left, never below 0; null for the week, for ratios, when no week is left
+    /// or there is no plan.
+    /// </summary>
+    public decimal? NeededPerWeek { get; init; }
+
+    /// <summary>True when at least one week of the period has a value.</summary>
+    public bool HasValues => WeeksWithValues > 0;
+
     /// <summary>Change against last year as a fraction (0.1 = +10%), or null.</summary>
     public decimal? ChangeAgainstLastYear =>
         Actual is { } actual && LastYear is { } lastYear && lastYear != 0m ? (actual - lastYear) / lastYear : null;

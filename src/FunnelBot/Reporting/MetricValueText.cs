@@ -34,6 +34,23 @@ public static class MetricValueText
         };
     }
 
+    /// <summary>
+    /// The pace a metric needs per week (docs/scorecard.md, "Missing, pace and forecast as shown"), in what can be
+    /// done: whole units of a count or money (tenths of a percent), rounded up for a plan to reach and down for a
+    /// limit (a lower-is-better metric), so that keeping to the shown pace keeps the plan.
+    /// </summary>
+    public static string NeededPerWeek(decimal needed, MetricDefinition metric, CultureInfo culture)
+    {
+        var step = metric.Unit == MetricUnit.Percent ? 0.1m : 1m;
+        var steps = needed / step;
+        var rounded = (metric.Direction == MetricDirection.Lower ? Math.Floor(steps) : Math.Ceiling(steps)) * step;
+        return Format(rounded, metric, culture);
+    }
+
+    /// <summary>A forecast is an estimate: whole units of a count or money, tenths of a percent.</summary>
+    public static string Forecast(decimal forecast, MetricDefinition metric, CultureInfo culture) =>
+        Format(Math.Round(forecast, metric.Unit == MetricUnit.Percent ? 1 : 0, MidpointRounding.AwayFromZero), metric, culture);
+
     /// <summary>Attainment (1.2 = 120 %) as a whole percent rounded down, or a dash.</summary>
     public static string Attainment(decimal? attainment, CultureInfo culture) => NumberFormatting.FormatAttainment(attainment, culture);
 

@@ -116,6 +116,11 @@ public static class ScorecardJsonWriter
         json.WriteString("zone", EnumText.ToText(figures.Zone));
         WriteNumber(json, "lastYear", figures.LastYear);
         WriteNumber(json, "forecast", isRatio ? null : figures.Forecast);
+
+        // Added after the first version: existing fields keep their names and meaning.
+        WriteNumber(json, "neededPerWeek", isRatio ? null : figures.NeededPerWeek);
+        json.WriteNumber("weeksLeft", figures.WeeksLeft);
+        json.WriteNumber("weeksWithValues", figures.WeeksWithValues);
         json.WriteEndObject();
     }
 

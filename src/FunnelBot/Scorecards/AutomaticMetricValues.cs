@@ -45,9 +45,5 @@ public sealed class AutomaticMetricValues
         return values;
     }
 
-    private List<TaskTimeline> Timelines() =>
-        [.. _tasks.All().Select(t => new TaskTimeline(
-            new DateTimeOffset(DateTime.SpecifyKind(t.CreatedAt, DateTimeKind.Utc)),
-            t.DueDate,
-            t.ClosedAt is { } closed ? new DateTimeOffset(DateTime.SpecifyKind(closed, DateTimeKind.Utc)) : null))];
+    private List<TaskTimeline> Timelines() => [.. _tasks.All().Select(task => task.ToTimeline())];
 }

@@ -32,6 +32,12 @@ public sealed class WorkTaskDocument
     public List<WorkTaskChange> History { get; set; } = [];
 
     public DateOnly DueDate => DateOnly.ParseExact(Due, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>What the overdue-tasks rule needs of the task (its instants are stored as UTC).</summary>
+    public TaskTimeline ToTimeline() => new(
+        new DateTimeOffset(DateTime.SpecifyKind(CreatedAt, DateTimeKind.Utc)),
+        DueDate,
+        ClosedAt is { } closed ? new DateTimeOffset(DateTime.SpecifyKind(closed, DateTimeKind.Utc)) : null);
 }
 
 /// <summary>One change of a task: who, when, what (e.g. "due 2026-12-05 -> 2026-12-12").</summary>

@@ -44,7 +44,8 @@ public sealed class ScorecardEngineRatioAndHistoryTests
         var ratio = Engine.Compute(IsoWeek.Parse("2026-W14"), Funnel, input).Metrics[2];
         var figures = Period(ratio, period);
 
-        Assert.Equal(new PeriodFigures(actual, 0.20m, null, attainment, zone, lastYear, null), figures);
+        Assert.Equal(new PeriodFigures(actual, 0.20m, null, attainment, zone, lastYear, null), ScorecardEngineTests.WithoutPace(figures));
+        Assert.Null(figures.NeededPerWeek);
         Assert.True(ratio.Submitted);
     }
 
@@ -59,8 +60,8 @@ public sealed class ScorecardEngineRatioAndHistoryTests
 
         var ratio = Engine.Compute(IsoWeek.Parse("2026-W14"), Funnel, input).Metrics[2];
 
-        Assert.Equal(new PeriodFigures(null, 0.20m, null, null, Zone.None, null, null), ratio.Week);
-        Assert.Equal(new PeriodFigures(null, 0.20m, null, null, Zone.None, null, null), ratio.Year);
+        Assert.Equal(new PeriodFigures(null, 0.20m, null, null, Zone.None, null, null) { WeeksWithValues = 1 }, ratio.Week);
+        Assert.Equal(new PeriodFigures(null, 0.20m, null, null, Zone.None, null, null) { WeeksWithValues = 1, WeeksLeft = 39 }, ratio.Year);
         Assert.True(ratio.Submitted);
     }
 
@@ -168,7 +169,7 @@ public sealed class ScorecardEngineRatioAndHistoryTests
 
         var figures = Engine.WeekFigures(metric, IsoWeek.Parse("2026-W11"), input);
 
-        Assert.Equal(new PeriodFigures(9m, 10m, 10m, 0.9m, Zone.Yellow, 8m, null), figures);
+        Assert.Equal(new PeriodFigures(9m, 10m, 10m, 0.9m, Zone.Yellow, 8m, null) { WeeksWithValues = 1 }, figures);
     }
 
     [Theory]

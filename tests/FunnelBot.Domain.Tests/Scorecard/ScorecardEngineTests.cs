@@ -37,7 +37,7 @@ public sealed class ScorecardEngineTests
 
         var figures = Period(Single(Engine.Compute(IsoWeek.Parse("2026-W14"), [MetricBuilder.Entered("leads").Build()], input)), period);
 
-        Assert.Equal(new PeriodFigures(actual, plan, planFull, attainment, zone, lastYear, forecast), figures);
+        Assert.Equal(new PeriodFigures(actual, plan, planFull, attainment, zone, lastYear, forecast), WithoutPace(figures));
     }
 
     [Fact]
@@ -149,6 +149,9 @@ public sealed class ScorecardEngineTests
     }
 
     internal static MetricScore Single(ScorecardReport report) => Assert.Single(report.Metrics);
+
+    /// <summary>The figures without the weeks counted and the pace, which <see cref="ScorecardEnginePaceTests"/> checks.</summary>
+    internal static PeriodFigures WithoutPace(PeriodFigures figures) => figures with { WeeksWithValues = 0, WeeksLeft = 0, NeededPerWeek = null };
 
     internal static PeriodFigures Period(MetricScore score, string period) => period switch
     {

@@ -46,8 +46,64 @@ public sealed class StatusTests : IAsyncLifetime
         Assert.Contains("🟢 Qualification rate (Maria): 50% / 40% (125%)", reply.Text, StringComparison.Ordinal);
 
         // A week without a value is missing, not 0: no zone, no attainment, the plan it had.
-        Assert.Contains("⚪ Calls held (Ivan): no data / 50 (—) · M ", reply.Text, StringComparison.Ordinal);
+        // Nor is a month or year without any value 0%: Ivan has reported nothing this year.
+        Assert.Contains("⚪ Calls held (Ivan): no data / 50 (—) · M — · YTD — · LY —", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Calls held (Ivan): 0", reply.Text, StringComparison.Ordinal);
+
+        // The week is in progress (today is 27 November): it says so, and how many of the 5 entered values are in.
+        Assert.Contains("The week is still open; values in so far: 2 of 5.", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_PastWeek_DoesNotSayItIsOpen()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+
+        var reply = await _bot.SayAsync(maria, "/status 2026-W47");
+
+        Assert.DoesNotContain("still open", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_Metric_ShowsThePaceToTheFullPlans()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+
+        var reply = await _bot.SayAsync(anna, "/status leads");
+
+        // Leads: 8 + 12 = 20 against November's 40. November ends with W48. December has no plan, so the quarter and
+        // the year need the same 40: 20 more over W49..W53, 4 a week; at the pace so far (20 of a plan to date of
+        // 40) the forecast is 20 x 40 / 40 = 20.
+        Assert.Contains("Pace to plan", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("November 2026: 20 of 40 · period over", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Q4 2026: 20 of 40 · needs 4 a week, 5 weeks left · forecast 20", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("\n2026: 20 of 40 · needs 4 a week, 5 weeks left · forecast 20", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_MetricWithoutValuesInRussian_SaysNoDataAndThePaceStillNeeded()
+    {
+        var ivan = await _bot.JoinAsync("ivan_calls", "Иван", "ru");
+
+        var reply = await _bot.SayAsync(ivan, "/status calls");
+
+        // Calls: November's plan 200, nothing reported: no forecast, 200 over the 5 weeks left of the quarter.
+        Assert.Contains("Темп к плану", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Ноябрь 2026: нет данных, план 200 · период закончился", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("IV квартал 2026: нет данных, план 200 · нужно 40 в неделю, осталось 5 недель", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("2026 год: нет данных, план 200 · нужно 40 в неделю, осталось 5 недель", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("прогноз", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Status_RatioMetric_HasNoPace()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+
+        var reply = await _bot.SayAsync(maria, "/status qualification_rate");
+
+        Assert.Contains("the last 13 weeks", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Pace to plan", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]

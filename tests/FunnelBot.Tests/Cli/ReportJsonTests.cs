@@ -9,7 +9,7 @@ public sealed class ReportJsonTests
     private static readonly string[] MetricFields =
         ["key", "owner", "unit", "direction", "kind", "submitted", "week", "month", "quarter", "year", "causes", "otherCause", "whatWorked", "countermeasures", "noCountermeasure"];
     private static readonly string[] WeekFields = ["actual", "plan", "attainment", "zone", "lastYear"];
-    private static readonly string[] PeriodFields = ["actual", "plan", "planFull", "attainment", "zone", "lastYear", "forecast"];
+    private static readonly string[] PeriodFields = ["actual", "plan", "planFull", "attainment", "zone", "lastYear", "forecast", "neededPerWeek", "weeksLeft", "weeksWithValues"];
 
     [Fact]
     public async Task Report_Json_HasTheFieldsOfTheContractInOrder()
@@ -68,6 +68,9 @@ public sealed class ReportJsonTests
         Assert.Equal("green", month.GetProperty("zone").GetString());
         Assert.Equal(9m, month.GetProperty("lastYear").GetDecimal());
         Assert.Equal(36m, month.GetProperty("forecast").GetDecimal());
+        Assert.Equal(3, month.GetProperty("weeksLeft").GetInt32()); // W11..W13
+        Assert.Equal(8m, month.GetProperty("neededPerWeek").GetDecimal()); // (36 - 12) / 3
+        Assert.Equal(1, month.GetProperty("weeksWithValues").GetInt32());
         // quarter W01..W10: 8 + 9 + 12 = 29 against 9 x 10 + 12 = 102; full 50 + 40 + 36 = 126; last year W09 + W10 = 7 + 9 = 16
         var quarter = leads.GetProperty("quarter");
         Assert.Equal(29m, quarter.GetProperty("actual").GetDecimal());
@@ -77,6 +80,8 @@ public sealed class ReportJsonTests
         Assert.Equal("red", quarter.GetProperty("zone").GetString());
         Assert.Equal(16m, quarter.GetProperty("lastYear").GetDecimal());
         Assert.Equal(35.823529411764705882352941176m, quarter.GetProperty("forecast").GetDecimal(), 20); // 29 / 102 x 126 = 3654 / 102
+        Assert.Equal(97m / 3m, quarter.GetProperty("neededPerWeek").GetDecimal(), 20); // (126 - 29) / 3 weeks left
+        Assert.Equal(3, quarter.GetProperty("weeksWithValues").GetInt32());
         // year: same weeks counted; full = 530 - 40 (March at 10 a week) + 36 = 526; forecast 29 x 526 / 102 = 15254 / 102
         var year = leads.GetProperty("year");
         Assert.Equal(29m, year.GetProperty("actual").GetDecimal());
@@ -84,6 +89,8 @@ public sealed class ReportJsonTests
         Assert.Equal(526m, year.GetProperty("planFull").GetDecimal());
         Assert.Equal(16m, year.GetProperty("lastYear").GetDecimal());
         Assert.Equal(149.54901960784313725490196078m, year.GetProperty("forecast").GetDecimal(), 20);
+        Assert.Equal(43, year.GetProperty("weeksLeft").GetInt32()); // 2026 has 53 weeks
+        Assert.Equal(497m / 43m, year.GetProperty("neededPerWeek").GetDecimal(), 20);
     }
 
     [Fact]
@@ -108,6 +115,7 @@ public sealed class ReportJsonTests
         Assert.Equal(0.5m, quarter.GetProperty("plan").GetDecimal());
         Assert.Equal(JsonValueKind.Null, quarter.GetProperty("planFull").ValueKind);
         Assert.Equal(JsonValueKind.Null, quarter.GetProperty("forecast").ValueKind);
+        Assert.Equal(JsonValueKind.Null, quarter.GetProperty("neededPerWeek").ValueKind);
         Assert.Equal(0.6206896551724137931034482759m, quarter.GetProperty("attainment").GetDecimal(), 20); // (9 / 29) / 0.5 = 18 / 29
         Assert.Equal("red", quarter.GetProperty("zone").GetString());
         Assert.Equal(0.1875m, quarter.GetProperty("lastYear").GetDecimal()); // 3 / 16

@@ -41,17 +41,35 @@ public sealed class DigestFiguresTests : IDisposable
             var definition = team.FindMetric(metric.GetProperty("key").GetString()!)!;
             var main = metric.GetProperty(kind == DigestKind.Weekly ? "week" : "month");
 
-            // A week without a value says so instead of the report's 0, and has no attainment.
-            var missing = kind == DigestKind.Weekly && !metric.GetProperty("submitted").GetBoolean();
+            // A period without a value says so instead of the report's 0, and has no attainment.
+            var missing = kind == DigestKind.Weekly
+                ? !metric.GetProperty("submitted").GetBoolean()
+                : main.GetProperty("weeksWithValues").GetInt32() == 0;
+            var second = metric.GetProperty(kind == DigestKind.Weekly ? "month" : "quarter");
+            var year = metric.GetProperty("year");
             var expected = string.Join(
                 " · ",
                 (missing ? BotTexts.Template("figure.no_data", culture) : MetricText.Format(Number(main, "actual"), definition, culture))
                     + " / " + MetricText.Format(Number(main, "plan"), definition, culture),
                 missing ? MetricText.Dash : NumberFormatting.FormatAttainment(Number(main, "attainment"), culture),
-                NumberFormatting.FormatAttainment(Number(metric.GetProperty(kind == DigestKind.Weekly ? "month" : "quarter"), "attainment"), culture),
-                NumberFormatting.FormatAttainment(Number(metric.GetProperty("year"), "attainment"), culture));
+                PeriodAttainment(second, culture),
+                PeriodAttainment(year, culture));
             Assert.Contains(BotTexts.Escape(expected), digest.Html, StringComparison.Ordinal);
         }
+    }
+
+    [Theory]
+    [InlineData(DigestKind.Weekly, "en", "• Leads, Q4 2026: 31 of 40 · needs 2 a week, 5 weeks left · forecast 31")]
+    [InlineData(DigestKind.Monthly, "ru", "• Лиды, IV квартал 2026: 31 из 40 · нужно 2 в неделю, осталось 5 недель · прогноз 31")]
+    public void Compose_Week48_HeadlineMetricsShowThePaceOfTheNearestOpenPeriod(DigestKind kind, string language, string line)
+    {
+        // Leads (the one headline metric of the test team): 10 + 7 + 8 + 6 = 31 of November's 40. November ends with
+        // W48, so the quarter leads, whose full plan is the same 40 (December has none): 9 over W49..W53 is 1.8 a week,
+        // shown as 2 so that keeping to it reaches the plan.
+        var digest = _services.Service<DigestComposer>().Compose(kind, new IsoWeek(2026, 48), new DateOnly(2026, 11, 30), BotTexts.CultureOf(language));
+
+        Assert.Contains(BotTexts.Html("pace.header", BotTexts.CultureOf(language)) + "\n" + line, digest.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Calls held,", digest.Html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -96,4 +114,8 @@ public sealed class DigestFiguresTests : IDisposable
 
     private static decimal? Number(JsonElement period, string name) =>
         period.GetProperty(name).ValueKind == JsonValueKind.Null ? null : period.GetProperty(name).GetDecimal();
+
+    /// <summary>A period's attainment as the digest must show it: a dash when none of its weeks has a value.</summary>
+    private static string PeriodAttainment(JsonElement period, System.Globalization.CultureInfo culture) =>
+        period.GetProperty("weeksWithValues").GetInt32() == 0 ? MetricText.Dash : NumberFormatting.FormatAttainment(Number(period, "attainment"), culture);
 }

@@ -3,6 +3,8 @@ using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Scorecards;
 using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Digest;
+using FunnelBot.TelegramBot.Texts;
 using FunnelBot.Tests.Bot.Support;
 
 namespace FunnelBot.Tests.Tasks;
@@ -74,6 +76,31 @@ public sealed class OverdueTests
         Assert.Equal(expected, score.Week.Actual);
         Assert.Equal(0m, score.Week.Plan);
         Assert.Equal(expected == 0 ? Zone.Green : Zone.Red, score.Week.Zone); // lower with plan 0: green only at 0
+    }
+
+    [Fact]
+    public async Task WeeklyDigest_OverdueList_IsWhatTheMetricCountsAtTheWeeksEnd()
+    {
+        var configuration = TestTeam.Configuration("Europe/Berlin");
+        configuration["Metrics"]!.AsArray().Add(OverdueTasksMetricJson());
+        await using var bot = await BotTestHost.StartAsync(configuration, Instant("2026-10-20T10:00:00Z"));
+        var anna = await bot.JoinAsync("anna_ads", "Anna");
+        await bot.SayAsync(anna, "/task Overdue and still open 2026-10-21");
+        await bot.SayAsync(anna, "/task Overdue, closed on Monday 2026-10-22");
+        await bot.SayAsync(anna, "/task Due later 2026-10-30");
+        bot.Service<PlanStore>().Set(PlanEntry.ForMonth("overdue_tasks", new YearMonth(2026, 10), 0m), new ChangeAuthor("test", ChangeSource.Cli));
+
+        // W43 ends at Monday 26 October 00:00 in Berlin; the second task is closed that morning, before the digest.
+        bot.Time.SetUtcNow(Instant("2026-10-26T07:00:00Z"));
+        await bot.SayAsync(anna, "/done 2");
+        bot.Time.SetUtcNow(Instant("2026-10-26T08:00:00Z"));
+        var digest = bot.Service<DigestComposer>().Compose(DigestKind.Weekly, new IsoWeek(2026, 43), new DateOnly(2026, 10, 26), BotTexts.English);
+
+        // The metric counts both tasks open at the week's end, and the list beside it names the same two.
+        Assert.Contains("Overdue tasks (Maria): 2 / 0", digest.Html, StringComparison.Ordinal);
+        Assert.Contains("• Anna: Overdue and still open (due 21 Oct)\n", digest.Html, StringComparison.Ordinal);
+        Assert.Contains("• Anna: Overdue, closed on Monday (due 22 Oct) — closed on 26 Oct", digest.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Due later", digest.Html, StringComparison.Ordinal);
     }
 
     internal static JsonObject OverdueTasksMetricJson() => new()

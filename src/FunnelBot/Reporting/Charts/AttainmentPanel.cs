@@ -63,9 +63,13 @@ internal static class AttainmentPanel
         };
     }
 
-    /// <summary>The figure beside a bar: <c>120%</c>, <c>315% »</c> when the bar is clipped, <c>n/a</c> when undefined.</summary>
+    /// <summary>
+    /// The figure beside a bar: <c>120%</c>, <c>315% »</c> when the bar is clipped, <c>no data</c> for a metric without a
+    /// value, and the text's dash when attainment is undefined (a plan of 0).
+    /// </summary>
     internal static string ValueLabel(AttainmentBar bar, ChartLabels labels, CultureInfo culture) =>
-        bar.Attainment is not { } attainment ? labels.NotDefined
+        !bar.HasValue ? labels.Missing
+        : bar.Attainment is not { } attainment ? MetricValueText.Dash
         : MetricValueText.Attainment(attainment, culture) + (attainment * 100m > (decimal)ClipPercent ? " »" : string.Empty);
 
     /// <summary>Room for the largest bar and its label: at least 100%, at most the clip, plus a margin.</summary>

@@ -31,7 +31,9 @@ public sealed class ChartDataFromInput
         var bars = _engine.Compute(week, barMetrics, input).Metrics
             .Select(score => (score.Metric, Figures: period == DigestChartPeriod.Month ? score.Month : score.Week))
             .Where(x => x.Figures.Plan is not null)
-            .Select(x => new AttainmentBar(x.Metric.Key, x.Metric.Names.For(language), x.Figures.Attainment, x.Figures.Zone))
+            .Select(x => x.Figures.HasValues
+                ? new AttainmentBar(x.Metric.Key, x.Metric.Names.For(language), x.Figures.Attainment, x.Figures.Zone)
+                : new AttainmentBar(x.Metric.Key, x.Metric.Names.For(language), null, Zone.None, HasValue: false))
             .ToList();
         return new DigestChartData(_team.Team.Name, period, week, bars, Series(week, headlines, input, language));
     }

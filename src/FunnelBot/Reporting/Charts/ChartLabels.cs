@@ -15,7 +15,7 @@ public sealed record ChartLabels(
     string Plan,
     string LastYear,
     string NoData,
-    string NotDefined,
+    string Missing,
     string Thousands,
     string Millions)
 {
@@ -31,7 +31,7 @@ public sealed record ChartLabels(
         Plan: "План",
         LastYear: "Прошлый год",
         NoData: "Нет данных",
-        NotDefined: "н/д",
+        Missing: "нет данных",
         Thousands: " тыс.",
         Millions: " млн");
 
@@ -47,7 +47,7 @@ public sealed record ChartLabels(
         Plan: "Plan",
         LastYear: "Last year",
         NoData: "No data",
-        NotDefined: "n/a",
+        Missing: "no data",
         Thousands: "K",
         Millions: "M");
 

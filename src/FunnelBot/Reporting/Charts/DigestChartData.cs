@@ -25,8 +25,11 @@ public sealed record DigestChartData(
     public YearMonth Month => ReportWeek.Month;
 }
 
-/// <summary>One metric's attainment for the period (null when undefined, e.g. plan 0) and its zone.</summary>
-public sealed record AttainmentBar(string MetricKey, string Name, decimal? Attainment, Zone Zone);
+/// <summary>
+/// One metric's attainment for the period (null when undefined, e.g. plan 0) and its zone; a metric without any value
+/// in the period (<paramref name="HasValue"/> false) has neither and is labelled "no data", not drawn as 0%.
+/// </summary>
+public sealed record AttainmentBar(string MetricKey, string Name, decimal? Attainment, Zone Zone, bool HasValue = true);
 
 /// <summary>A headline metric's year to date, week by week; its unit says how the values are written.</summary>
 public sealed record CumulativeSeries(string MetricKey, string Name, MetricUnit Unit, bool IsRatio, IReadOnlyList<CumulativePoint> Points);

@@ -20,6 +20,7 @@ public static class DigestSetup
         services.AddSingleton<IDigestChart, DigestChart>();
         services.AddSingleton<DigestMessages>();
         services.AddSingleton<IDigestSection, MetricsSection>();
+        services.AddSingleton<IDigestSection, PaceSection>();
         services.AddSingleton<IDigestSection, RatiosSection>();
         services.AddSingleton<IDigestSection, StandingIssuesSection>();
         services.AddSingleton<IDigestSection, DeviationNotesSection>();

@@ -10,9 +10,18 @@ namespace FunnelBot.TelegramBot.Rendering;
 /// </summary>
 public static class PeriodNames
 {
+    private static readonly string[] RomanQuarters = ["I", "II", "III", "IV"];
+
     /// <summary>The month's name (Russian: nominative, lower case) and its year.</summary>
     public static string Month(YearMonth month, CultureInfo culture) =>
         string.Create(culture, $"{MonthName(month.Month, culture)} {month.Year:D4}");
+
+    /// <summary>A quarter and its year: "IV квартал 2026", "Q4 2026".</summary>
+    public static string Quarter(YearQuarter quarter, CultureInfo culture) =>
+        string.Format(culture, BotTexts.Template("period.quarter", culture), culture.TwoLetterISOLanguageName == "ru" ? RomanQuarters[quarter.Quarter - 1] : quarter.Quarter.ToString(culture), quarter.Year.ToString("D4", culture));
+
+    /// <summary>A year: "2026 год", "2026".</summary>
+    public static string Year(int year, CultureInfo culture) => string.Format(culture, BotTexts.Template("period.year", culture), year.ToString("D4", culture));
 
     /// <summary>Months in order, their year once after each run of the same year: "ноябрь и декабрь 2026, январь 2027".</summary>
     public static string Months(IEnumerable<YearMonth> months, CultureInfo culture) =>

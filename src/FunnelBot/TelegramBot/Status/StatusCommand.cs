@@ -53,12 +53,12 @@ public sealed class StatusCommand : IBotCommand
         var current = _reportingWeek.Current;
         if (argument.Length == 0)
         {
-            return _renderer.Scorecard(_scorecards.Build(current), _ => true, _team.Team.Name, culture);
+            return _renderer.Scorecard(_scorecards.Build(current), _ => true, _team.Team.Name, weekInProgress: true, culture);
         }
 
         if (IsoWeek.TryParse(argument, out var week))
         {
-            return _renderer.Scorecard(_scorecards.Build(week), _ => true, _team.Team.Name, culture);
+            return _renderer.Scorecard(_scorecards.Build(week), _ => true, _team.Team.Name, weekInProgress: week == current, culture);
         }
 
         if ((_team.FindMetric(argument) ?? _team.Metrics.FirstOrDefault(m => string.Equals(m.Key, argument, StringComparison.OrdinalIgnoreCase))) is { } metric)
@@ -73,7 +73,7 @@ public sealed class StatusCommand : IBotCommand
 
         if (_members.FindByKeyOrUsername(argument) is { } member)
         {
-            return _renderer.Scorecard(_scorecards.Build(current), metric => metric.Owner == member.Key, member.DisplayName, culture);
+            return _renderer.Scorecard(_scorecards.Build(current), metric => metric.Owner == member.Key, member.DisplayName, weekInProgress: true, culture);
         }
 
         var example = _team.Metrics.Count > 0 ? _team.Metrics[0].Key : "leads";
@@ -85,7 +85,7 @@ public sealed class StatusCommand : IBotCommand
     {
         var input = _scorecards.LoadInput(current);
         var engine = new ScorecardEngine(_team.Team.Zones);
-        var weeks = new List<(IsoWeek Week, PeriodFigures Figures, bool HasValue)>(TrendWeeks);
+        var weeks = new List<(IsoWeek Week, PeriodFigures Figures)>(TrendWeeks);
         foreach (var week in Enumerable.Range(0, TrendWeeks).Select(back => current.AddWeeks(back - TrendWeeks + 1)))
         {
             if (engine.WeekFigures(metric, week, input) is not { } figures)
@@ -94,9 +94,11 @@ public sealed class StatusCommand : IBotCommand
                 return _renderer.Unavailable(metric, culture);
             }
 
-            weeks.Add((week, figures, input.HasValue(metric, week)));
+            weeks.Add((week, figures));
         }
 
-        return _renderer.Trend(metric, weeks, culture);
+        var computed = engine.Compute(current, [metric], input).Metrics;
+        var standing = computed.Count > 0 ? computed[0] : null;
+        return _renderer.Trend(metric, weeks, standing, culture);
     }
 }

@@ -3,7 +3,6 @@ using System.Text;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
-using FunnelBot.Reporting;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 
@@ -23,11 +22,21 @@ public sealed class StatusRenderer
     /// Every metric (or those <paramref name="include"/> picks) for the week, with month, year to date and change against
     /// last year; a metric whose figures cannot be computed gets an error line after the others.
     /// </summary>
-    public string Scorecard(ScorecardReport report, Func<MetricDefinition, bool> include, string title, CultureInfo culture)
+    /// <remarks>
+    /// For the week in progress (<paramref name="weekInProgress"/>) a line says that the week is still open and how many
+    /// of its entered values are in, so that "no data" reads as "not yet".
+    /// </remarks>
+    public string Scorecard(ScorecardReport report, Func<MetricDefinition, bool> include, string title, bool weekInProgress, CultureInfo culture)
     {
         var week = report.Week;
         var text = new StringBuilder(BotTexts.Html(
             "status.header", culture, title, week.ToString(), Dates.DayAndMonth(week.Monday, culture), Dates.DayAndMonth(week.Sunday, culture)));
+        var entered = report.Metrics.Where(score => score.Metric.Kind == MetricKind.Entered && include(score.Metric)).ToList();
+        if (weekInProgress && entered.Count > 0)
+        {
+            text.Append('\n').Append(BotTexts.Html("status.week_open", culture, entered.Count(score => score.Submitted), entered.Count));
+        }
+
         text.Append('\n').Append("<i>").Append(BotTexts.Html("status.legend", culture)).Append("</i>");
         var any = false;
         foreach (var score in report.Metrics.Where(score => include(score.Metric)))
@@ -50,16 +59,28 @@ public sealed class StatusRenderer
         return text.ToString();
     }
 
-    /// <summary>One metric over the trailing weeks (oldest first) with the on-track count.</summary>
-    public string Trend(MetricDefinition metric, IReadOnlyList<(IsoWeek Week, PeriodFigures Figures, bool HasValue)> weeks, CultureInfo culture)
+    /// <summary>
+    /// One metric over the trailing weeks (oldest first) with the on-track count, then where its month, quarter and year
+    /// stand against their full plans (<paramref name="standing"/>, the figures of the last week's report; none for a ratio).
+    /// </summary>
+    public string Trend(MetricDefinition metric, IReadOnlyList<(IsoWeek Week, PeriodFigures Figures)> weeks, MetricScore? standing, CultureInfo culture)
     {
         var green = weeks.Count(w => w.Figures.Zone == Zone.Green);
         var onTrack = string.Create(CultureInfo.InvariantCulture, $"{green}/{weeks.Count}");
         var text = new StringBuilder(BotTexts.Html("status.trend_header", culture, Name(metric, culture), onTrack));
-        foreach (var (week, figures, hasValue) in weeks)
+        foreach (var (week, figures) in weeks)
         {
-            var shown = WeekFigureTexts.Of(figures, hasValue, metric, culture);
+            var shown = PeriodFigureTexts.Of(figures, metric, culture);
             text.Append('\n').Append(BotTexts.Html("status.trend_line", culture, shown.Zone, week.ToString(), shown.Actual, shown.Plan, shown.Attainment));
+        }
+
+        if (standing is { Metric.IsRatio: false })
+        {
+            var week = weeks[^1].Week;
+            text.Append("\n\n").Append(BotTexts.Html("pace.header", culture));
+            text.Append('\n').Append(PaceText.Line(PeriodNames.Capitalized(PeriodNames.Month(week.Month, culture), culture), standing.Month, metric, culture));
+            text.Append('\n').Append(PaceText.Line(PeriodNames.Quarter(week.Quarter, culture), standing.Quarter, metric, culture));
+            text.Append('\n').Append(PaceText.Line(PeriodNames.Year(week.Year, culture), standing.Year, metric, culture));
         }
 
         return text.ToString();
@@ -72,12 +93,12 @@ public sealed class StatusRenderer
     private string Line(MetricScore score, CultureInfo culture)
     {
         var metric = score.Metric;
-        var week = WeekFigureTexts.Of(score.Week, score.Submitted, metric, culture);
+        var week = PeriodFigureTexts.Of(score.Week, metric, culture);
         return BotTexts.Html(
             "status.line", culture, week.Zone, Name(metric, culture), week.Actual, week.Plan, week.Attainment,
-            MetricValueText.Attainment(score.Month.Attainment, culture),
-            MetricValueText.Attainment(score.Year.Attainment, culture),
-            MetricValueText.Change(score.Year.ChangeAgainstLastYear, culture));
+            PeriodFigureTexts.AttainmentOf(score.Month, culture),
+            PeriodFigureTexts.AttainmentOf(score.Year, culture),
+            PeriodFigureTexts.ChangeOf(score.Year, culture));
     }
 
     private string Name(MetricDefinition metric, CultureInfo culture)

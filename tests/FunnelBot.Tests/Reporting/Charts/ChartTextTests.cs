@@ -51,12 +51,23 @@ public sealed class ChartTextTests
     [InlineData("2", "en-US", "200%")]
     [InlineData("3.15", "en-US", "315% »")]
     [InlineData("2.001", "ru-RU", "200\u00A0% »")]
-    [InlineData(null, "ru-RU", "н/д")]
-    [InlineData(null, "en-US", "n/a")]
+    [InlineData(null, "ru-RU", "—")]
+    [InlineData(null, "en-US", "—")]
     public void ValueLabel_Attainment_WholePercentRoundedDownAsInTheTextAndClipMark(string? attainment, string culture, string expected)
     {
         var cultureInfo = CultureInfo.GetCultureInfo(culture);
         var bar = Bar("Leads", attainment is null ? null : decimal.Parse(attainment, CultureInfo.InvariantCulture), Zone.Green);
+
+        Assert.Equal(expected, AttainmentPanel.ValueLabel(bar, ChartLabels.For(cultureInfo), cultureInfo));
+    }
+
+    [Theory]
+    [InlineData("ru-RU", "нет данных")]
+    [InlineData("en-US", "no data")]
+    public void ValueLabel_MetricWithoutValue_SaysNoDataNotZero(string culture, string expected)
+    {
+        var cultureInfo = CultureInfo.GetCultureInfo(culture);
+        var bar = new AttainmentBar("leads", "Leads", null, Zone.None, HasValue: false);
 
         Assert.Equal(expected, AttainmentPanel.ValueLabel(bar, ChartLabels.For(cultureInfo), cultureInfo));
     }

@@ -121,4 +121,14 @@ public sealed class DigestChartDataTests : IClassFixture<ChartTeamDatabase>
 
         Assert.Equal(new AttainmentBar("orders", "Заказы", null, Zone.Green), orders);
     }
+
+    [Fact]
+    public void Build_WeekWithoutValues_BarsSayNoDataInsteadOfZero()
+    {
+        // Values stop at W48; the plans go on.
+        var bars = _team.Chart(new IsoWeek(2026, ChartTeamDatabase.LastWeekWithValues + 2), DigestChartPeriod.Week).Attainment;
+
+        Assert.NotEmpty(bars);
+        Assert.All(bars, bar => Assert.Equal((false, null, Zone.None), (bar.HasValue, bar.Attainment, bar.Zone)));
+    }
 }

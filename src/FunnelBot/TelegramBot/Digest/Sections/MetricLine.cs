@@ -1,5 +1,4 @@
 using FunnelBot.Domain.Scorecard;
-using FunnelBot.Reporting;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 
@@ -17,13 +16,13 @@ public static class MetricLine
         var culture = context.Culture;
         var metric = score.Metric;
         var main = context.Main(score);
-        var change = context.Kind == DigestKind.Weekly ? score.Year.ChangeAgainstLastYear : score.Month.ChangeAgainstLastYear;
-        // The weekly digest leads with the week, which may have no value; the monthly results with the month so far.
-        var shown = WeekFigureTexts.Of(main, score.Submitted || context.Kind == DigestKind.Monthly, metric, culture);
+        // The weekly digest leads with the week, the monthly results with the month so far; either may have no value.
+        var shown = PeriodFigureTexts.Of(main, metric, culture);
+        var changed = context.Kind == DigestKind.Weekly ? score.Year : score.Month;
         return BotTexts.Html(
             "digest.metric_line", culture, shown.Zone, names.MetricWithOwner(metric, culture), shown.Actual, shown.Plan, shown.Attainment,
-            MetricValueText.Attainment(context.Second(score).Attainment, culture),
-            MetricValueText.Attainment(score.Year.Attainment, culture),
-            MetricValueText.Change(change, culture));
+            PeriodFigureTexts.AttainmentOf(context.Second(score), culture),
+            PeriodFigureTexts.AttainmentOf(score.Year, culture),
+            PeriodFigureTexts.ChangeOf(changed, culture));
     }
 }

@@ -1,0 +1,26 @@
+using System.Globalization;
+using FunnelBot.Domain.Scorecard;
+using FunnelBot.Reporting;
+using FunnelBot.TelegramBot.Texts;
+
+namespace FunnelBot.TelegramBot.Rendering;
+
+/// <summary>
+/// A metric's figures for a period as people read them in <c>/status</c>, its trend and the digest. A period without
+/// any value is missing, not zero (docs/scorecard.md, "Missing values and zero"): it has no zone mark, no attainment,
+/// and says "no data" where the actual would be, while the plan it had stays shown.
+/// </summary>
+public sealed record PeriodFigureTexts(HtmlFragment Zone, string Actual, string Plan, string Attainment)
+{
+    public static PeriodFigureTexts Of(PeriodFigures figures, MetricDefinition metric, CultureInfo culture) => figures.HasValues
+        ? new(ZoneMarks.Html(figures.Zone), MetricValueText.Format(figures.Actual, metric, culture), MetricValueText.Format(figures.Plan, metric, culture), MetricValueText.Attainment(figures.Attainment, culture))
+        : new(ZoneMarks.Html(Domain.Scorecard.Zone.None), BotTexts.Template("figure.no_data", culture), MetricValueText.Format(figures.Plan, metric, culture), MetricValueText.Dash);
+
+    /// <summary>The attainment of a period, or a dash when none of its weeks has a value (never "0%").</summary>
+    public static string AttainmentOf(PeriodFigures figures, CultureInfo culture) =>
+        figures.HasValues ? MetricValueText.Attainment(figures.Attainment, culture) : MetricValueText.Dash;
+
+    /// <summary>The change against last year of a period, or a dash when none of its weeks has a value.</summary>
+    public static string ChangeOf(PeriodFigures figures, CultureInfo culture) =>
+        figures.HasValues ? MetricValueText.Change(figures.ChangeAgainstLastYear, culture) : MetricValueText.Dash;
+}
