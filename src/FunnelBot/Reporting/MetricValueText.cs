@@ -54,6 +54,18 @@ public static class MetricValueText
     /// <summary>Attainment (1.2 = 120 %) as a whole percent rounded down, or a dash.</summary>
     public static string Attainment(decimal? attainment, CultureInfo culture) => NumberFormatting.FormatAttainment(attainment, culture);
 
+    /// <summary>A period's attainment, or a dash when none of its weeks has a value (never "0%").</summary>
+    public static string Attainment(PeriodFigures figures, CultureInfo culture) =>
+        figures.HasValues ? Attainment(figures.Attainment, culture) : Dash;
+
+    /// <summary>A period's change against last year, or a dash when none of its weeks has a value.</summary>
+    public static string Change(PeriodFigures figures, CultureInfo culture) =>
+        figures.HasValues ? Change(figures.ChangeAgainstLastYear, culture) : Dash;
+
+    /// <summary>A period's actual, or a dash when none of its weeks has a value (the chat says "no data" in words).</summary>
+    public static string Actual(PeriodFigures figures, MetricDefinition metric, CultureInfo culture) =>
+        figures.HasValues ? Format(figures.Actual, metric, culture) : Dash;
+
     /// <summary>Change against last year as a signed whole percent ("+12%"), or a dash.</summary>
     public static string Change(decimal? change, CultureInfo culture) =>
         change is { } c ? (c >= 0 ? "+" : string.Empty) + NumberFormatting.FormatAttainment(c, culture) : Dash;

@@ -50,16 +50,16 @@ public static class ScorecardTextRenderer
         [
             metric.Key,
             metric.Owner,
-            MetricValueText.Format(score.Week.Actual, metric, culture),
+            MetricValueText.Actual(score.Week, metric, culture),
             MetricValueText.Format(score.Week.Plan, metric, culture),
-            MetricValueText.Attainment(score.Week.Attainment, culture),
-            EnumText.ToText(score.Week.Zone),
+            MetricValueText.Attainment(score.Week, culture),
+            EnumText.ToText(score.Week.HasValues ? score.Week.Zone : Zone.None),
             ToDate(metric, score.Month, culture),
             ToDate(metric, score.Year, culture),
-            MetricValueText.Change(score.Year.ChangeAgainstLastYear, culture),
+            MetricValueText.Change(score.Year, culture),
         ];
     }
 
     private static string ToDate(MetricDefinition metric, PeriodFigures figures, CultureInfo culture) =>
-        $"{MetricValueText.Format(figures.Actual, metric, culture)} / {MetricValueText.Format(figures.Plan, metric, culture)}";
+        $"{MetricValueText.Actual(figures, metric, culture)} / {MetricValueText.Format(figures.Plan, metric, culture)}";
 }

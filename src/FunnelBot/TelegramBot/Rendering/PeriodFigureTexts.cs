@@ -16,11 +16,4 @@ public sealed record PeriodFigureTexts(HtmlFragment Zone, string Actual, string 
         ? new(ZoneMarks.Html(figures.Zone), MetricValueText.Format(figures.Actual, metric, culture), MetricValueText.Format(figures.Plan, metric, culture), MetricValueText.Attainment(figures.Attainment, culture))
         : new(ZoneMarks.Html(Domain.Scorecard.Zone.None), BotTexts.Template("figure.no_data", culture), MetricValueText.Format(figures.Plan, metric, culture), MetricValueText.Dash);
 
-    /// <summary>The attainment of a period, or a dash when none of its weeks has a value (never "0%").</summary>
-    public static string AttainmentOf(PeriodFigures figures, CultureInfo culture) =>
-        figures.HasValues ? MetricValueText.Attainment(figures.Attainment, culture) : MetricValueText.Dash;
-
-    /// <summary>The change against last year of a period, or a dash when none of its weeks has a value.</summary>
-    public static string ChangeOf(PeriodFigures figures, CultureInfo culture) =>
-        figures.HasValues ? MetricValueText.Change(figures.ChangeAgainstLastYear, culture) : MetricValueText.Dash;
 }

@@ -3,6 +3,7 @@ using System.Text;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Reporting;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 
@@ -96,9 +97,9 @@ public sealed class StatusRenderer
         var week = PeriodFigureTexts.Of(score.Week, metric, culture);
         return BotTexts.Html(
             "status.line", culture, week.Zone, Name(metric, culture), week.Actual, week.Plan, week.Attainment,
-            PeriodFigureTexts.AttainmentOf(score.Month, culture),
-            PeriodFigureTexts.AttainmentOf(score.Year, culture),
-            PeriodFigureTexts.ChangeOf(score.Year, culture));
+            MetricValueText.Attainment(score.Month, culture),
+            MetricValueText.Attainment(score.Year, culture),
+            MetricValueText.Change(score.Year, culture));
     }
 
     private string Name(MetricDefinition metric, CultureInfo culture)

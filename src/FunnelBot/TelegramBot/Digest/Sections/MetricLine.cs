@@ -1,4 +1,5 @@
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Reporting;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 
@@ -21,8 +22,8 @@ public static class MetricLine
         var changed = context.Kind == DigestKind.Weekly ? score.Year : score.Month;
         return BotTexts.Html(
             "digest.metric_line", culture, shown.Zone, names.MetricWithOwner(metric, culture), shown.Actual, shown.Plan, shown.Attainment,
-            PeriodFigureTexts.AttainmentOf(context.Second(score), culture),
-            PeriodFigureTexts.AttainmentOf(score.Year, culture),
-            PeriodFigureTexts.ChangeOf(changed, culture));
+            MetricValueText.Attainment(context.Second(score), culture),
+            MetricValueText.Attainment(score.Year, culture),
+            MetricValueText.Change(changed, culture));
     }
 }
