@@ -40,6 +40,9 @@ public sealed record TeamSettings(
     IReadOnlyList<string> HeadlineMetrics,
     ZoneThresholds Zones)
 {
+    /// <summary><c>Team:GreenZoneTable</c>: the digest's ranking of owners by their share of green metrics (on by default).</summary>
+    public bool GreenZoneTable { get; init; } = true;
+
     /// <summary>No channel configured yet (chat id 0): nothing is posted to a channel.</summary>
     public bool HasChannel => ChannelChatId != 0;
 }

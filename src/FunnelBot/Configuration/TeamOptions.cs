@@ -22,6 +22,9 @@ public sealed class TeamOptions
 
     public List<string>? HeadlineMetrics { get; set; }
 
+    /// <summary>Whether the digest ranks the owners by their share of green metrics.</summary>
+    public bool GreenZoneTable { get; set; } = true;
+
     public ZonesOptions Zones { get; set; } = new();
 }
 

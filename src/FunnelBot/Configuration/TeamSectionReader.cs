@@ -48,7 +48,10 @@ internal static class TeamSectionReader
             ? null
             : new TeamSettings(
                 team.Name.Trim(), zone, team.Locale.Trim().ToLowerInvariant(), team.ChannelChatId, team.ChannelThreadId,
-                team.MentionNonReporters, [.. headlines.Where(key => metrics.Any(metric => metric.Key == key))], thresholds);
+                team.MentionNonReporters, [.. headlines.Where(key => metrics.Any(metric => metric.Key == key))], thresholds)
+            {
+                GreenZoneTable = team.GreenZoneTable,
+            };
     }
 
     private static TimeZoneInfo? ReadTimeZone(string text, ConfigurationProblems problems)

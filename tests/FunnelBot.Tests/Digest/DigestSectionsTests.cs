@@ -61,11 +61,38 @@ public sealed class DigestSectionsTests : IDisposable
     [Fact]
     public void GreenZone_Week48_OwnersRankedByShareOfGreen()
     {
-        var rows = new GreenZoneSection(_services.Service<TeamConfiguration>()).Rank(Context());
+        var rows = new GreenZoneSection(_services.Service<TeamConfiguration>(), _services.Service<IAwayCalendar>()).Rank(Context());
 
         // Maria: qualification rate 3/6 = 50% of 40% green (1/1). Ivan: calls 55 of 50 green (1/1); the tie goes by the
         // order of the configuration. Anna: leads and qualified red, the other two have no plan: 0 of 2.
         Assert.Equal([("maria", 1, 1), ("ivan", 1, 1), ("anna", 0, 2)], rows.Select(r => (r.Member.Key, r.Green, r.Counted)));
+    }
+
+    [Fact]
+    public void GreenZone_OwnerWithNothingReported_LeftOutNotRankedWithZero()
+    {
+        // In W47 Ivan reported no calls: before, he was ranked last with "0 of 1 (0%)".
+        var rows = new GreenZoneSection(_services.Service<TeamConfiguration>(), _services.Service<IAwayCalendar>()).Rank(Context(new IsoWeek(2026, 47)));
+
+        Assert.DoesNotContain(rows, row => row.Member.Key == "ivan");
+        Assert.All(rows, row => Assert.True(row.Counted > 0));
+    }
+
+    [Fact]
+    public void GreenZone_OwnerAwayForTheWeek_LeftOut()
+    {
+        var rows = new GreenZoneSection(_services.Service<TeamConfiguration>(), new AwayIn("maria")).Rank(Context());
+
+        Assert.Equal(["ivan", "anna"], rows.Select(r => r.Member.Key));
+    }
+
+    [Fact]
+    public void GreenZone_SwitchedOff_NoTable()
+    {
+        var team = _services.Service<TeamConfiguration>();
+        team = team with { Team = team.Team with { GreenZoneTable = false } };
+
+        Assert.Null(new GreenZoneSection(team, _services.Service<IAwayCalendar>()).Render(Context()));
     }
 
     [Fact]
@@ -83,11 +110,13 @@ public sealed class DigestSectionsTests : IDisposable
         Assert.Equal(digest.Html.Replace("\n", string.Empty, StringComparison.Ordinal), string.Concat(response.Messages.Select(m => m.Html)).Replace("\n", string.Empty, StringComparison.Ordinal));
     }
 
-    private DigestContext Context()
+    private DigestContext Context() => Context(Week48);
+
+    private DigestContext Context(IsoWeek week)
     {
         var scorecards = _services.Service<ScorecardService>();
-        var input = scorecards.LoadInput(Week48);
-        return new DigestContext(DigestKind.Weekly, Week48, scorecards.Compute(Week48, input), input, new DateOnly(2026, 11, 30), BotTexts.English);
+        var input = scorecards.LoadInput(week);
+        return new DigestContext(DigestKind.Weekly, week, scorecards.Compute(week, input), input, new DateOnly(2026, 11, 30), BotTexts.English);
     }
 
     private sealed class AwayIn(string member) : IAwayCalendar

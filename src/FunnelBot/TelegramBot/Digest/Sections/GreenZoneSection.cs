@@ -3,28 +3,33 @@ using System.Text;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Reporting;
+using FunnelBot.TelegramBot.Digest.Sources;
 using FunnelBot.TelegramBot.Texts;
 
 namespace FunnelBot.TelegramBot.Digest.Sections;
 
 /// <summary>
-/// The green-zone table: each owner's share of their metrics (with a plan) in green for the period, highest first,
-/// ties by more green metrics, then by the order of the configuration.
+/// The green-zone table: each owner's share in green of the metrics they reported for the period (a value and a plan),
+/// highest first, ties by more green metrics, then by the order of the configuration. An owner away for the whole
+/// period, or with nothing reported, is left out rather than ranked last with "0 of 0"; <c>Team:GreenZoneTable</c>
+/// switches the table off.
 /// </summary>
 public sealed class GreenZoneSection : IDigestSection
 {
     private readonly TeamConfiguration _team;
+    private readonly IAwayCalendar _away;
 
-    public GreenZoneSection(TeamConfiguration team)
+    public GreenZoneSection(TeamConfiguration team, IAwayCalendar away)
     {
         _team = team;
+        _away = away;
     }
 
     public int Order => 700;
 
     public string? Render(DigestContext context)
     {
-        var rows = Rank(context);
+        var rows = _team.Team.GreenZoneTable ? Rank(context) : [];
         if (rows.Count == 0)
         {
             return null;
@@ -43,15 +48,17 @@ public sealed class GreenZoneSection : IDigestSection
         return text.ToString();
     }
 
-    /// <summary>The ranked rows: owners with at least one metric that has a zone.</summary>
+    /// <summary>The ranked rows: owners present in the period with at least one reported metric that has a zone.</summary>
     public IReadOnlyList<GreenZoneRow> Rank(DigestContext context) =>
     [
         .. _team.Members
-            .Select((member, index) => (member, index, zones: context.Report.Metrics
-                .Where(s => s.Metric.Owner == member.Key)
-                .Select(s => context.Main(s).Zone)
-                .Where(zone => zone != Zone.None)
-                .ToList()))
+            .Select((member, index) => (member, index, zones: context.Weeks.All(week => _away.IsAway(member.Key, week))
+                ? []
+                : context.Report.Metrics
+                    .Where(s => s.Metric.Owner == member.Key && context.Main(s).HasValues)
+                    .Select(s => context.Main(s).Zone)
+                    .Where(zone => zone != Zone.None)
+                    .ToList()))
             .Where(x => x.zones.Count > 0)
             .Select(x => (x.index, row: new GreenZoneRow(x.member, x.zones.Count(z => z == Zone.Green), x.zones.Count)))
             .OrderByDescending(x => x.row.Share)
