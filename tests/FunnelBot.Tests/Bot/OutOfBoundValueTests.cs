@@ -36,7 +36,7 @@ public sealed class OutOfBoundValueTests : IAsyncLifetime
         var text = _bot.Driver.BotMessages(_channel.Id)[0].Text!;
         Assert.Equal("weekly-digest|2026-W48", run?.Key);
         Assert.Equal(AttachmentKind.Photo, photo.Attachment!.Kind);
-        Assert.Contains("Leads (Anna): 6 / 10", text, StringComparison.Ordinal);
+        Assert.Contains("Leads: 6 of 10", text, StringComparison.Ordinal);
         Assert.Contains(
             "Qualified leads (Anna): the figures cannot be computed. Check its values and plans: each is at most 1,000,000,000,000,000 (/edit, /plan set).",
             text, StringComparison.Ordinal);

@@ -54,8 +54,8 @@ public sealed class ChartAndDigestCommandTests : IAsyncLifetime
 
         var texts = _bot.Driver.BotMessages(maria.Id).Where(m => m.MessageId > before && m.MessageId < photo.MessageId).Select(m => m.Text).ToList();
         Assert.Equal("Preview: this is what the team channel gets.", texts[0]);
-        Assert.StartsWith("📊 Test <Team> & Co: week 2026-W48", texts[1], StringComparison.Ordinal);
-        Assert.Equal("📈 Test <Team> & Co: week 2026-W48", photo.Caption);
+        Assert.StartsWith("📊 Test <Team> & Co: week of 23–29 November", texts[1], StringComparison.Ordinal);
+        Assert.Equal("📈 Test <Team> & Co: week of 23–29 November", photo.Caption);
     }
 
     [Theory]

@@ -23,12 +23,22 @@ public sealed class DigestSectionsTests : IDisposable
     public void Dispose() => _services.Dispose();
 
     [Fact]
-    public void StandingIssues_LeadsRedThreeWeeks_Listed()
+    public void Attention_Week48_RedAndStandingMetricsWithOwnersHeadlinesLeftOut()
     {
-        var html = new StandingIssuesSection(_services.Service<TeamConfiguration>(), _services.Service<DigestNames>()).Render(Context());
+        var html = new AttentionSection(_services.Service<TeamConfiguration>(), _services.Service<DigestNames>()).Render(Context());
 
-        // Leads 7, 8, 6 against 10 a week: red three times. Qualified 2, 2, 3 against 5: red too. Calls had no value in W46.
-        Assert.Equal("<b>Off plan three weeks in a row</b>\n🔴🔴🔴 Leads (Anna)\n🔴🔴🔴 Qualified leads (Anna)", html);
+        // Qualified 2, 2, 3 against 5 a week: red three times running, 60% in W48. Leads are red too but lead the digest
+        // (a headline metric). Calls 55 of 50 and the qualification rate 50% of 40% are green; the rest have no plan.
+        Assert.Equal("<b>Needs attention</b> (actual of the week's plan)\n🔴 Qualified leads: 3 of 5 (60%), off plan three weeks running · Anna", html);
+    }
+
+    [Fact]
+    public void Headline_Week48_LeadsAgainstPlanAndPace()
+    {
+        var html = new HeadlineSection(_services.Service<TeamConfiguration>(), _services.Service<DigestNames>()).Render(Context());
+
+        // Leads 6 of 10 in W48; November ends with W48, so the pace is the quarter's: 9 more of 40 over 5 weeks.
+        Assert.Equal("🔴 <b>Leads</b>: 6 of 10 (60%) · Q4 2026: needs 2 a week, 5 weeks left", html);
     }
 
     [Theory]
@@ -99,7 +109,7 @@ public sealed class DigestSectionsTests : IDisposable
     public void Messages_DigestLongerThanTelegramAllows_SplitAtLinesUnder4096()
     {
         var composer = new DigestComposer(
-            _services.Service<TeamConfiguration>(), _services.Service<ScorecardService>(), [new LongSection(), new MetricsSection(_services.Service<DigestNames>())]);
+            _services.Service<TeamConfiguration>(), _services.Service<ScorecardService>(), [new LongSection(), new AttentionSection(_services.Service<TeamConfiguration>(), _services.Service<DigestNames>())]);
         var messages = new DigestMessages(composer, new NoChart(), Microsoft.Extensions.Logging.Abstractions.NullLogger<DigestMessages>.Instance);
         var response = new BotResponse();
 

@@ -125,7 +125,7 @@ public sealed class SandboxSessionTests : IAsyncLifetime
             channel, m => m.Text?.Contains("Иван Петров: отсутствует", StringComparison.Ordinal) == true, SandboxFixture.Timeout);
 
         Assert.Equal(HttpStatusCode.OK, fired.StatusCode);
-        Assert.Contains("2026-W47", digest.Text, StringComparison.Ordinal);
+        Assert.Contains("неделя 16–22 ноября", digest.Text, StringComparison.Ordinal);
         var absences = services.GetRequiredService<AwayStore>().All();
         Assert.Equal(["ivan", "olga"], absences.Select(a => a.Member));
         var vacation = absences[1].Period;

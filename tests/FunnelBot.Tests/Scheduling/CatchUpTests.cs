@@ -20,7 +20,7 @@ public sealed class CatchUpTests
         await using var _ = bot;
 
         await bot.Driver.WaitForMessageAsync(channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
-        Assert.Contains("week 2026-W48", bot.Driver.BotMessages(channel.Id)[0].Text, StringComparison.Ordinal);
+        Assert.Contains("week of 23–29 November", bot.Driver.BotMessages(channel.Id)[0].Text, StringComparison.Ordinal);
 
         // The outbox marks a message sent after Telegram accepted it; stopping in between would resend it (at least once).
         await Eventually.TrueAsync(() => bot.Service<OutboxStore>().Count() == 0, BotTestHost.Timeout);

@@ -29,11 +29,31 @@ public sealed class WeeklyDigestRunTests : IAsyncLifetime
         var photo = await _bot.Driver.WaitForMessageAsync(_channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
         var text = _bot.Driver.BotMessages(_channel.Id)[0];
         Assert.Equal("weekly-digest|2026-W48", run?.Key);
-        Assert.Contains("Test <Team> & Co: week 2026-W48", text.Text, StringComparison.Ordinal);
-        Assert.Contains("Leads (Anna): 6 / 10", text.Text, StringComparison.Ordinal);
+        Assert.Contains("Test <Team> & Co: week of 23–29 November", text.Text, StringComparison.Ordinal);
+        Assert.Contains("Leads: 6 of 10 (60%)", text.Text, StringComparison.Ordinal);
         Assert.Equal(AttachmentKind.Photo, photo.Attachment!.Kind);
         using var image = PngImage.Decode(photo.Attachment.Content.ToArray());
         Assert.Equal((1200, 700), (image.Width, image.Height));
+    }
+
+    [Fact]
+    public async Task AllMetricsButton_PressedInTheChannel_FullTableGoesToThePressersPrivateChat()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        await _bot.Service<ScheduledJobRunner>().RunAsync(WeeklyDigestJob.Declaration, DigestSlot, CancellationToken.None);
+        await _bot.Driver.WaitForMessageAsync(_channel.Id, m => m.Attachment is not null, BotTestHost.Timeout);
+        var digest = _bot.Driver.BotMessages(_channel.Id)[0];
+        var button = Assert.Single(digest.ReplyMarkup!.Buttons);
+        Assert.Equal("All metrics", button.Text);
+
+        var query = await _bot.Driver.PressButtonAsync(anna.Id, _channel.Id, digest.MessageId, button.CallbackData!);
+
+        var answer = await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
+        var table = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("week 2026-W48", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        Assert.Equal("Sent all metrics to your private chat.", answer.Text);
+        Assert.Contains("🟢 Calls held (Ivan): 55 / 50 (110%)", table.Text, StringComparison.Ordinal); // on plan: not in the channel's digest
+        Assert.DoesNotContain("still open", table.Text, StringComparison.Ordinal);
+        Assert.Equal(2, _bot.Driver.BotMessages(_channel.Id).Count); // the channel got nothing more than the digest and its chart
     }
 
     [Fact]

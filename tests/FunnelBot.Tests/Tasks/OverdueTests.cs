@@ -97,7 +97,7 @@ public sealed class OverdueTests
         var digest = bot.Service<DigestComposer>().Compose(DigestKind.Weekly, new IsoWeek(2026, 43), new DateOnly(2026, 10, 26), BotTexts.English);
 
         // The metric counts both tasks open at the week's end, and the list beside it names the same two.
-        Assert.Contains("Overdue tasks (Maria): 2 / 0", digest.Html, StringComparison.Ordinal);
+        Assert.Contains("🔴 Overdue tasks: 2 of 0 (—) · Maria", digest.Html, StringComparison.Ordinal);
         Assert.Contains("• Anna: Overdue and still open (due 21 Oct)\n", digest.Html, StringComparison.Ordinal);
         Assert.Contains("• Anna: Overdue, closed on Monday (due 22 Oct) — closed on 26 Oct", digest.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Due later", digest.Html, StringComparison.Ordinal);

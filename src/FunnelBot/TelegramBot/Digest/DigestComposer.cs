@@ -44,13 +44,11 @@ public sealed class DigestComposer
     }
 
     private string Title(DigestContext context) => context.Kind == DigestKind.Weekly
-        ? BotTexts.Html(
-            "digest.weekly_title", context.Culture, _team.Team.Name, context.Week.ToString(),
-            Dates.DayAndMonth(context.Week.Monday, context.Culture), Dates.DayAndMonth(context.Week.Sunday, context.Culture))
+        ? BotTexts.Html("digest.weekly_title", context.Culture, _team.Team.Name, PeriodNames.Week(context.Week, context.Culture))
         : BotTexts.Html("digest.monthly_title", context.Culture, _team.Team.Name, MonthName(context));
 
     private string Caption(DigestContext context) => context.Kind == DigestKind.Weekly
-        ? BotTexts.Html("digest.chart_caption_weekly", context.Culture, _team.Team.Name, context.Week.ToString())
+        ? BotTexts.Html("digest.chart_caption_weekly", context.Culture, _team.Team.Name, PeriodNames.Week(context.Week, context.Culture))
         : BotTexts.Html("digest.chart_caption_monthly", context.Culture, _team.Team.Name, MonthName(context));
 
     private static string MonthName(DigestContext context) => PeriodNames.Month(context.Month, context.Culture);

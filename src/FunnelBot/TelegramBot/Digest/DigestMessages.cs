@@ -7,8 +7,8 @@ using Microsoft.Extensions.Logging;
 namespace FunnelBot.TelegramBot.Digest;
 
 /// <summary>
-/// Turns a digest into what a chat receives: the text (split only where Telegram's 4096 limit forces it), then the
-/// chart as one photo. A chart that fails to draw is logged and left out rather than holding back the text.
+/// Turns a digest into what a chat receives: the text (split only where Telegram's 4096 limit forces it) with its
+/// "All metrics" button, then the chart as one photo. A chart that fails to draw is logged and left out rather than holding back the text.
 /// </summary>
 public sealed partial class DigestMessages
 {
@@ -27,7 +27,7 @@ public sealed partial class DigestMessages
     public Digest AddTo(BotResponse response, DigestKind kind, IsoWeek week, DateOnly asOf, CultureInfo culture, long chatId, int? threadId)
     {
         var digest = _composer.Compose(kind, week, asOf, culture);
-        response.SendHtml(chatId, digest.Html, threadId: threadId);
+        response.SendHtml(chatId, digest.Html, DigestCallbacks.Keyboard(week, culture), threadId: threadId);
         if (Chart(digest, culture) is { } png)
         {
             response.Send(Photo(chatId, threadId, png, ChartFileName(kind, week), digest.ChartCaption));

@@ -19,16 +19,15 @@ public static class DigestSetup
         services.AddSingleton<ChartDataFromInput>();
         services.AddSingleton<IDigestChart, DigestChart>();
         services.AddSingleton<DigestMessages>();
-        services.AddSingleton<IDigestSection, MetricsSection>();
-        services.AddSingleton<IDigestSection, PaceSection>();
-        services.AddSingleton<IDigestSection, RatiosSection>();
-        services.AddSingleton<IDigestSection, StandingIssuesSection>();
+        services.AddSingleton<IDigestSection, HeadlineSection>();
+        services.AddSingleton<IDigestSection, AttentionSection>();
         services.AddSingleton<IDigestSection, DeviationNotesSection>();
         services.AddSingleton<IDigestSection, OverdueTasksSection>();
         services.AddSingleton<IDigestSection, NonReportersSection>();
         services.AddSingleton<IDigestSection, GreenZoneSection>();
         services.AddSingleton<IBotCommand, ChartCommand>();
         services.AddSingleton<IBotCommand, DigestCommand>();
+        services.AddSingleton<ICallbackHandler, DigestCallbacks>();
         return services;
     }
 }

@@ -42,6 +42,15 @@ public static class PaceText
         return string.Join(" · ", parts);
     }
 
+    /// <summary>
+    /// The pace alone, for a line that shows the figures already: "IV квартал 2026: нужно 2 в неделю, осталось 5 недель";
+    /// null when the period is over or has no plan.
+    /// </summary>
+    public static string? NeededOnly(string periodName, PeriodFigures figures, MetricDefinition metric, CultureInfo culture) =>
+        figures.WeeksLeft > 0 && figures.NeededPerWeek is { } needed
+            ? BotTexts.Html("pace.period", culture, periodName, new HtmlFragment(Needed(needed, figures.WeeksLeft, metric, culture)))
+            : null;
+
     private static string Needed(decimal needed, int weeksLeft, MetricDefinition metric, CultureInfo culture)
     {
         var lower = metric.Direction == MetricDirection.Lower;

@@ -5,7 +5,10 @@ using FunnelBot.TelegramBot.Texts;
 
 namespace FunnelBot.TelegramBot.Digest.Sections;
 
-/// <summary>The causes given for the period's deviations and the countermeasures set (data from <see cref="IDeviationNotes"/>).</summary>
+/// <summary>
+/// The causes given for the period's deviations and the countermeasures set (data from <see cref="IDeviationNotes"/>);
+/// metrics with the same cause and the same tasks share a line, so that one task is listed once.
+/// </summary>
 public sealed class DeviationNotesSection : IDigestSection
 {
     private readonly IDeviationNotes _notes;
@@ -29,12 +32,15 @@ public sealed class DeviationNotesSection : IDigestSection
 
         var culture = context.Culture;
         var text = new StringBuilder(BotTexts.Html("digest.notes_header", culture));
-        foreach (var note in notes)
+
+        // Metrics with the same cause and the same countermeasures (one task for two metrics) share one line.
+        foreach (var group in notes.GroupBy(note => (note.Cause, Tasks: string.Join('|', note.Countermeasures.Select(c => c.Title + "\u0001" + c.OwnerKey + "\u0001" + c.Due.DayNumber)))))
         {
-            var metric = _names.MetricKey(note.MetricKey, culture);
+            var note = group.First();
+            var metrics = string.Join(", ", group.Select(n => _names.MetricKey(n.MetricKey, culture)).Distinct(StringComparer.Ordinal));
             text.Append('\n').Append(note.Cause.Length > 0
-                ? BotTexts.Html("digest.note_line", culture, metric, note.Cause)
-                : BotTexts.Html("digest.note_line_no_cause", culture, metric));
+                ? BotTexts.Html("digest.note_line", culture, metrics, note.Cause)
+                : BotTexts.Html("digest.note_line_no_cause", culture, metrics));
             foreach (var countermeasure in note.Countermeasures)
             {
                 text.Append(BotTexts.Html(
