@@ -19,13 +19,13 @@ public sealed class WeekWordsTests
     [InlineData("ru", 53, "53 недели назад")]
     [InlineData("ru", 98, "98 недель назад")]
     [InlineData("ru", 111, "111 недель назад")]
-    [InlineData("ru", 1455, "1\u00A0455 недель назад")]
+    [InlineData("ru", 1455, "1455 недель назад")]
     [InlineData("en", 1, "1 week ago")]
     [InlineData("en", 53, "53 weeks ago")]
-    [InlineData("en", 1455, "1,455 weeks ago")]
+    [InlineData("en", 1455, "1455 weeks ago")]
     public void WeeksAgo_AnyCount_TheFormTheNumberNeeds(string language, int weeks, string expected)
     {
-        Assert.Equal(expected, Plurals.Html("weeks.ago", weeks, BotTexts.CultureOf(language)));
+        Assert.Equal(expected, CountWords.WeeksAgo(weeks, BotTexts.CultureOf(language)));
     }
 
     [Theory]

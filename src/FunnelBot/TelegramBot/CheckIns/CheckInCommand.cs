@@ -58,7 +58,7 @@ public sealed class CheckInCommand : IBotCommand
             var pending = _pending.PrepareCheckIn(request.RequiredMember.Key, week);
             response.Write(() => _pending.Add(pending));
             var html = BotTexts.Html(
-                "week.far_checkin", request.Culture, PeriodNames.WeekWithYear(week, request.Culture), new HtmlFragment(WeekAgeRule.Ago(age, request.Culture)));
+                "week.far_checkin", request.Culture, PeriodNames.WeekWithYear(week, request.Culture), WeekAgeRule.Ago(age, request.Culture));
             response.SendHtml(request.ChatId, html, EditButtons.ForCheckIn(pending.Id, request.Culture));
             return Task.CompletedTask;
         }

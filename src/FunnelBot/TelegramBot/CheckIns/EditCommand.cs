@@ -124,7 +124,7 @@ public sealed class EditCommand : IBotCommand
         var header = age.NeedsConfirmation
             ? BotTexts.Html(
                 "week.far_edit", culture, name, PeriodNames.WeekWithYear(week, culture), ValueEdit.Shown(old, metric, culture), formatted,
-                new HtmlFragment(WeekAgeRule.Ago(age, culture)))
+                WeekAgeRule.Ago(age, culture))
             : BotTexts.Html("edit.confirm_header", culture, name, week.ToString(), ValueEdit.Shown(old, metric, culture), formatted);
         var ask = absurd ? BotTexts.Html("checkin.confirm", culture, name, formatted) : BotTexts.Html("week.far_store", culture);
         response.SendHtml(request.ChatId, header + "\n" + ask, EditButtons.For(pending.Id, culture));

@@ -40,5 +40,5 @@ public sealed class WeekAgeRule
         BotTexts.Html("checkin.future_week", culture, PeriodNames.WeekWithYear(week, culture));
 
     /// <summary>"98 weeks ago", "98 недель назад".</summary>
-    public static string Ago(WeekAge age, CultureInfo culture) => Plurals.Html("weeks.ago", age.WeeksAgo, culture);
+    public static string Ago(WeekAge age, CultureInfo culture) => CountWords.WeeksAgo(age.WeeksAgo, culture);
 }
