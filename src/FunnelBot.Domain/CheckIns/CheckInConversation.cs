@@ -27,10 +27,18 @@ public static partial class CheckInConversation
         return new CheckInOutcome(state, [], [new CheckInReply.AskValue(first)]);
     }
 
+    /// <summary>
+    /// One input in, the next state out. Every answer is a new step with a new <see cref="CheckInState.Version"/>, a
+    /// refusal that asks the same question again too: only the buttons of the latest message count, so a press on an
+    /// earlier copy of a question cannot move the conversation past the one the member sees last. Only a press that
+    /// changes nothing (<see cref="CheckInReply.NotActive"/>) keeps the step.
+    /// </summary>
     public static CheckInOutcome Step(CheckInState state, CheckInInput input, CheckInContext context)
     {
         var outcome = Decide(state, input, context);
-        return outcome.State == state ? outcome : outcome with { State = outcome.State with { Version = state.Version + 1 } };
+        return outcome.Replies is [CheckInReply.NotActive]
+            ? outcome
+            : outcome with { State = outcome.State with { Version = state.Version + 1 } };
     }
 
     private static CheckInOutcome Decide(CheckInState state, CheckInInput input, CheckInContext context)

@@ -55,6 +55,9 @@ public readonly record struct IsoWeek : IComparable<IsoWeek>
 
     public IsoWeek AddWeeks(int weeks) => Containing(Monday.AddDays(weeks * 7));
 
+    /// <summary>Whole weeks from this week to <paramref name="later"/>: 1 to the next week, 0 to itself, negative to an earlier one.</summary>
+    public int WeeksUntil(IsoWeek later) => (later.Monday.DayNumber - Monday.DayNumber) / 7;
+
     public IsoWeek Previous => AddWeeks(-1);
 
     public IsoWeek Next => AddWeeks(1);

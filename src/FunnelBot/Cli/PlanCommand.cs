@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
+using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Plans;
 using FunnelBot.Storage;
@@ -104,7 +105,7 @@ public static class PlanCommand
         FromLastYearProblem.RatioMetric => $"--metric: '{metric}' is a ratio; its plan is a yearly target: import a plans file row {metric},{year},<target>",
         FromLastYearProblem.AutomaticMetric => $"--metric: '{metric}' is automatic (computed by the bot) and gets no plan",
         FromLastYearProblem.BadGrowth => $"--growth: '{growth}' must be above -100 and at most 1000 (percent)",
-        _ => FormattableString.Invariant($"--year: {year} is not a year that can be planned from the year before"),
+        _ => FormattableString.Invariant($"--year: {year} is outside the years {SupportedYears.First} to {SupportedYears.Last}"),
     };
 
     private sealed record Request(int? Year, string Growth, string? Metric, string Incomplete, bool ReplaceManual);

@@ -45,6 +45,9 @@ public sealed record TeamSettings(
 
     /// <summary>No channel configured yet (chat id 0): nothing is posted to a channel.</summary>
     public bool HasChannel => ChannelChatId != 0;
+
+    /// <summary><c>Team:CheckIns:ConfirmOlderThanWeeks</c>: a check-in or an edit further back than this asks first.</summary>
+    public int ConfirmOlderThanWeeks { get; init; } = CheckInsOptions.DefaultConfirmOlderThanWeeks;
 }
 
 /// <summary>What a member may do.</summary>

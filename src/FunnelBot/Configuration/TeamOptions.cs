@@ -26,6 +26,20 @@ public sealed class TeamOptions
     public bool GreenZoneTable { get; set; } = true;
 
     public ZonesOptions Zones { get; set; } = new();
+
+    public CheckInsOptions CheckIns { get; set; } = new();
+}
+
+/// <summary>The <c>Team:CheckIns</c> settings.</summary>
+public sealed class CheckInsOptions
+{
+    /// <summary>A year: numbers for a week further back than this are taken only after the member confirms the week.</summary>
+    public const int DefaultConfirmOlderThanWeeks = 52;
+
+    /// <summary>
+    /// How many weeks back <c>/checkin</c> and <c>/edit</c> act at once; for an older week they first ask, naming its dates.
+    /// </summary>
+    public int ConfirmOlderThanWeeks { get; set; } = DefaultConfirmOlderThanWeeks;
 }
 
 /// <summary>The <c>Team:Zones</c> thresholds.</summary>

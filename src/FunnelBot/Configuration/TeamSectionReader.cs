@@ -44,6 +44,13 @@ internal static class TeamSectionReader
             problems.Add("Team.ChannelThreadId", "must be a positive forum topic id, or absent");
         }
 
+        if (team.CheckIns.ConfirmOlderThanWeeks < 1)
+        {
+            problems.Add(
+                "Team.CheckIns.ConfirmOlderThanWeeks",
+                FormattableString.Invariant($"{team.CheckIns.ConfirmOlderThanWeeks} must be at least 1 (weeks back that need no confirmation; {CheckInsOptions.DefaultConfirmOlderThanWeeks} is a year)"));
+        }
+
         return zone is null
             ? null
             : new TeamSettings(
@@ -51,6 +58,7 @@ internal static class TeamSectionReader
                 team.MentionNonReporters, [.. headlines.Where(key => metrics.Any(metric => metric.Key == key))], thresholds)
             {
                 GreenZoneTable = team.GreenZoneTable,
+                ConfirmOlderThanWeeks = team.CheckIns.ConfirmOlderThanWeeks,
             };
     }
 

@@ -90,7 +90,7 @@ public sealed class CheckInConversationTests
         var outcome = CheckInConversation.Step(state, new CheckInInput.Text(typed), context);
 
         Assert.Empty(outcome.Effects);
-        Assert.Equal(state, outcome.State);
+        Assert.Equal(state with { Version = state.Version + 1 }, outcome.State);
         Assert.Equal([new CheckInReply.RefusedValue("leads", reason), new CheckInReply.AskValue(0)], outcome.Replies);
     }
 
@@ -245,6 +245,20 @@ public sealed class CheckInConversationTests
         Assert.Empty(outcome.Effects);
         Assert.Equal(finished, outcome.State);
         Assert.IsType<CheckInReply.NotActive>(Assert.Single(outcome.Replies));
+    }
+
+    [Fact]
+    public void Step_AnswerAskedAgain_IsANewStepSoTheEarlierButtonsGoStale()
+    {
+        var context = ThreeMetrics();
+        var state = Asking(0, context) with { Version = 4 };
+
+        var refused = CheckInConversation.Step(state, new CheckInInput.NotText("sticker"), context);
+        var kept = CheckInConversation.Step(state with { Phase = CheckInPhase.Summary }, new CheckInInput.Choose(CheckInChoice.Zero), context);
+
+        Assert.Equal((0, CheckInPhase.AskingValue, 5), (refused.State.Index, refused.State.Phase, refused.State.Version));
+        Assert.Equal(4, kept.State.Version);
+        Assert.IsType<CheckInReply.NotActive>(Assert.Single(kept.Replies));
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class NumberWhereWordsAreAskedTests
         var outcome = CheckInConversation.Step(state, new CheckInInput.Text(typed), Context());
 
         Assert.Empty(outcome.Effects);
-        Assert.Equal(state, outcome.State);
+        Assert.Equal(state with { Version = state.Version + 1 }, outcome.State);
         Assert.Equal([new CheckInReply.LooksLikeNumber("leads")], outcome.Replies);
     }
 

@@ -136,4 +136,18 @@ public sealed class IsoWeekTests
     {
         Assert.Equal(IsoWeek.Parse(expected), IsoWeek.Parse(start).AddWeeks(weeks));
     }
+
+    [Theory]
+    [InlineData("2026-W48", "2026-W48", 0)]
+    [InlineData("2026-W47", "2026-W48", 1)]
+    [InlineData("2026-W48", "2026-W47", -1)]
+    [InlineData("2025-W48", "2026-W48", 52)]
+    [InlineData("2025-W47", "2026-W48", 53)]
+    [InlineData("2025-W02", "2026-W48", 98)] // 2026 has 53 weeks: 51 to 2026-W01, then 47
+    [InlineData("1900-W01", "2999-W52", 57_394)]
+    public void WeeksUntil_AnyTwoWeeks_CountsWholeWeeksBetween(string from, string to, int expected)
+    {
+        Assert.Equal(expected, IsoWeek.Parse(from).WeeksUntil(IsoWeek.Parse(to)));
+        Assert.Equal(IsoWeek.Parse(to), IsoWeek.Parse(from).AddWeeks(expected));
+    }
 }

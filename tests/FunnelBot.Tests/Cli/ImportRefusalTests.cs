@@ -21,6 +21,8 @@ public sealed class ImportRefusalTests
     [InlineData("plans", "qualification_rate,2026,40", "is a fraction, at most 1 (0.40 is 40%). Expected: a fraction from 0 to 1 or a percentage, for example 0.4 or 40%.")]
     [InlineData("plans", "leads,2026-03,-5", "“-5”: the value can't be negative.")]
     [InlineData("actuals", "leads,3000-W01,5", "'3000-W01' is outside the years 1900 to 2999")]
+    [InlineData("actuals", "leads,0001-W01,5", "'0001-W01' is outside the years 1900 to 2999")]
+    [InlineData("plans", "leads,0001-W01,5", "'0001-W01' is outside the years 1900 to 2999")]
     [InlineData("plans", "leads,1899-12,5", "'1899-12' is outside the years 1900 to 2999")]
     [InlineData("plans", "qualification_rate,3000,0.4", "'3000' is outside the years 1900 to 2999")]
     [InlineData("actuals", "leads,2026-W10,79000000000000000000000000000", "“79000000000000000000000000000” is too large: a value is at most 1000000000000000.")]

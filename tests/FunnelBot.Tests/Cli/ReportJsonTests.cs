@@ -196,6 +196,7 @@ public sealed class ReportJsonTests
     [Theory]
     [InlineData("3000-W01")]
     [InlineData("1899-W52")]
+    [InlineData("0001-W01")]
     public async Task Report_WeekOutsideTheYearRange_ExitsWithTwoNamingTheRange(string week)
     {
         using var cli = new CliRun();

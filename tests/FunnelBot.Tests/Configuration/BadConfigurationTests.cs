@@ -23,6 +23,8 @@ public sealed class BadConfigurationTests
     [InlineData("Team.Zones.YellowFrom", "1.5", "Team.Zones.YellowFrom: 1.5 must be above 0 and at most 1")]
     [InlineData("Team.Zones.TargetTolerance", "0", "Team.Zones.TargetTolerance: 0 must be above 0")]
     [InlineData("Team.Zones.AskWhyAbove", "1", "Team.Zones.AskWhyAbove: 1 must be above 1")]
+    [InlineData("Team.CheckIns", "{\"ConfirmOlderThanWeeks\": 0}", "Team.CheckIns.ConfirmOlderThanWeeks: 0 must be at least 1 (weeks back that need no confirmation; 52 is a year)")]
+    [InlineData("Team.CheckIns", "{\"ConfirmOlderThanWeeks\": \"a year\"}", "Team:CheckIns:ConfirmOlderThanWeeks")]
     [InlineData("Members[1].Key", "\"maria\"", "Members[1].Key: 'maria' is a duplicate member key")]
     [InlineData("Members[1].UserId", "null", "Members[1]: has neither Username nor UserId")]
     [InlineData("Members[0].Username", "null", "Members[0]: has neither Username nor UserId")]

@@ -36,6 +36,7 @@ public sealed class ShippedConfigurationTests
         Assert.Equal("0 0 11 1W * ?", checkedConfiguration.Schedule.Job("MonthlyResults").Cron);
         Assert.Equal(TimeSpan.FromDays(1), checkedConfiguration.Schedule.CatchUpWindow);
         Assert.Equal(["revenue", "leads", "orders"], checkedConfiguration.Team.HeadlineMetrics);
+        Assert.Equal(52, checkedConfiguration.Team.ConfirmOlderThanWeeks);
         Assert.Equal(new ScheduledJob("0 0 4 * * ?", true), checkedConfiguration.Schedule.Job("Backup"));
         Assert.Equal(
             ScheduleTeams.KnownJobs.Select(job => job.Key).Order(StringComparer.Ordinal),

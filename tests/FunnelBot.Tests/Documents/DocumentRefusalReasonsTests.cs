@@ -77,4 +77,27 @@ public sealed class DocumentRefusalReasonsTests : IAsyncLifetime
         Assert.DoesNotContain("строка 4:", reply.Text, StringComparison.Ordinal);
         Assert.Equal(0, _bot.Service<WeeklyValueStore>().Count());
     }
+
+    [Fact]
+    public async Task Document_WeeksAndMonthsOutsideTheRange_RefusedWholeInRussian()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Мария", "ru");
+        var actuals = DocumentChat.Csv(false, "metric,week,value", "leads,2026-W47,12", "leads,0001-W01,5", "leads,3000-W01,5", "leads,1899-W52,5");
+        var plans = DocumentChat.Csv(false, "metric,period,value,note", "leads,2026-03,40", "leads,0001-03,5", "leads,1899,5", "leads,3000-W01,5");
+
+        var actualsReply = await _bot.SendFileAsync(maria, "факты.csv", actuals);
+        var plansReply = await _bot.SendFileAsync(maria, "планы.csv", plans);
+
+        Assert.StartsWith("❌ Файл факты.csv не принят, ничего не загружено. Строк с ошибками: 3.", actualsReply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 3: «0001-W01»: подходят только годы с 1900 по 2999", actualsReply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 4: «3000-W01»: подходят только годы с 1900 по 2999", actualsReply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 5: «1899-W52»: подходят только годы с 1900 по 2999", actualsReply.Text, StringComparison.Ordinal);
+        Assert.StartsWith("❌ Файл планы.csv не принят, ничего не загружено. Строк с ошибками: 3.", plansReply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 3: «0001-03»: подходят только годы с 1900 по 2999", plansReply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 4: «1899»: подходят только годы с 1900 по 2999", plansReply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 5: «3000-W01»: подходят только годы с 1900 по 2999", plansReply.Text, StringComparison.Ordinal);
+        Assert.Equal(0, _bot.Service<WeeklyValueStore>().Count());
+        Assert.Equal(0, _bot.Service<PlanStore>().Count());
+    }
+
 }

@@ -120,7 +120,9 @@ public sealed class PlanFromLastYearCliTests : IDisposable
     [InlineData("--growth", "1001", "--growth")]
     [InlineData("--metric", "nope", "--metric: unknown metric 'nope'")]
     [InlineData("--metric", "qualification_rate", "is a ratio")]
-    [InlineData("--year", "1", "--year")]
+    [InlineData("--year", "1", "--year: 1 is outside the years 1900 to 2999")]
+    [InlineData("--year", "1899", "--year: 1899 is outside the years 1900 to 2999")]
+    [InlineData("--year", "3000", "--year: 3000 is outside the years 1900 to 2999")]
     [InlineData("--year", "soon", "--year")]
     [InlineData("--incomplete", "partial", "--incomplete")]
     public async Task FromLastYear_BadOption_Exit2NamesTheOptionStoresNothing(string option, string value, string expected)

@@ -37,7 +37,7 @@ public sealed class CheckInRenderer
         var intro = BotTexts.Html(
             "checkin.intro", culture, state.Week.ToString(), Dates.DayAndMonth(state.Week.Monday, culture), Dates.DayAndMonth(state.Week.Sunday, culture),
             context.Questions.Count);
-        if (state.Week < _reportingWeek.Current)
+        if (IsLate(state))
         {
             intro += "\n" + BotTexts.Html("checkin.late_intro", culture);
         }
@@ -109,6 +109,12 @@ public sealed class CheckInRenderer
             return;
         }
 
+        // A late check-in's questions look like this week's: each names its week (a value question in its header).
+        if (keyboard is not null && IsLate(state) && !outcome.Replies.Any(reply => reply is CheckInReply.AskValue))
+        {
+            Append(lines, BotTexts.Html("checkin.late_week", culture, WeekName(state, culture)));
+        }
+
         if (target.EditMessageId is { } pressed)
         {
             response.EditHtml(target.ChatId, pressed, lines.ToString(), keyboard);
@@ -119,16 +125,23 @@ public sealed class CheckInRenderer
         }
     }
 
-    private static string Question(CheckInState state, CheckInContext context, int index, CultureInfo culture)
+    private string Question(CheckInState state, CheckInContext context, int index, CultureInfo culture)
     {
         var question = context.Questions.First(q => q.Metric.Key == state.MetricKeys[index]);
         var none = BotTexts.Template("checkin.no_value", culture);
         var text = BotTexts.Html(
-            "checkin.ask", culture, question.Metric.Names.For(culture.TwoLetterISOLanguageName), index + 1, state.MetricKeys.Count,
-            FormatOr(question.WeekPlan, question.Metric, culture, none), FormatOr(question.LastWeekValue, question.Metric, culture, none),
-            FormatOr(question.CurrentValue, question.Metric, culture, none));
+            IsLate(state) ? "checkin.ask_late" : "checkin.ask", culture, question.Metric.Names.For(culture.TwoLetterISOLanguageName), index + 1,
+            state.MetricKeys.Count, FormatOr(question.WeekPlan, question.Metric, culture, none),
+            FormatOr(question.LastWeekValue, question.Metric, culture, none), FormatOr(question.CurrentValue, question.Metric, culture, none),
+            WeekName(state, culture));
         return text;
     }
+
+    /// <summary>A check-in of a week before the reporting week.</summary>
+    private bool IsLate(CheckInState state) => state.Week < _reportingWeek.Current;
+
+    /// <summary>The check-in's week by its dates, with the year unless all of it lies in this year.</summary>
+    private string WeekName(CheckInState state, CultureInfo culture) => PeriodNames.Week(state.Week, _reportingWeek.Today.Year, culture);
 
     private static List<List<OutgoingButton>> QuestionKeyboard(CheckInState state, CheckInContext context, int index, CultureInfo culture)
     {

@@ -21,6 +21,7 @@ public static class CheckInsSetup
         services.AddSingleton<ICallbackHandler, CheckInCallbacks>();
         services.AddSingleton<PendingEditStore>();
         services.AddSingleton<ValueEdit>();
+        services.AddSingleton<WeekAgeRule>();
         services.AddSingleton<ICallbackHandler, EditCallbacks>();
         return services;
     }

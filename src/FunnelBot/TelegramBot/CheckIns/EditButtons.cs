@@ -7,7 +7,7 @@ namespace FunnelBot.TelegramBot.CheckIns;
 public sealed record EditButton(string EditId, bool Store);
 
 /// <summary>
-/// Yes / No under the confirmation of an absurd <c>/edit</c>: data <c>ed:y:&lt;id&gt;</c> and <c>ed:n:&lt;id&gt;</c> with the
+/// Yes / No under the confirmation of an absurd or far <c>/edit</c>, or of a far <c>/checkin</c>: data <c>ed:y:&lt;id&gt;</c> and <c>ed:n:&lt;id&gt;</c> with the
 /// pending edit's 16-hex-digit id (21 bytes, under Telegram's 64). The data is untrusted: anything else is not an edit button.
 /// </summary>
 public static class EditButtons
@@ -21,6 +21,15 @@ public static class EditButtons
         [
             new OutgoingButton { Text = BotTexts.Template("btn.yes", culture), Data = $"{Prefix}:{StoreCode}:{editId}" },
             new OutgoingButton { Text = BotTexts.Template("btn.edit_keep", culture), Data = $"{Prefix}:{KeepCode}:{editId}" },
+        ],
+    ];
+
+    /// <summary>Open / do not open under the confirmation of a <c>/checkin</c> for a week further back than the limit: the same data.</summary>
+    public static List<List<OutgoingButton>> ForCheckIn(string editId, System.Globalization.CultureInfo culture) =>
+    [
+        [
+            new OutgoingButton { Text = BotTexts.Template("btn.far_open", culture), Data = $"{Prefix}:{StoreCode}:{editId}" },
+            new OutgoingButton { Text = BotTexts.Template("btn.far_cancel", culture), Data = $"{Prefix}:{KeepCode}:{editId}" },
         ],
     ];
 

@@ -14,8 +14,9 @@ namespace FunnelBot.TelegramBot.CheckIns;
 /// <summary>
 /// <c>/edit leads 2026-W47 12</c>: corrects one value with history. Owners correct their own metrics, the manager any.
 /// The value is read as every entry point reads it (<see cref="MetricValueReader"/>, in the member's language); an
-/// absurd one (<see cref="AnswerRules.IsAbsurd"/>, as the check-in judges it) is confirmed with Yes / No first
-/// (<see cref="EditCallbacks"/>). A value for a week that has ended is marked late.
+/// absurd one (<see cref="AnswerRules.IsAbsurd"/>, as the check-in judges it), or one for a week further back than
+/// <c>Team:CheckIns:ConfirmOlderThanWeeks</c> (named by its dates), is confirmed with Yes / No first
+/// (<see cref="EditCallbacks"/>); a future week is refused. A value for a week that has ended is marked late.
 /// </summary>
 public sealed class EditCommand : IBotCommand
 {
@@ -25,10 +26,13 @@ public sealed class EditCommand : IBotCommand
     private readonly ReportingWeek _reportingWeek;
     private readonly PendingEditStore _pending;
     private readonly ValueEdit _edit;
+    private readonly WeekAgeRule _weeks;
 
     public EditCommand(
-        TeamConfiguration team, WeeklyValueStore values, CheckInQuestions questions, ReportingWeek reportingWeek, PendingEditStore pending, ValueEdit edit)
+        TeamConfiguration team, WeeklyValueStore values, CheckInQuestions questions, ReportingWeek reportingWeek, PendingEditStore pending, ValueEdit edit,
+        WeekAgeRule weeks)
     {
+        _weeks = weeks;
         _team = team;
         _values = values;
         _questions = questions;
@@ -88,9 +92,10 @@ public sealed class EditCommand : IBotCommand
             return OutsideYearsText.For(parts[1], culture) ?? BotTexts.Html("checkin.bad_week", culture, parts[1], current.Previous.ToString());
         }
 
-        if (week > current)
+        var age = _weeks.Of(week);
+        if (age.IsFuture)
         {
-            return BotTexts.Html("checkin.future_week", culture, week.ToString());
+            return WeekAgeRule.FutureRefusal(week, culture);
         }
 
         var reading = MetricValueReader.ReadValue(parts[2], metric.Unit, NumberConvention.Typed(culture));
@@ -107,7 +112,8 @@ public sealed class EditCommand : IBotCommand
         }
 
         var question = _questions.For(member.Key, [metric], week, culture).Questions[0];
-        if (!AnswerRules.IsAbsurd(value, question))
+        var absurd = AnswerRules.IsAbsurd(value, question);
+        if (!absurd && !age.NeedsConfirmation)
         {
             return _edit.Store(member.Key, metric, week, value, old, culture, response);
         }
@@ -115,9 +121,13 @@ public sealed class EditCommand : IBotCommand
         var pending = _pending.Prepare(member.Key, metric.Key, week, value, old);
         response.Write(() => _pending.Add(pending));
         var formatted = NumberFormatting.Format(value, metric.Unit, culture);
-        var html = BotTexts.Html("edit.confirm_header", culture, name, week.ToString(), ValueEdit.Shown(old, metric, culture), formatted)
-            + "\n" + BotTexts.Html("checkin.confirm", culture, name, formatted);
-        response.SendHtml(request.ChatId, html, EditButtons.For(pending.Id, culture));
+        var header = age.NeedsConfirmation
+            ? BotTexts.Html(
+                "week.far_edit", culture, name, PeriodNames.WeekWithYear(week, culture), ValueEdit.Shown(old, metric, culture), formatted,
+                WeekAgeRule.Ago(age, culture))
+            : BotTexts.Html("edit.confirm_header", culture, name, week.ToString(), ValueEdit.Shown(old, metric, culture), formatted);
+        var ask = absurd ? BotTexts.Html("checkin.confirm", culture, name, formatted) : BotTexts.Html("week.far_store", culture);
+        response.SendHtml(request.ChatId, header + "\n" + ask, EditButtons.For(pending.Id, culture));
         return null;
     }
 

@@ -3,6 +3,7 @@ using FunnelBot.Configuration;
 using FunnelBot.DataFiles;
 using FunnelBot.Scorecards;
 using FunnelBot.TelegramBot.Commands;
+using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -78,6 +79,10 @@ public sealed class PlanCommand : IBotCommand
             else if (metric is null && _team.FindMetric(part) is { } found)
             {
                 metric = found;
+            }
+            else if (OutsideYearsText.For(part, culture) is { } outside)
+            {
+                return outside;
             }
             else
             {

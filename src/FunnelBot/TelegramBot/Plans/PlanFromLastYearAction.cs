@@ -6,6 +6,7 @@ using FunnelBot.Domain.Scorecard;
 using FunnelBot.Plans;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Outgoing;
+using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -50,6 +51,11 @@ public sealed class PlanFromLastYearAction
             if (PlanRowRules.TryParseYear(part, out var typedYear))
             {
                 year = typedYear;
+            }
+            else if (OutsideYearsText.For(part, culture) is { } outside)
+            {
+                response.SendHtml(request.ChatId, outside + "\n" + usage);
+                return;
             }
             else if (!string.Equals(part, "all", StringComparison.OrdinalIgnoreCase))
             {

@@ -12,6 +12,9 @@ public static class CountWords
 {
     public static string Weeks(int count, CultureInfo culture) => Of(count, "count.weeks", culture);
 
+    /// <summary>"1 неделю назад", "2 недели назад", "98 недель назад"; "1 week ago", "98 weeks ago".</summary>
+    public static string WeeksAgo(int count, CultureInfo culture) => Of(count, "count.weeks_ago", culture);
+
     private static string Of(int count, string noun, CultureInfo culture) =>
         string.Create(culture, $"{count} {BotTexts.Template(noun + "." + Form(count, culture), culture)}");
 

@@ -38,6 +38,19 @@ public static class PeriodNames
             ? string.Create(culture, $"{week.Monday.Day}–{week.Sunday.ToString("d MMMM", culture)}")
             : week.Monday.ToString("d MMMM", culture) + " – " + week.Sunday.ToString("d MMMM", culture);
 
+    /// <summary>
+    /// A week with its year: "5–11 января 2025", or "29 декабря 2025 – 4 января 2026" when it spans two years; for a
+    /// week far from now, which the same days of this year must not be taken for.
+    /// </summary>
+    public static string WeekWithYear(IsoWeek week, CultureInfo culture) =>
+        week.Monday.Year == week.Sunday.Year
+            ? string.Create(culture, $"{Week(week, culture)} {week.Sunday.Year:D4}")
+            : week.Monday.ToString("d MMMM yyyy", culture) + " – " + week.Sunday.ToString("d MMMM yyyy", culture);
+
+    /// <summary>A week as <see cref="Week(IsoWeek, CultureInfo)"/> when all of it lies in <paramref name="year"/>, else with its year.</summary>
+    public static string Week(IsoWeek week, int year, CultureInfo culture) =>
+        week.Monday.Year == year && week.Sunday.Year == year ? Week(week, culture) : WeekWithYear(week, culture);
+
     /// <summary>Weeks in order, each written whole: "2–8 ноября и 16–22 ноября".</summary>
     public static string Weeks(IEnumerable<IsoWeek> weeks, CultureInfo culture) =>
         List([.. weeks.Order().Select(week => Week(week, culture))], culture);
