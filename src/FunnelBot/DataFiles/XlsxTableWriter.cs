@@ -14,6 +14,7 @@ public static class XlsxTableWriter
     {
         var configuration = new OpenXmlConfiguration
         {
+            FastMode = true, // MiniExcel widens the columns to their text only in fast mode (the stream must be seekable)
             EnableAutoWidth = true,
             FreezeRowCount = 1,
             AutoFilter = true,
