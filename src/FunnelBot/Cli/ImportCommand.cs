@@ -5,12 +5,15 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FunnelBot.Cli;
 
-/// <summary><c>import actuals FILE.csv</c> and <c>import plans FILE.csv</c>: all rows or none.</summary>
+/// <summary>
+/// <c>import actuals FILE</c> and <c>import plans FILE</c>: a CSV file or a workbook (.xlsx, its first sheet, known by
+/// its name or its content), in the English or the Russian layout, as either export writes it; all rows or none.
+/// </summary>
 public static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("import", "Import a data file (CSV) into the database; a file with any bad row is refused whole.");
+        var command = new Command("import", "Import a data file (CSV or an Excel workbook .xlsx) into the database; a file with any bad row is refused whole.");
         command.Subcommands.Add(CreateKind(context, "actuals", DataFileKind.Actuals, "Weekly values: metric,week,value"));
         command.Subcommands.Add(CreateKind(context, "plans", DataFileKind.Plans, "Plans: metric,period,value[,note]"));
         return command;
@@ -18,7 +21,10 @@ public static class ImportCommand
 
     private static Command CreateKind(CliContext context, string name, DataFileKind kind, string description)
     {
-        var file = new Argument<FileInfo>("file") { Description = "The CSV file (UTF-8, comma-separated, header row)." };
+        var file = new Argument<FileInfo>("file")
+        {
+            Description = "The CSV file (UTF-8, comma- or semicolon-separated, header row) or workbook (.xlsx: the first sheet), as export writes it in English or Russian.",
+        };
         var command = new Command(name, description) { file };
         command.SetAction(parse => Run(context, parse, parse.GetRequiredValue(file), kind));
         return command;
@@ -33,14 +39,27 @@ public static class ImportCommand
 
         using var host = context.OpenHost(parse);
         var service = host.Services.GetRequiredService<DataFileService>();
-        DataFileImportResult result;
-        using (var stream = file.OpenRead())
-        using (var reader = DataFileService.OpenText(stream))
+        var bytes = File.ReadAllBytes(file.FullName);
+        DataFileTable table;
+        if (ExportFormats.OfFileName(file.Name) == ExportFormat.Xlsx || XlsxRecords.LooksLikeZip(bytes))
         {
-            result = kind == DataFileKind.Actuals
-                ? service.ImportActuals(reader, ChangeAuthor.CliImport)
-                : service.ImportPlans(reader, ChangeAuthor.CliImport);
+            var read = XlsxRecords.Read(bytes);
+            table = read.Status switch
+            {
+                XlsxReadStatus.Unreadable => throw new CliUsageException($"{file.Name}: not an Excel workbook (.xlsx) that can be read; save it again as .xlsx or as CSV UTF-8"),
+                XlsxReadStatus.TooBig => throw new CliUsageException(
+                    FormattableString.Invariant($"{file.Name}: the workbook unpacks to more than {XlsxRecords.MaxUnpackedBytes / (1024 * 1024)} MB; export the data sheet alone or as CSV")),
+                _ => read.Table!,
+            };
         }
+        else
+        {
+            using var stream = new MemoryStream(bytes, writable: false);
+            using var reader = DataFileService.OpenText(stream);
+            table = CsvRecords.Read(reader);
+        }
+
+        var result = service.Import(kind, table, ChangeAuthor.CliImport);
 
         if (result.IsRefused)
         {

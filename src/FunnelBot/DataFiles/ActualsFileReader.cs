@@ -7,8 +7,9 @@ using FunnelBot.Storage;
 namespace FunnelBot.DataFiles;
 
 /// <summary>
-/// Reads an actuals file <c>metric,week,value</c>; each value with the one reading of a value (<see cref="MetricValueReader"/>)
-/// in the file's number convention. Any bad row refuses the whole file.
+/// Reads an actuals file <c>metric,week,value</c> (or its Russian layout, see <see cref="DataFileLayout"/>), from CSV
+/// or from a workbook; each value with the one reading of a value (<see cref="MetricValueReader"/>) in the file's number
+/// convention. The metric's name and the week's dates beside the keys are not read. Any bad row refuses the whole file.
 /// </summary>
 public sealed class ActualsFileReader
 {
@@ -19,14 +20,16 @@ public sealed class ActualsFileReader
         _configuration = configuration;
     }
 
-    public DataFileContent<WeeklyValue> Read(TextReader reader)
+    public DataFileContent<WeeklyValue> Read(TextReader reader) => Read(CsvRecords.Read(reader));
+
+    public DataFileContent<WeeklyValue> Read(DataFileTable table)
     {
         var problems = new List<DataFileProblem>();
         var rows = new List<WeeklyValue>();
-        foreach (var record in CsvRecords.Read(reader, DataFileKind.Actuals, problems))
+        foreach (var record in table.RecordsOf(DataFileKind.Actuals, problems))
         {
             var reasons = new List<DataFileReason>();
-            var row = ReadRow(record, reasons);
+            var row = ReadRow(table.Layout!, record, reasons);
             if (reasons.Count > 0)
             {
                 problems.Add(new DataFileProblem(record.Line, reasons));
@@ -40,15 +43,15 @@ public sealed class ActualsFileReader
         return DataFileContent.From(rows, problems);
     }
 
-    private WeeklyValue? ReadRow(CsvRecord record, List<DataFileReason> reasons)
+    private WeeklyValue? ReadRow(DataFileLayout layout, DataFileRecord record, List<DataFileReason> reasons)
     {
-        if (record.Fields.Count != 3)
+        if (record.Fields.Count < layout.MinFields || record.Fields.Count > layout.MaxFields)
         {
-            reasons.Add(DataFileReason.WrongColumnCount(DataFileKind.Actuals, record.Fields.Count));
+            reasons.Add(DataFileReason.WrongColumnCount(layout, record.Fields.Count));
             return null;
         }
 
-        var key = record.Fields[0].Trim();
+        var key = layout.Field(record.Fields, DataFileColumn.MetricKey).Trim();
         var metric = _configuration.FindMetric(key);
         if (metric is null)
         {
@@ -63,12 +66,13 @@ public sealed class ActualsFileReader
             reasons.Add(DataFileReason.CountedByTheBot(key));
         }
 
-        if (!IsoWeek.TryParse(record.Fields[1], out var week))
+        var weekField = layout.Field(record.Fields, DataFileColumn.Week);
+        if (!IsoWeek.TryParse(weekField, out var week))
         {
-            reasons.Add(DataFileReason.NotAWeek(record.Fields[1]));
+            reasons.Add(DataFileReason.NotAWeek(weekField));
         }
 
-        var field = record.Fields[2];
+        var field = layout.Field(record.Fields, DataFileColumn.Value);
         var value = metric is null ? MetricValueReader.ReadNumber(field, record.Numbers) : MetricValueReader.ReadValue(field, metric.Unit, record.Numbers);
         if (value.Refusal is { } refusal)
         {

@@ -5,37 +5,32 @@ using FunnelBot.Domain.CheckIns;
 namespace FunnelBot.DataFiles;
 
 /// <summary>
-/// One record of a CSV file with the line it starts on and how the file writes numbers: in a semicolon-separated file
-/// with a decimal comma and spaces between thousands, as spreadsheet programs in Russian locales write them
-/// (<see cref="NumberConvention.ForFileSeparator"/>).
-/// </summary>
-public sealed record CsvRecord(int Line, IReadOnlyList<string> Fields, NumberConvention Numbers);
-
-/// <summary>
-/// Reads the records of an invariant-culture CSV file and checks its header row. The separator is a comma, or a
-/// semicolon when the header row is written with semicolons (as spreadsheet programs in Russian locales save CSV).
+/// Reads a CSV data file into its table. The separator is a comma, or a semicolon when the header row is written with
+/// semicolons (as spreadsheet programs in Russian locales save CSV, and as the Russian export writes it); a
+/// semicolon-separated file writes numbers with a decimal comma (<see cref="NumberConvention.ForFileSeparator"/>).
 /// </summary>
 public static class CsvRecords
 {
-    public static CsvWriterOptions WriterOptions { get; } = CsvWriterOptions.Default with
+    public static CsvWriterOptions WriterOptions { get; } = WriterOptionsFor(',');
+
+    /// <summary>How the export writes CSV with <paramref name="separator"/>: RFC 4180 quoting, <c>\n</c> line ends, no formula guard of its own.</summary>
+    public static CsvWriterOptions WriterOptionsFor(char separator) => CsvWriterOptions.Default with
     {
-        Separator = ',',
+        Separator = separator,
         NewLine = "\n",
         Injection = CsvInjection.None,
         FormatProvider = CultureInfo.InvariantCulture,
     };
 
-    /// <summary>
-    /// The data records after a header of kind <paramref name="expected"/>; an empty file, a wrong header or
-    /// malformed quoting is added to <paramref name="problems"/>.
-    /// </summary>
-    public static IReadOnlyList<CsvRecord> Read(TextReader text, DataFileKind expected, List<DataFileProblem> problems)
+    /// <summary>The header and the records after it; malformed quoting is kept as a problem of its line.</summary>
+    public static DataFileTable Read(TextReader text)
     {
         var content = text.ReadToEnd();
         var malformed = new List<DataFileProblem>();
+        var separator = DataFileFormat.DetectFile(content)?.Separator ?? ',';
         var options = CsvReaderOptions.Default with
         {
-            Separator = DataFileFormat.DetectFile(content)?.Separator ?? ',',
+            Separator = separator,
             HasHeader = false,
             TrackLineNumbers = true,
             SkipEmptyLines = true,
@@ -47,26 +42,19 @@ public static class CsvRecords
         using var reader = CsvReader.Create(source, options, leaveOpen: true);
         if (!reader.Read())
         {
-            problems.AddRange(malformed);
-            problems.Add(new DataFileProblem(1, DataFileReason.EmptyFile(expected)));
-            return [];
+            return DataFileTable.Empty(malformed, notesGuarded: true);
         }
 
         var header = reader.Current.ToArray();
-        if (DataFileFormat.Detect(header) != expected)
+        var headerLine = (int)reader.LineNumber;
+        var layout = DataFileLayout.Recognise(header);
+        var records = new List<DataFileRecord>();
+        var numbers = NumberConvention.ForFileSeparator(separator);
+        while (layout is not null && reader.Read())
         {
-            problems.Add(new DataFileProblem((int)reader.LineNumber, DataFileReason.WrongHeader(expected, string.Join(options.Separator ?? ',', header))));
-            return [];
+            records.Add(new DataFileRecord((int)reader.LineNumber, reader.Current.ToArray(), numbers));
         }
 
-        var records = new List<CsvRecord>();
-        var numbers = NumberConvention.ForFileSeparator(options.Separator ?? ',');
-        while (reader.Read())
-        {
-            records.Add(new CsvRecord((int)reader.LineNumber, reader.Current.ToArray(), numbers));
-        }
-
-        problems.AddRange(malformed);
-        return records;
+        return new DataFileTable(headerLine, string.Join(separator, header), layout, records, malformed, notesGuarded: true);
     }
 }

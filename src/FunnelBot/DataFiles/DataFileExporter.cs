@@ -16,8 +16,9 @@ public enum ExportFile
 }
 
 /// <summary>
-/// Writes every export file from the stores, for the command line (<c>export</c>) and the bot (<c>/export</c>): the
-/// same writers, with or without a UTF-8 byte order mark.
+/// Writes every export file from the stores, for the command line (<c>export</c>) and the bot (<c>/export</c>): one
+/// table per file in the reader's language (<see cref="FileLanguage"/>), written as CSV (with or without a UTF-8 byte
+/// order mark) or as a workbook.
 /// </summary>
 public sealed class DataFileExporter
 {
@@ -31,17 +32,19 @@ public sealed class DataFileExporter
     };
 
     private readonly TeamConfiguration _configuration;
-    private readonly DataFileService _dataFiles;
+    private readonly WeeklyValueStore _values;
+    private readonly PlanStore _plans;
     private readonly ChangeHistory _history;
     private readonly DeviationStore _deviations;
     private readonly WorkTaskStore _tasks;
     private readonly CauseCatalogue _causes;
 
     public DataFileExporter(
-        TeamConfiguration configuration, DataFileService dataFiles, ChangeHistory history, DeviationStore deviations, WorkTaskStore tasks, CauseCatalogue causes)
+        TeamConfiguration configuration, WeeklyValueStore values, PlanStore plans, ChangeHistory history, DeviationStore deviations, WorkTaskStore tasks, CauseCatalogue causes)
     {
         _configuration = configuration;
-        _dataFiles = dataFiles;
+        _values = values;
+        _plans = plans;
         _history = history;
         _deviations = deviations;
         _tasks = tasks;
@@ -70,40 +73,48 @@ public sealed class DataFileExporter
     }
 
     /// <summary>The team's language (<c>ru</c> or <c>en</c>), for cause names when no one's language is known.</summary>
-    public string TeamLanguage => _configuration.Team.Locale.StartsWith("ru", StringComparison.OrdinalIgnoreCase) ? "ru" : "en";
+    public string TeamLanguage => FileLanguages.Of(_configuration.Team.Locale).Code();
 
-    /// <summary>Writes one file as CSV text; cause names in <paramref name="language"/>.</summary>
-    public void Write(ExportFile file, TextWriter writer, string language)
+    /// <summary>
+    /// One file's content in <paramref name="language"/> (its layout, headers and the names beside keys); cause names
+    /// in <paramref name="causeLanguage"/>, the file's language when null.
+    /// </summary>
+    public ExportTable Table(ExportFile file, FileLanguage language, string? causeLanguage = null) => file switch
     {
-        switch (file)
-        {
-            case ExportFile.Actuals:
-                _dataFiles.ExportActuals(writer);
-                break;
-            case ExportFile.Plans:
-                _dataFiles.ExportPlans(writer);
-                break;
-            case ExportFile.PlanHistory:
-                RecordFileWriters.WritePlanHistory(writer, _history.OfCollection(PlanStore.CollectionName));
-                break;
-            case ExportFile.Causes:
-                RecordFileWriters.WriteCauses(writer, _deviations.All(), _causes, language);
-                break;
-            default:
-                RecordFileWriters.WriteTasks(writer, _tasks.All());
-                break;
-        }
-    }
+        ExportFile.Actuals => DataFileTables.Actuals(_configuration, _values.All(), language),
+        ExportFile.Plans => DataFileTables.Plans(_configuration, _plans.All(), language),
+        ExportFile.PlanHistory => RecordFileTables.PlanHistory(_history.OfCollection(PlanStore.CollectionName), _configuration, language),
+        ExportFile.Causes => RecordFileTables.Causes(_deviations.All(), _causes, _configuration, language, causeLanguage ?? language.Code()),
+        _ => RecordFileTables.Tasks(_tasks.All(), _configuration, language),
+    };
 
-    /// <summary>One file as UTF-8 bytes, with a byte order mark when <paramref name="byteOrderMark"/> (for spreadsheet programs).</summary>
-    public byte[] ToBytes(ExportFile file, string language, bool byteOrderMark)
+    /// <summary>Writes one file as CSV text in the English layout; cause names in <paramref name="language"/>.</summary>
+    public void Write(ExportFile file, TextWriter writer, string language) =>
+        CsvTableWriter.Write(writer, Table(file, FileLanguage.English, language), FileLanguage.English);
+
+    /// <summary>
+    /// One file in <paramref name="format"/>: CSV as UTF-8 (with a byte order mark when <paramref name="byteOrderMark"/>,
+    /// for spreadsheet programs), or a workbook.
+    /// </summary>
+    public byte[] ToBytes(ExportFile file, ExportFormat format, FileLanguage language, bool byteOrderMark, string? causeLanguage = null)
     {
+        var table = Table(file, language, causeLanguage);
         using var buffer = new MemoryStream();
+        if (format == ExportFormat.Xlsx)
+        {
+            XlsxTableWriter.Write(buffer, table);
+            return buffer.ToArray();
+        }
+
         using (var writer = new StreamWriter(buffer, new UTF8Encoding(byteOrderMark), leaveOpen: true))
         {
-            Write(file, writer, language);
+            CsvTableWriter.Write(writer, table, language);
         }
 
         return buffer.ToArray();
     }
+
+    /// <summary>The name of a file sent in the chat: the file, the team's day and the format's extension (<c>actuals-2026-11-28.xlsx</c>).</summary>
+    public static string FileName(ExportFile file, ExportFormat format, DateOnly day) =>
+        NameOf(file) + "-" + day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + format.Extension();
 }

@@ -24,12 +24,16 @@ public static class DataFileFormat
     /// <summary>The header row a file of <paramref name="kind"/> starts with, written with commas.</summary>
     public static string HeaderOf(DataFileKind kind) => kind == DataFileKind.Actuals ? ActualsHeader : PlansHeader;
 
+    /// <summary>The header row the export writes for <paramref name="kind"/> in <paramref name="language"/>.</summary>
+    public static string HeaderOf(DataFileKind kind, FileLanguage language) => DataFileLayout.Of(kind, language).Header;
+
     /// <summary>The separators a data file may use: a comma, or a semicolon (spreadsheet programs in Russian locales).</summary>
     public static IReadOnlyList<char> Separators { get; } = [',', ';'];
 
     /// <summary>
     /// Which data file <paramref name="content"/> is, by its first non-blank line (a BOM, quotes around the names,
-    /// case and spaces ignored) written with a comma or with a semicolon; null when that line is no known header.
+    /// case and spaces ignored; English or Russian names, see <see cref="DataFileLayout"/>) written with a comma or with
+    /// a semicolon; null when that line is no known header.
     /// </summary>
     public static DetectedDataFile? DetectFile(string content)
     {
@@ -56,14 +60,5 @@ public static class DataFileFormat
     }
 
     /// <summary>Which data file a header's column names belong to, or null.</summary>
-    public static DataFileKind? Detect(IReadOnlyList<string> names)
-    {
-        var cleaned = names.Select(name => name.TrimStart('\uFEFF').Trim().ToLowerInvariant()).ToList();
-        if (cleaned.SequenceEqual(ActualsColumns))
-        {
-            return DataFileKind.Actuals;
-        }
-
-        return cleaned.SequenceEqual(PlansColumns) || cleaned.SequenceEqual(PlansColumns.Take(3)) ? DataFileKind.Plans : null;
-    }
+    public static DataFileKind? Detect(IReadOnlyList<string> names) => DataFileLayout.Recognise(names)?.Kind;
 }

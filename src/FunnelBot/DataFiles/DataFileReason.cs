@@ -15,7 +15,10 @@ public enum DataFileReasonCode
     /// <summary>The header row is not the expected one; <see cref="DataFileReason.Text"/> is the row as written.</summary>
     WrongHeader,
 
-    /// <summary>A row has too few or too many columns; <see cref="DataFileReason.Columns"/> is how many.</summary>
+    /// <summary>
+    /// A row has too few or too many columns; <see cref="DataFileReason.Columns"/> is how many, <see cref="DataFileReason.Text"/>
+    /// the file's header and <see cref="DataFileReason.FewestFields"/> to <see cref="DataFileReason.MostFields"/> what it allows.
+    /// </summary>
     WrongColumnCount,
 
     /// <summary>No metric has the key <see cref="DataFileReason.Text"/>.</summary>
@@ -61,6 +64,12 @@ public sealed record DataFileReason(DataFileReasonCode Code)
     /// <summary>The columns the row has, for <see cref="DataFileReasonCode.WrongColumnCount"/>.</summary>
     public int Columns { get; init; }
 
+    /// <summary>The fewest columns a row of the file may have, for <see cref="DataFileReasonCode.WrongColumnCount"/>.</summary>
+    public int FewestFields { get; init; }
+
+    /// <summary>The most columns a row of the file may have, for <see cref="DataFileReasonCode.WrongColumnCount"/>.</summary>
+    public int MostFields { get; init; }
+
     /// <summary>Why the value is refused, for <see cref="DataFileReasonCode.BadValue"/>.</summary>
     public ValueRefusal Refusal { get; init; }
 
@@ -77,8 +86,11 @@ public sealed record DataFileReason(DataFileReasonCode Code)
     public static DataFileReason WrongHeader(DataFileKind expected, string header) =>
         new(DataFileReasonCode.WrongHeader) { Kind = expected, Text = header };
 
-    public static DataFileReason WrongColumnCount(DataFileKind expected, int columns) =>
-        new(DataFileReasonCode.WrongColumnCount) { Kind = expected, Columns = columns };
+    /// <summary>A row of a file whose header is <paramref name="layout"/> has <paramref name="columns"/> fields, which it does not allow.</summary>
+    public static DataFileReason WrongColumnCount(DataFileLayout layout, int columns) => new(DataFileReasonCode.WrongColumnCount)
+    {
+        Kind = layout.Kind, Columns = columns, Text = layout.Header, FewestFields = layout.MinFields, MostFields = layout.MaxFields,
+    };
 
     public static DataFileReason UnknownMetric(string key) => new(DataFileReasonCode.UnknownMetric) { Text = key };
 

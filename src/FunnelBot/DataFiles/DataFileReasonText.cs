@@ -1,3 +1,4 @@
+using System.Globalization;
 using FunnelBot.Domain.CheckIns;
 
 namespace FunnelBot.DataFiles;
@@ -15,8 +16,7 @@ public static class DataFileReasonText
         DataFileReasonCode.MalformedQuotes => $"malformed quotes ({reason.Text})",
         DataFileReasonCode.EmptyFile => $"the file is empty; expected the header '{DataFileFormat.HeaderOf(reason.Kind)}' and rows",
         DataFileReasonCode.WrongHeader => $"expected the header '{DataFileFormat.HeaderOf(reason.Kind)}', got '{reason.Text}'",
-        DataFileReasonCode.WrongColumnCount => FormattableString.Invariant(
-            $"expected {(reason.Kind == DataFileKind.Actuals ? "3" : "3 or 4")} columns ({DataFileFormat.HeaderOf(reason.Kind)}), got {reason.Columns}"),
+        DataFileReasonCode.WrongColumnCount => FormattableString.Invariant($"expected {ColumnRange(reason, "or")} columns ({reason.Text}), got {reason.Columns}"),
         DataFileReasonCode.UnknownMetric => $"unknown metric '{reason.Text}'",
         DataFileReasonCode.RatioNotEntered => $"'{reason.Text}' is a ratio; enter its numerator and denominator instead",
         DataFileReasonCode.CountedByTheBot => $"'{reason.Text}' is counted by the bot and cannot be imported",
@@ -68,6 +68,12 @@ public static class DataFileReasonText
             _ => $"Expected: a whole number ≥ 0, for example {example}.",
         };
     }
+
+    /// <summary>How many columns a row may have: <c>3</c>, or <c>3 or 4</c> with <paramref name="or"/> the language's word.</summary>
+    public static string ColumnRange(DataFileReason reason, string or) =>
+        reason.FewestFields == reason.MostFields
+            ? reason.FewestFields.ToString(CultureInfo.InvariantCulture)
+            : FormattableString.Invariant($"{reason.FewestFields} {or} {reason.MostFields}");
 
     /// <summary>All the reasons of a line in English, joined with "; ".</summary>
     public static string English(IEnumerable<DataFileReason> reasons) => string.Join("; ", reasons.Select(English));

@@ -5,7 +5,7 @@ namespace FunnelBot.DataFiles;
 
 /// <summary>
 /// How numbers are written in the data files: the bot writes them invariant (<c>1234.5</c>, no thousands separator,
-/// no exponent); it reads them by the file's convention (<see cref="NumberConvention.ForFileSeparator"/>) with the one
+/// no exponent), with a decimal comma in a Russian file (<c>1234,5</c>); it reads them by the file's convention (<see cref="NumberConvention.ForFileSeparator"/>) with the one
 /// reader of a value (<see cref="MetricValueReader"/>).
 /// </summary>
 public static class FileNumbers
@@ -15,11 +15,13 @@ public static class FileNumbers
 
     public static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A value as a file of the convention writes it: <c>1234.5</c>, or <c>1234,5</c> with decimal commas (never thousands separators).</summary>
+    public static string Format(decimal value, NumberConvention numbers) => numbers.DecimalComma ? Format(value).Replace('.', ',') : Format(value);
+
     /// <summary>The example of a valid value as a file of the convention writes it (<c>1234.5</c>, or <c>1234,5</c> with decimal commas).</summary>
     public static string Example(ExpectedValue expected, NumberConvention numbers)
     {
-        var text = Format(ValueExpectation.Example(expected));
-        return numbers.DecimalComma ? text.Replace('.', ',') : text;
+        return Format(ValueExpectation.Example(expected), numbers);
     }
 
     /// <summary>A percent target's example written as a percentage: <c>40%</c>.</summary>

@@ -5,10 +5,12 @@ using FunnelBot.Storage;
 namespace FunnelBot.DataFiles;
 
 /// <summary>
-/// Reads a plans file <c>metric,period,value[,note]</c>. A year row of an entered metric becomes its twelve month
+/// Reads a plans file <c>metric,period,value[,note]</c> (or its Russian layout, see <see cref="DataFileLayout"/>), from
+/// CSV or from a workbook; the metric's name and the period in words beside the keys are not read. A year row of an entered metric becomes its twelve month
 /// plans (see <see cref="PlanRowRules"/>); of a ratio, its target. Each value is read with the one reading of a value
-/// (<see cref="MetricValueReader"/>) in the file's number convention. A note is read back as the export wrote it before the
-/// guard against spreadsheet formulas (<see cref="SpreadsheetText.Unguard"/>). Any bad row refuses the whole file.
+/// (<see cref="MetricValueReader"/>) in the file's number convention. A note of a CSV file is read back as the export wrote
+/// it before the guard against spreadsheet formulas (<see cref="SpreadsheetText.Unguard"/>); a workbook's as it is. Any
+/// bad row refuses the whole file.
 /// </summary>
 public sealed class PlansFileReader
 {
@@ -19,14 +21,16 @@ public sealed class PlansFileReader
         _configuration = configuration;
     }
 
-    public DataFileContent<PlanEntry> Read(TextReader reader)
+    public DataFileContent<PlanEntry> Read(TextReader reader) => Read(CsvRecords.Read(reader));
+
+    public DataFileContent<PlanEntry> Read(DataFileTable table)
     {
         var problems = new List<DataFileProblem>();
         var plans = new List<PlanEntry>();
-        foreach (var record in CsvRecords.Read(reader, DataFileKind.Plans, problems))
+        foreach (var record in table.RecordsOf(DataFileKind.Plans, problems))
         {
             var reasons = new List<DataFileReason>();
-            var rowPlans = ReadRow(record, reasons);
+            var rowPlans = ReadRow(table, record, reasons);
             if (reasons.Count > 0)
             {
                 problems.Add(new DataFileProblem(record.Line, reasons));
@@ -40,24 +44,25 @@ public sealed class PlansFileReader
         return DataFileContent.From(plans, problems);
     }
 
-    private IReadOnlyList<PlanEntry> ReadRow(CsvRecord record, List<DataFileReason> reasons)
+    private IReadOnlyList<PlanEntry> ReadRow(DataFileTable table, DataFileRecord record, List<DataFileReason> reasons)
     {
-        if (record.Fields.Count is not (3 or 4))
+        var layout = table.Layout!;
+        if (record.Fields.Count < layout.MinFields || record.Fields.Count > layout.MaxFields)
         {
-            reasons.Add(DataFileReason.WrongColumnCount(DataFileKind.Plans, record.Fields.Count));
+            reasons.Add(DataFileReason.WrongColumnCount(layout, record.Fields.Count));
             return [];
         }
 
-        var key = record.Fields[0].Trim();
+        var key = layout.Field(record.Fields, DataFileColumn.MetricKey).Trim();
         var metric = _configuration.FindMetric(key);
         if (metric is null)
         {
             reasons.Add(DataFileReason.UnknownMetric(key));
         }
 
-        var period = record.Fields[1].Trim();
-        var note = record.Fields.Count == 4 && !string.IsNullOrWhiteSpace(record.Fields[3]) ? SpreadsheetText.Unguard(record.Fields[3]) : null;
-        var field = record.Fields[2];
+        var period = layout.Field(record.Fields, DataFileColumn.Period).Trim();
+        var note = table.NoteOf(record);
+        var field = layout.Field(record.Fields, DataFileColumn.Value);
         var value = metric is null ? MetricValueReader.ReadNumber(field, record.Numbers) : MetricValueReader.Read(field, metric, record.Numbers);
         if (value.Refusal is { } refusal)
         {

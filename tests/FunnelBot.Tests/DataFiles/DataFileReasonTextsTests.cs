@@ -33,7 +33,7 @@ public sealed class DataFileReasonTextsTests
         {
             foreach (var kind in Enum.GetValues<DataFileKind>())
             {
-                data.Add(new DataFileReason(code) { Text = "x", Kind = kind, Columns = 2 });
+                data.Add(new DataFileReason(code) { Text = "x", Kind = kind, Columns = 2, FewestFields = 3, MostFields = kind == DataFileKind.Plans ? 4 : 3 });
             }
         }
 
@@ -55,7 +55,7 @@ public sealed class DataFileReasonTextsTests
         Assert.All(Enum.GetValues<DataFileReasonCode>(), code => AssertInBoth(DataFileReasonHtml.KeyOf(code)));
         Assert.All(Enum.GetValues<ValueRefusal>(), refusal => AssertInBoth("value." + refusal));
         Assert.All(Enum.GetValues<ExpectedValue>(), expected => AssertInBoth("expected." + expected));
-        Assert.All(Enum.GetValues<DataFileKind>(), kind => AssertInBoth("datafile.columns." + kind));
+        AssertInBoth("datafile.columns.or");
     }
 
     [Theory]

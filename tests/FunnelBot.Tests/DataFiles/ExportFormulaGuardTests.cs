@@ -76,6 +76,54 @@ public sealed class ExportFormulaGuardTests : IDisposable
     }
 
     [Fact]
+    public void ExportRussianCsv_EveryFile_HasNoCellASpreadsheetWouldRun()
+    {
+        foreach (var file in DataFileExporter.All)
+        {
+            var text = System.Text.Encoding.UTF8.GetString(Exporter(_host).ToBytes(file, ExportFormat.Csv, FileLanguage.Russian, byteOrderMark: false));
+            var rows = Rows(text, ';');
+
+            Assert.True(rows.Count > 1, $"{file}: no data rows");
+            Assert.All(rows.Skip(1).SelectMany(row => row), cell => Assert.False(StartsAFormula(cell), $"{file}: {cell}"));
+        }
+    }
+
+    [Fact]
+    public void ExportXlsx_EveryFile_HasNoFormulaCell_AndTypedTextAsTyped()
+    {
+        foreach (var file in DataFileExporter.All)
+        {
+            var workbook = Exporter(_host).ToBytes(file, ExportFormat.Xlsx, FileLanguage.English, byteOrderMark: false);
+            using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(workbook));
+            using var sheet = new StreamReader(archive.GetEntry("xl/worksheets/sheet1.xml")!.Open());
+            var xml = sheet.ReadToEnd();
+
+            Assert.DoesNotContain("<x:f>", xml, StringComparison.Ordinal);
+            Assert.DoesNotContain("<f>", xml, StringComparison.Ordinal);
+        }
+
+        var tasks = MiniExcelLibs.MiniExcel.Query(new MemoryStream(Exporter(_host).ToBytes(ExportFile.Tasks, ExportFormat.Xlsx, FileLanguage.English, byteOrderMark: false)), useHeaderRow: false)
+            .Cast<IDictionary<string, object?>>().ToList();
+        Assert.Equal(Hyperlink, tasks[1]["B"]);
+        Assert.Equal("-anna", tasks[1]["C"]);
+    }
+
+    [Fact]
+    public void ExportPlansXlsx_ImportedIntoAFreshDatabase_GivesBackEveryNoteAsTyped()
+    {
+        var workbook = Exporter(_host).ToBytes(ExportFile.Plans, ExportFormat.Xlsx, FileLanguage.Russian, byteOrderMark: false);
+        using var fresh = BuildHost("third");
+
+        var read = XlsxRecords.Read(workbook);
+        var result = fresh.Services.GetRequiredService<DataFileService>().Import(DataFileKind.Plans, read.Table!, ChangeAuthor.CliImport);
+
+        Assert.False(result.IsRefused, string.Join("; ", result.Problems));
+        Assert.Equal(Service<PlanStore>(_host).All(), Service<PlanStore>(fresh).All());
+        Assert.Equal(Hyperlink, Service<PlanStore>(fresh).Get($"leads|{Week}")!.Note);
+        Assert.Equal("\tcmd", Service<PlanStore>(fresh).Get("qualification_rate|2026")!.Note);
+    }
+
+    [Fact]
     public void ExportPlans_ImportedIntoAFreshDatabase_GivesBackEveryNoteAsTyped()
     {
         using var plans = new StringWriter(CultureInfo.InvariantCulture);
@@ -111,8 +159,13 @@ public sealed class ExportFormulaGuardTests : IDisposable
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
         Exporter(host).Write(file, text, "en");
-        using var source = new StringReader(text.ToString());
-        using var reader = CsvReader.Create(source, CsvReaderOptions.Default with { HasHeader = false, FormatProvider = CultureInfo.InvariantCulture });
+        return Rows(text.ToString(), ',');
+    }
+
+    private static List<List<string>> Rows(string csv, char separator)
+    {
+        using var source = new StringReader(csv);
+        using var reader = CsvReader.Create(source, CsvReaderOptions.Default with { HasHeader = false, Separator = separator, FormatProvider = CultureInfo.InvariantCulture });
         var rows = new List<List<string>>();
         while (reader.Read())
         {

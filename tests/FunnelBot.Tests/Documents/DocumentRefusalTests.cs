@@ -15,8 +15,10 @@ public sealed class DocumentRefusalTests : IAsyncLifetime
 
     public static TheoryData<string, string, byte[], string> BadFiles() => new()
     {
-        { "report.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [0x50, 0x4B, 0x03, 0x04], "report.xlsx is not a CSV file. Save the table as “CSV UTF-8”" },
-        { "numbers.csv", "text/csv", DocumentChat.Csv(false, "name,amount", "leads,12"), "Its first line must be a header: metric,week,value for weekly values, or metric,period,value,note for plans" },
+        { "report.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", [0x50, 0x4B, 0x03, 0x04], "report.xlsx can't be read as an Excel workbook. Save it again as .xlsx or as “CSV UTF-8”" },
+        { "report.xls", "application/vnd.ms-excel", [0xD0, 0xCF, 0x11, 0xE0], "report.xls is neither a CSV file nor an Excel workbook (.xlsx). Save the table as .xlsx or as “CSV UTF-8”" },
+        { "zipped.csv", "text/csv", [0x50, 0x4B, 0x03, 0x04, 0x00], "zipped.csv can't be read as an Excel workbook." },
+        { "numbers.csv", "text/csv", DocumentChat.Csv(false, "name,amount", "leads,12"), "must be a header: metric,week,value for weekly values, or metric,period,value,note for plans" },
         { "tabs.csv", "text/csv", DocumentChat.Csv(false, "metric\tweek\tvalue", "leads\t2026-W47\t12"), "I can't tell what tabs.csv is." },
         { "cp1251.csv", "text/csv", [.. GoodActuals, .. "leads,2026-W48,1,"u8, 0xCE, 0xF2, 0x0A], "cp1251.csv is not in UTF-8. Save it as “CSV UTF-8”" },
         { "unicode.csv", "text/csv", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes("metric,week,value\n")], "unicode.csv is not in UTF-8." },

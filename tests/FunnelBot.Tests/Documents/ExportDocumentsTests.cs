@@ -32,7 +32,7 @@ public sealed class ExportDocumentsTests : IAsyncLifetime
             deviation.ReportedBy = "anna";
         });
 
-        var documents = await _bot.ReceiveDocumentsAsync(maria, "/export", 5);
+        var documents = await _bot.ReceiveDocumentsAsync(maria, "/export csv", 5);
 
         Assert.Equal(
             ["actuals-2026-11-27.csv", "plans-2026-11-27.csv", "plan-history-2026-11-27.csv", "causes-2026-11-27.csv", "tasks-2026-11-27.csv"],
@@ -55,9 +55,9 @@ public sealed class ExportDocumentsTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("/export tasks", "tasks-2026-11-27.csv", "number,title,owner,created_by,created_at_utc,due,status,metric,week,closed_at_utc,closed_by")]
-    [InlineData("/export Plan-History", "plan-history-2026-11-27.csv", "at_utc,who,source,metric,period,old_value,new_value,old_note,new_note")]
-    [InlineData("/export causes", "causes-2026-11-27.csv", "week,metric,kind,deviation,cause_codes,cause_names,other_text,what_worked,countermeasure_task,no_countermeasure,reported_by,at_utc")]
+    [InlineData("/export tasks csv", "tasks-2026-11-27.csv", "number,title,owner,created_by,created_at_utc,due,status,metric,week,closed_at_utc,closed_by")]
+    [InlineData("/export CSV Plan-History", "plan-history-2026-11-27.csv", "at_utc,who,source,metric,period,old_value,new_value,old_note,new_note")]
+    [InlineData("/export causes csv", "causes-2026-11-27.csv", "week,metric,kind,deviation,cause_codes,cause_names,other_text,what_worked,countermeasure_task,no_countermeasure,reported_by,at_utc")]
     public async Task Export_OneFileOfEmptyData_SendsOnlyItWithItsHeader(string command, string fileName, string header)
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");
@@ -75,7 +75,9 @@ public sealed class ExportDocumentsTests : IAsyncLifetime
 
         var reply = await _bot.SayAsync(maria, "/export <everything>");
 
-        Assert.Equal("I don't know the file “<everything>”. Send /export for all files, or /export actuals, plans, plan-history, causes or tasks.", reply.Text);
+        Assert.Equal(
+            "I don't know “<everything>”. Send /export for all files, or /export actuals, plans, plan-history, causes or tasks; add csv or xlsx to choose the format at once.",
+            reply.Text);
         Assert.Null(reply.Attachment);
     }
 
@@ -104,10 +106,10 @@ public sealed class ExportDocumentsTests : IAsyncLifetime
         var forManager = await _bot.SayAsync(maria, "/help");
         var forMember = await _bot.SayAsync(anna, "/help");
 
-        Assert.Contains("/export — CSV files of the data", forManager.Text, StringComparison.Ordinal);
-        Assert.Contains("Send me a CSV file", forManager.Text, StringComparison.Ordinal);
+        Assert.Contains("/export — CSV or Excel files of the data", forManager.Text, StringComparison.Ordinal);
+        Assert.Contains("Send me a CSV or Excel file", forManager.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("/export", forMember.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Send me a CSV file", forMember.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Send me a CSV", forMember.Text, StringComparison.Ordinal);
     }
 
     /// <summary>The lines of a UTF-8 file, its BOM dropped.</summary>

@@ -21,7 +21,7 @@ public sealed class ExportImportRoundTripTests
             "qualification_rate,2026,0.4"));
         await first.SendFileAsync(maria, "actuals.csv", DocumentChat.Csv(
             false, "metric;week;value", "leads;2026-W46;11", "leads;2026-W47;9", "ad_spend;2026-W47;999.99", "open_rate;2026-W47;35.5"));
-        var exported = await first.ReceiveDocumentsAsync(maria, "/export", 5);
+        var exported = await first.ReceiveDocumentsAsync(maria, "/export csv", 5);
         var plans = first.ContentOf(exported.Single(d => d.Attachment!.FileName!.StartsWith("plans-", StringComparison.Ordinal)));
         var actuals = first.ContentOf(exported.Single(d => d.Attachment!.FileName!.StartsWith("actuals-", StringComparison.Ordinal)));
 
@@ -54,7 +54,7 @@ public sealed class ExportImportRoundTripTests
     }
 
     [Fact]
-    public async Task Export_ForRussianManager_CauseNamesAndCaptionsInRussian()
+    public async Task Export_ForRussianManager_RussianLayoutCauseNamesAndCaptions()
     {
         var configuration = TestTeam.Configuration();
         configuration["Members"]![0]!["Locale"] = "ru";
@@ -70,11 +70,15 @@ public sealed class ExportImportRoundTripTests
             deviation.ReportedBy = "anna";
         });
 
-        var document = Assert.Single(await bot.ReceiveDocumentsAsync(maria, "/export causes", 1));
+        var document = Assert.Single(await bot.ReceiveDocumentsAsync(maria, "/export causes csv", 1));
 
         Assert.Equal("Причины отклонений, как их записали, по 27.11.2026.", document.Caption);
+        Assert.Equal(DocumentChat.Bom, bot.ContentOf(document)[..3]);
         Assert.Equal(
-            "2026-W47,leads,positive,4.5,new_campaign,Новая кампания,,'=Новый баннер,,yes,anna,2026-11-27T12:00:00Z",
-            ExportDocumentsTests.Lines(bot.ContentOf(document))[1]);
+            [
+                "Код недели;Неделя;Код метрики;Метрика;Отклонение;Факт минус план;Коды причин;Причины;Своими словами;Что сработало;Задача-контрмера;Без контрмеры;Кто сообщил;Когда (UTC)",
+                "2026-W47;16.11.2026–22.11.2026;leads;Лиды;лучше плана;4,5;new_campaign;Новая кампания;;'=Новый баннер;;да;anna;27.11.2026 12:00:00",
+            ],
+            ExportDocumentsTests.Lines(bot.ContentOf(document)));
     }
 }

@@ -7,7 +7,7 @@ namespace FunnelBot.TelegramBot.Documents;
 
 /// <summary>
 /// The reasons of a refused data file in the manager's language, from <see cref="BotTexts"/> (keys
-/// <c>datafile.reason.&lt;Code&gt;</c>, with <c>datafile.columns.*</c> for their parts); a refused value in the words of
+/// <c>datafile.reason.&lt;Code&gt;</c>), the header expected as the export writes it in that language; a refused value in the words of
 /// every other entry point (<see cref="ValueRefusalText"/>), its example and the bound of every value written as the
 /// file writes numbers. What the file has is shown as typed, escaped and shortened.
 /// </summary>
@@ -26,10 +26,10 @@ public static class DataFileReasonHtml
         var text = Shorten(reason.Text);
         return reason.Code switch
         {
-            DataFileReasonCode.EmptyFile => BotTexts.Html(key, culture, DataFileFormat.HeaderOf(reason.Kind)),
-            DataFileReasonCode.WrongHeader => BotTexts.Html(key, culture, DataFileFormat.HeaderOf(reason.Kind), text),
+            DataFileReasonCode.EmptyFile => BotTexts.Html(key, culture, HeaderFor(reason.Kind, culture)),
+            DataFileReasonCode.WrongHeader => BotTexts.Html(key, culture, HeaderFor(reason.Kind, culture), text),
             DataFileReasonCode.WrongColumnCount =>
-                BotTexts.Html(key, culture, Part("datafile.columns." + reason.Kind, culture), DataFileFormat.HeaderOf(reason.Kind), reason.Columns),
+                BotTexts.Html(key, culture, DataFileReasonText.ColumnRange(reason, BotTexts.Template("datafile.columns.or", culture)), text, reason.Columns),
             DataFileReasonCode.YearOutsideRange =>
                 BotTexts.Html(key, culture, text, Domain.Periods.SupportedYears.First, Domain.Periods.SupportedYears.Last),
             DataFileReasonCode.BadValue => BadValue(reason, culture),
@@ -41,7 +41,8 @@ public static class DataFileReasonHtml
     public static string Html(IEnumerable<DataFileReason> reasons, CultureInfo culture) =>
         string.Join("; ", reasons.Select(reason => Html(reason, culture)));
 
-    private static HtmlFragment Part(string key, CultureInfo culture) => new(BotTexts.Html(key, culture));
+    /// <summary>The header a file of <paramref name="kind"/> is expected to have, as the export writes it in the reader's language.</summary>
+    private static string HeaderFor(DataFileKind kind, CultureInfo culture) => DataFileFormat.HeaderOf(kind, FileLanguages.Of(culture.Name));
 
     private static string BadValue(DataFileReason reason, CultureInfo culture)
     {

@@ -10,9 +10,10 @@ using Telegram.Bot.Types;
 namespace FunnelBot.TelegramBot.Documents;
 
 /// <summary>
-/// A CSV document the manager sends in a private chat: recognised by its header row and imported exactly as
-/// <c>import actuals</c> or <c>import plans</c> would, all rows or none, stored with the update that brought it.
-/// The caption is ignored. Members and observers are refused; the router answers strangers and ignores groups.
+/// A CSV document or a workbook (.xlsx, its first sheet) the manager sends in a private chat: recognised by its header
+/// row (English or Russian, as either export writes it) and imported exactly as <c>import actuals</c> or
+/// <c>import plans</c> would, all rows or none, stored with the update that brought it. The caption is ignored.
+/// Members and observers are refused; the router answers strangers and ignores groups.
 /// </summary>
 public sealed class DocumentImport
 {
@@ -24,6 +25,7 @@ public sealed class DocumentImport
 
     private static readonly string[] CsvExtensions = [".csv", ".txt"];
     private static readonly string[] CsvMimeTypes = ["text/csv", "text/plain", "application/csv", "text/comma-separated-values", "application/vnd.ms-excel.csv"];
+    private const string XlsxMimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private readonly ITelegramBotClient _bot;
     private readonly DataFileService _dataFiles;
 
@@ -43,7 +45,8 @@ public sealed class DocumentImport
             return;
         }
 
-        if (!LooksLikeCsv(document))
+        var workbook = IsWorkbook(document);
+        if (!workbook && !LooksLikeCsv(document))
         {
             response.SendHtml(request.ChatId, BotTexts.Html("import.not_csv", culture, name));
             return;
@@ -56,21 +59,13 @@ public sealed class DocumentImport
             return;
         }
 
-        var decoded = DataFileText.Decode(bytes);
-        if (decoded.Status != DataFileTextStatus.Text)
+        var table = workbook || XlsxRecords.LooksLikeZip(bytes) ? ReadWorkbook(bytes, name, culture, request, response) : ReadCsv(bytes, name, culture, request, response);
+        if (table is null)
         {
-            response.SendHtml(request.ChatId, BotTexts.Html(decoded.Status == DataFileTextStatus.Empty ? "import.empty" : "import.not_utf8", culture, name));
             return;
         }
 
-        if (DataFileFormat.DetectFile(decoded.Text) is not { } detected)
-        {
-            response.SendHtml(request.ChatId, BotTexts.Html("import.unknown_header", culture, name));
-            return;
-        }
-
-        using var text = new StringReader(decoded.Text);
-        var import = _dataFiles.Prepare(detected.Kind, text);
+        var import = _dataFiles.Prepare(table.Layout!.Kind, table);
         if (import.IsRefused)
         {
             response.SendHtml(request.ChatId, Refusal(name, import.Problems, culture));
@@ -79,10 +74,54 @@ public sealed class DocumentImport
 
         var author = new ChangeAuthor(request.RequiredMember.Key, ChangeSource.Import);
         response.Write(() => import.Store(author));
-        var done = detected.Kind == DataFileKind.Actuals ? "import.done_actuals" : "import.done_plans";
+        var done = table.Layout.Kind == DataFileKind.Actuals ? "import.done_actuals" : "import.done_plans";
         response.SendHtml(request.ChatId, BotTexts.Html(done, culture, name, import.Rows, import.Changes, import.Unchanged));
     }
 
+    /// <summary>The table of a CSV file with a known header, or null with the reason answered.</summary>
+    private static DataFileTable? ReadCsv(byte[] bytes, string name, CultureInfo culture, BotRequest request, BotResponse response)
+    {
+        var decoded = DataFileText.Decode(bytes);
+        if (decoded.Status != DataFileTextStatus.Text)
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html(decoded.Status == DataFileTextStatus.Empty ? "import.empty" : "import.not_utf8", culture, name));
+            return null;
+        }
+
+        var table = DataFileFormat.DetectFile(decoded.Text) is null ? null : CsvRecords.Read(new StringReader(decoded.Text));
+        if (table?.Layout is null)
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html("import.unknown_header", culture, name));
+            return null;
+        }
+
+        return table;
+    }
+
+    /// <summary>The table of a workbook's first sheet with a known header, or null with the reason answered.</summary>
+    private static DataFileTable? ReadWorkbook(byte[] bytes, string name, CultureInfo culture, BotRequest request, BotResponse response)
+    {
+        var read = XlsxRecords.Read(bytes);
+        var refusal = read.Status switch
+        {
+            XlsxReadStatus.Unreadable => BotTexts.Html("import.bad_xlsx", culture, name),
+            XlsxReadStatus.TooBig => BotTexts.Html("import.xlsx_too_big", culture, name, XlsxRecords.MaxUnpackedBytes / (1024 * 1024)),
+            _ when read.Table!.HeaderLine == 0 => BotTexts.Html("import.empty", culture, name),
+            _ when read.Table.Layout is null => BotTexts.Html("import.unknown_header", culture, name),
+            _ => null,
+        };
+        if (refusal is not null)
+        {
+            response.SendHtml(request.ChatId, refusal);
+            return null;
+        }
+
+        return read.Table;
+    }
+
+    private static bool IsWorkbook(Document document) =>
+        string.Equals(Path.GetExtension(document.FileName ?? ""), ".xlsx", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(document.MimeType, XlsxMimeType, StringComparison.OrdinalIgnoreCase);
     private static bool LooksLikeCsv(Document document)
     {
         var extension = Path.GetExtension(document.FileName ?? "");

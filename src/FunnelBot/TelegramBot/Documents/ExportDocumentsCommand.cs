@@ -1,28 +1,30 @@
-using System.Globalization;
-using FunnelBot.Configuration;
 using FunnelBot.DataFiles;
 using FunnelBot.TelegramBot.Commands;
-using FunnelBot.TelegramBot.Outgoing;
-using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
 namespace FunnelBot.TelegramBot.Documents;
 
 /// <summary>
-/// <c>/export [actuals|plans|plan-history|causes|tasks]</c> (manager, private): the data as CSV documents, all five
-/// without an argument. UTF-8 with a byte order mark so that spreadsheet programs show Cyrillic; names carry the
-/// team's date (<c>actuals-2026-11-28.csv</c>); an empty store still gives a file with its header row.
+/// <c>/export [actuals|plans|plan-history|causes|tasks] [csv|xlsx]</c> (manager, private): the data as documents, all
+/// five files without a file name. Without a format the bot asks with two buttons, CSV or Excel (<see cref="ExportButtons"/>),
+/// rather than sending both: one set of files is what is wanted, and ten documents would bury the chat; with a format
+/// (<c>/export xlsx</c>) it sends at once (<see cref="ExportDocuments"/>).
 /// </summary>
 public sealed class ExportDocumentsCommand : IBotCommand
 {
-    private readonly DataFileExporter _exporter;
-    private readonly TeamClock _calendar;
-
-    public ExportDocumentsCommand(DataFileExporter exporter, TeamClock calendar)
+    private static readonly Dictionary<string, ExportFormat> Formats = new(StringComparer.OrdinalIgnoreCase)
     {
-        _exporter = exporter;
-        _calendar = calendar;
+        ["csv"] = ExportFormat.Csv,
+        ["xlsx"] = ExportFormat.Xlsx,
+        ["excel"] = ExportFormat.Xlsx,
+    };
+
+    private readonly ExportDocuments _documents;
+
+    public ExportDocumentsCommand(ExportDocuments documents)
+    {
+        _documents = documents;
     }
 
     public string Name => "export";
@@ -36,34 +38,33 @@ public sealed class ExportDocumentsCommand : IBotCommand
     public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
     {
         var culture = request.Culture;
-        var argument = request.Arguments.Trim();
-        IReadOnlyList<ExportFile> files = DataFileExporter.All;
-        if (argument.Length > 0)
+        ExportFile? file = null;
+        ExportFormat? format = null;
+        foreach (var word in request.Arguments.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (!DataFileExporter.TryParse(argument, out var one))
+            if (file is null && DataFileExporter.TryParse(word, out var one))
             {
-                var shown = argument.Length > 30 ? argument[..30] + "…" : argument;
+                file = one;
+            }
+            else if (format is null && Formats.TryGetValue(word, out var chosen))
+            {
+                format = chosen;
+            }
+            else
+            {
+                var shown = word.Length > 30 ? word[..30] + "…" : word;
                 response.SendHtml(request.ChatId, BotTexts.Html("export.bad_argument", culture, shown));
                 return Task.CompletedTask;
             }
-
-            files = [one];
         }
 
-        var today = _calendar.Today;
-        var stamp = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        foreach (var file in files)
+        if (format is { } known)
         {
-            var name = DataFileExporter.NameOf(file);
-            response.Send(new OutgoingMessage
-            {
-                ChatId = request.ChatId,
-                Kind = OutgoingKind.Document,
-                File = _exporter.ToBytes(file, culture.TwoLetterISOLanguageName, byteOrderMark: true),
-                FileName = $"{name}-{stamp}.csv",
-                Html = BotTexts.Html("export.caption." + name, culture, Dates.Numeric(today, culture)),
-                MemberKey = request.RequiredMember.Key,
-            });
+            _documents.Send(request, file is { } single ? [single] : DataFileExporter.All, known, response);
+        }
+        else
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html("export.choose", culture), ExportButtons.For(file, culture));
         }
 
         return Task.CompletedTask;
