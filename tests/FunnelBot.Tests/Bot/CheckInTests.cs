@@ -31,6 +31,24 @@ public sealed class CheckInTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
+    public async Task CheckIn_SkippedValues_SummarySaysNoDataNotZero()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        await _bot.SayAsync(anna, "/checkin");
+        await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+
+        await _bot.SayAsync(anna, "10"); // on plan: no question
+        await _bot.PressAsync(anna, "Skip"); // ad spend
+        await _bot.PressAsync(anna, "Skip"); // open rate
+        var summary = await _bot.PressAsync(anna, "Skip"); // qualified leads
+
+        Assert.Contains("⚪ Ad spend: no data", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("⚪ Qualified leads: no data", summary.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Qualified leads: 0", summary.Text, StringComparison.Ordinal);
+        Assert.Null(_bot.Service<WeeklyValueStore>().Get("qualified", Week));
+    }
+
+    [Fact]
     public async Task CheckIn_FourMetricsByButtonsAndText_StoredAndReportMatches()
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");

@@ -183,7 +183,7 @@ public sealed class CheckInRenderer
             text.Append('\n');
             if (question.CurrentValue is not { } value)
             {
-                text.Append(BotTexts.Html("checkin.summary_missing", culture, name));
+                text.Append(BotTexts.Html("checkin.summary_missing", culture, name, BotTexts.Template("figure.no_data", culture)));
                 continue;
             }
 
