@@ -49,23 +49,27 @@ public sealed class GreenZoneSection : IDigestSection
     }
 
     /// <summary>The ranked rows: owners present in the period with at least one reported metric that has a zone.</summary>
-    public IReadOnlyList<GreenZoneRow> Rank(DigestContext context) =>
-    [
-        .. _team.Members
-            .Select((member, index) => (member, index, zones: context.Weeks.All(week => _away.IsAway(member.Key, week))
-                ? []
-                : context.Report.Metrics
-                    .Where(s => s.Metric.Owner == member.Key && context.Main(s).HasValues)
-                    .Select(s => context.Main(s).Zone)
-                    .Where(zone => zone != Zone.None)
-                    .ToList()))
-            .Where(x => x.zones.Count > 0)
-            .Select(x => (x.index, row: new GreenZoneRow(x.member, x.zones.Count(z => z == Zone.Green), x.zones.Count)))
-            .OrderByDescending(x => x.row.Share)
-            .ThenByDescending(x => x.row.Green)
-            .ThenBy(x => x.index)
-            .Select(x => x.row),
-    ];
+    public IReadOnlyList<GreenZoneRow> Rank(DigestContext context)
+    {
+        var away = _away.AwayWeeks(_team.Members.Select(member => member.Key), context.Weeks);
+        return
+        [
+            .. _team.Members
+                .Select((member, index) => (member, index, zones: away[member.Key].Count == context.Weeks.Count
+                    ? []
+                    : context.Report.Metrics
+                        .Where(s => s.Metric.Owner == member.Key && context.Main(s).HasValues)
+                        .Select(s => context.Main(s).Zone)
+                        .Where(zone => zone != Zone.None)
+                        .ToList()))
+                .Where(x => x.zones.Count > 0)
+                .Select(x => (x.index, row: new GreenZoneRow(x.member, x.zones.Count(z => z == Zone.Green), x.zones.Count)))
+                .OrderByDescending(x => x.row.Share)
+                .ThenByDescending(x => x.row.Green)
+                .ThenBy(x => x.index)
+                .Select(x => x.row),
+        ];
+    }
 }
 
 /// <summary>One owner's line of the green-zone table.</summary>

@@ -30,6 +30,7 @@ public sealed class NonReportersSection : IDigestSection
     {
         var culture = context.Culture;
         var lines = new List<string>();
+        var away = _away.AwayWeeks(_team.Members.Select(member => member.Key), context.Weeks);
         foreach (var member in _team.Members)
         {
             var metrics = _team.Metrics.Where(m => m.Kind == MetricKind.Entered && m.Owner == member.Key).ToList();
@@ -38,7 +39,7 @@ public sealed class NonReportersSection : IDigestSection
                 continue;
             }
 
-            var present = context.Weeks.Where(week => !_away.IsAway(member.Key, week)).ToList();
+            var present = context.Weeks.Where(week => !away[member.Key].Contains(week)).ToList();
             if (present.Count == 0)
             {
                 lines.Add(BotTexts.Html("digest.away_line", culture, member.DisplayName));

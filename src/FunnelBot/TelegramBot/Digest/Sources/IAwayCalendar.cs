@@ -12,4 +12,9 @@ public interface IAwayCalendar
     bool IsAway(string memberKey, IsoWeek week);
 
     bool IsAwayOn(string memberKey, DateOnly day);
+
+    /// <summary>For each of <paramref name="memberKeys"/>, the weeks of <paramref name="weeks"/> the member is away: one read for a whole digest.</summary>
+    IReadOnlyDictionary<string, IReadOnlySet<IsoWeek>> AwayWeeks(IEnumerable<string> memberKeys, IReadOnlyList<IsoWeek> weeks) =>
+        memberKeys.Distinct(StringComparer.Ordinal).ToDictionary(
+            member => member, member => (IReadOnlySet<IsoWeek>)weeks.Where(week => IsAway(member, week)).ToHashSet(), StringComparer.Ordinal);
 }

@@ -16,4 +16,13 @@ public sealed class StoredAwayCalendar : IAwayCalendar
     public bool IsAway(string memberKey, IsoWeek week) => _absences.Active(memberKey).Any(a => a.Period.MakesAway(week));
 
     public bool IsAwayOn(string memberKey, DateOnly day) => _absences.Active(memberKey).Any(a => a.Period.Contains(day));
+
+    public IReadOnlyDictionary<string, IReadOnlySet<IsoWeek>> AwayWeeks(IEnumerable<string> memberKeys, IReadOnlyList<IsoWeek> weeks)
+    {
+        var absences = _absences.Active().ToLookup(a => a.Member, StringComparer.Ordinal);
+        return memberKeys.Distinct(StringComparer.Ordinal).ToDictionary(
+            member => member,
+            member => (IReadOnlySet<IsoWeek>)weeks.Where(week => absences[member].Any(a => a.Period.MakesAway(week))).ToHashSet(),
+            StringComparer.Ordinal);
+    }
 }
