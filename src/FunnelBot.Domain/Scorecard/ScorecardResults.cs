@@ -33,6 +33,9 @@ public sealed record PeriodFigures(
     /// <summary>True when at least one week of the period has a value.</summary>
     public bool HasValues => WeeksWithValues > 0;
 
+    /// <summary>The zone people see: none for a period without values, which is missing rather than a red 0.</summary>
+    public Zone ShownZone => HasValues ? Zone : Zone.None;
+
     /// <summary>Change against last year as a fraction (0.1 = +10%), or null.</summary>
     public decimal? ChangeAgainstLastYear =>
         Actual is { } actual && LastYear is { } lastYear && lastYear != 0m ? (actual - lastYear) / lastYear : null;

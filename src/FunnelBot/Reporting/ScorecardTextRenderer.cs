@@ -53,7 +53,7 @@ public static class ScorecardTextRenderer
             MetricValueText.Actual(score.Week, metric, culture),
             MetricValueText.Format(score.Week.Plan, metric, culture),
             MetricValueText.Attainment(score.Week, culture),
-            EnumText.ToText(score.Week.HasValues ? score.Week.Zone : Zone.None),
+            EnumText.ToText(score.Week.ShownZone),
             ToDate(metric, score.Month, culture),
             ToDate(metric, score.Year, culture),
             MetricValueText.Change(score.Year, culture),

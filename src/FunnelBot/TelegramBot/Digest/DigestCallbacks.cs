@@ -48,15 +48,7 @@ public sealed class DigestCallbacks : ICallbackHandler
         }
 
         response.SendHtml(binding.ChatId, _renderer.Scorecard(_scorecards.Build(week), _ => true, _team.Team.Name, weekInProgress: false, culture));
-        if (!request.IsPrivate)
-        {
-            response.AnswerCallback(BotTexts.Template("digest.all_metrics_sent", culture));
-        }
-        else
-        {
-            response.AnswerCallback(null);
-        }
-
+        response.AnswerCallback(request.IsPrivate ? null : BotTexts.Template("digest.all_metrics_sent", culture));
         return Task.CompletedTask;
     }
 }

@@ -14,14 +14,7 @@ public static class PaceText
 {
     public static string Line(string periodName, PeriodFigures figures, MetricDefinition metric, CultureInfo culture)
     {
-        var plan = figures.PlanFull is { } full ? MetricValueText.Format(full, metric, culture) : null;
-        var standing = (figures.HasValues, plan) switch
-        {
-            (true, { }) => BotTexts.Html("pace.of_plan", culture, MetricValueText.Format(figures.Actual, metric, culture), plan),
-            (true, null) => BotTexts.Html("pace.no_plan", culture, MetricValueText.Format(figures.Actual, metric, culture)),
-            (false, { }) => BotTexts.Html("pace.no_data_plan", culture, plan),
-            (false, null) => BotTexts.Html("pace.no_data_no_plan", culture),
-        };
+        var standing = FigureText.AgainstFullPlan(figures, metric, culture);
         var parts = new List<string>(3) { BotTexts.Html("pace.period", culture, periodName, new HtmlFragment(standing)) };
         if (figures.WeeksLeft == 0)
         {

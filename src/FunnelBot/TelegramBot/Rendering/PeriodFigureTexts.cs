@@ -12,8 +12,9 @@ namespace FunnelBot.TelegramBot.Rendering;
 /// </summary>
 public sealed record PeriodFigureTexts(HtmlFragment Zone, string Actual, string Plan, string Attainment)
 {
-    public static PeriodFigureTexts Of(PeriodFigures figures, MetricDefinition metric, CultureInfo culture) => figures.HasValues
-        ? new(ZoneMarks.Html(figures.Zone), MetricValueText.Format(figures.Actual, metric, culture), MetricValueText.Format(figures.Plan, metric, culture), MetricValueText.Attainment(figures.Attainment, culture))
-        : new(ZoneMarks.Html(Domain.Scorecard.Zone.None), BotTexts.Template("figure.no_data", culture), MetricValueText.Format(figures.Plan, metric, culture), MetricValueText.Dash);
-
+    public static PeriodFigureTexts Of(PeriodFigures figures, MetricDefinition metric, CultureInfo culture) => new(
+        ZoneMarks.Html(figures.ShownZone),
+        figures.HasValues ? MetricValueText.Format(figures.Actual, metric, culture) : BotTexts.Template("figure.no_data", culture),
+        MetricValueText.Format(figures.Plan, metric, culture),
+        MetricValueText.Attainment(figures, culture));
 }

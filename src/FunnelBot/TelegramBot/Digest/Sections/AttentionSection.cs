@@ -42,7 +42,7 @@ public sealed class AttentionSection : IDigestSection
             if (red || streak)
             {
                 lines.Add(BotTexts.Html(
-                    streak ? "digest.attention_line_streak" : "digest.attention_line", culture, ZoneMarks.Html(main.HasValues ? main.Zone : Zone.None),
+                    streak ? "digest.attention_line_streak" : "digest.attention_line", culture, ZoneMarks.Html(main.ShownZone),
                     DigestNames.Metric(score.Metric, culture), new HtmlFragment(FigureText.AgainstPlan(main, score.Metric, culture)), _names.Member(score.Metric.Owner)));
             }
         }

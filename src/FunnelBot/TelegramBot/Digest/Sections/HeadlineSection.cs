@@ -47,10 +47,9 @@ public sealed class HeadlineSection : IDigestSection
         var culture = context.Culture;
         var metric = score.Metric;
         var main = context.Main(score);
-        var zone = main.HasValues ? main.Zone : Zone.None;
         var pace = metric.IsRatio ? null : Pace(score, context);
         return BotTexts.Html(
-            "digest.headline_line", culture, ZoneMarks.Html(zone), DigestNames.Metric(metric, culture),
+            "digest.headline_line", culture, ZoneMarks.Html(main.ShownZone), DigestNames.Metric(metric, culture),
             new HtmlFragment(FigureText.AgainstPlan(main, metric, culture)),
             new HtmlFragment(pace is null ? string.Empty : " · " + pace));
     }
