@@ -28,6 +28,7 @@ public sealed class FunnelDatabase : IDisposable
     private readonly LiteDatabase _database;
     private readonly string? _password;
     private readonly Lock _fileGate = new();
+    private readonly Lock _transactionGate = new();
 
     public FunnelDatabase(string path, string? password, string? backupFolder = null)
     {
@@ -81,7 +82,22 @@ public sealed class FunnelDatabase : IDisposable
     /// inside a transaction of the same thread (a store's bulk write inside an update's writes), it joins that one: the
     /// outer call commits or rolls back everything.
     /// </summary>
+    /// <remarks>
+    /// One transaction at a time across threads. LiteDB holds a transaction's collection locks until it ends, so two
+    /// transactions that write the same collections in opposite orders (an update writes <c>chat_notices</c> then
+    /// <c>update_inbox</c>, the retention job the other way) would each wait for the other's lock until LiteDB's lock
+    /// timeout, and the update would stay unanswered for a minute. A single write outside a transaction holds one lock
+    /// only and cannot close such a circle.
+    /// </remarks>
     public T InTransaction<T>(Func<T> work)
+    {
+        lock (_transactionGate)
+        {
+            return InOwnTransaction(work);
+        }
+    }
+
+    private T InOwnTransaction<T>(Func<T> work)
     {
         if (!_database.BeginTrans())
         {
