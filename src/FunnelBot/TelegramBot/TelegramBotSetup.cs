@@ -6,6 +6,7 @@ using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Digest;
 using FunnelBot.TelegramBot.Documents;
 using FunnelBot.TelegramBot.Members;
+using FunnelBot.TelegramBot.Naming;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Plans;
 using FunnelBot.TelegramBot.Polling;
@@ -69,6 +70,7 @@ public static class TelegramBotSetup
         services.AddSingleton<IBotCommand, HelpCommand>();
 
         services
+            .AddNaming()
             .AddMembers()
             .AddCheckIns()
             .AddStatus()

@@ -22,14 +22,17 @@ public sealed class AwayCommand : IBotCommand
 {
     private readonly AwayStore _absences;
     private readonly MemberDirectory _members;
+    private readonly MentionedMember _mentioned;
     private readonly MemberCultures _cultures;
     private readonly AwayRenderer _renderer;
     private readonly AwayPlanOffer _offer;
     private readonly TeamClock _calendar;
 
     public AwayCommand(
-        AwayStore absences, MemberDirectory members, MemberCultures cultures, AwayRenderer renderer, AwayPlanOffer offer, TeamClock calendar)
+        AwayStore absences, MemberDirectory members, MemberCultures cultures, AwayRenderer renderer, AwayPlanOffer offer, TeamClock calendar,
+        MentionedMember mentioned)
     {
+        _mentioned = mentioned;
         _absences = absences;
         _members = members;
         _cultures = cultures;
@@ -55,14 +58,19 @@ public sealed class AwayCommand : IBotCommand
         }
 
         var parsed = AwayRequestParser.Parse(request.Arguments, request.Culture, _calendar.Today);
-        var refusal = Refusal(parsed, request, out var member);
+        if (!_mentioned.Resolve(parsed.Mention, request, response, Name, "away.others_manager_only", m => m.Role != MemberRole.Observer, out var member))
+        {
+            return Task.CompletedTask;
+        }
+
+        var refusal = Refusal(parsed, member, request);
         if (refusal is not null)
         {
             response.SendHtml(request.ChatId, refusal);
             return Task.CompletedTask;
         }
 
-        Record(new NewAbsence(member!.Key, parsed.Period!.Value, parsed.Note, request.RequiredMember.Key), request, response);
+        Record(new NewAbsence(member.Key, parsed.Period!.Value, parsed.Note, request.RequiredMember.Key), request, response);
         return Task.CompletedTask;
     }
 
@@ -99,14 +107,9 @@ public sealed class AwayCommand : IBotCommand
         return by is null ? BotTexts.Html(key, culture, line, effect) : BotTexts.Html(key, culture, by, line, effect);
     }
 
-    private string? Refusal(AwayRequest parsed, BotRequest request, out TeamMember? member)
+    private string? Refusal(AwayRequest parsed, TeamMember member, BotRequest request)
     {
         var culture = request.Culture;
-        if (MentionedMember.Resolve(_members, parsed.Mention, request, "away.others_manager_only", out member) is { } refusal)
-        {
-            return refusal;
-        }
-
         if (parsed.Mention is not null && member.Role == MemberRole.Observer)
         {
             return BotTexts.Html("away.observer_has_nothing", culture, member.DisplayName);

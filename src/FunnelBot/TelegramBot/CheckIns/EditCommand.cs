@@ -5,6 +5,7 @@ using FunnelBot.Domain.Scorecard;
 using FunnelBot.Scorecards;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Commands;
+using FunnelBot.TelegramBot.Naming;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
@@ -27,11 +28,15 @@ public sealed class EditCommand : IBotCommand
     private readonly PendingEditStore _pending;
     private readonly ValueEdit _edit;
     private readonly WeekAgeRule _weeks;
+    private readonly MetricResolver _metrics;
+    private readonly NameChoices _choices;
 
     public EditCommand(
         TeamConfiguration team, WeeklyValueStore values, CheckInQuestions questions, ReportingWeek reportingWeek, PendingEditStore pending, ValueEdit edit,
-        WeekAgeRule weeks)
+        WeekAgeRule weeks, MetricResolver metrics, NameChoices choices)
     {
+        _metrics = metrics;
+        _choices = choices;
         _weeks = weeks;
         _team = team;
         _values = values;
@@ -57,23 +62,26 @@ public sealed class EditCommand : IBotCommand
         return Task.CompletedTask;
     }
 
-    /// <summary>The reply, or null when a confirmation with its buttons was sent instead.</summary>
+    /// <summary>The reply, or null when a confirmation or a choice of metrics with its buttons was sent instead.</summary>
     private string? Edit(BotRequest request, BotResponse response)
     {
         var culture = request.Culture;
         var member = request.RequiredMember;
-        var own = string.Join(", ", _questions.MetricsOf(member.Key).Select(m => m.Key));
-        var parts = request.Arguments.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var mine = _questions.MetricsOf(member.Key);
+        var own = string.Join(", ", mine.Select(m => m.Names.For(culture.TwoLetterISOLanguageName)));
+        var named = _metrics.Leading(request.Arguments, wordsAfter: 2);
+        var parts = named.Rest.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var current = _reportingWeek.Current;
-        if (parts.Length < 3)
+        if (named.Typed.Length == 0 || parts.Length < 2)
         {
-            return BotTexts.Html("edit.usage", culture, FirstKey(_questions.MetricsOf(member.Key)), current.Previous.ToString(), own);
+            return BotTexts.Html("edit.usage", culture, _metrics.Example(member, culture, m => m.Kind == MetricKind.Entered), current.Previous.ToString(), own);
         }
 
-        var metric = _team.FindMetric(parts[0]);
-        if (metric is null)
+        if (named.Match.One is not { } metric)
         {
-            return BotTexts.Html("edit.unknown_metric", culture, parts[0], own);
+            IReadOnlyList<MetricDefinition> offered = request.IsManager ? [.. _team.Metrics.Where(m => m.Kind == MetricKind.Entered)] : mine;
+            _choices.OfferMetrics(request, response, Name, string.Empty, named, offered);
+            return null;
         }
 
         var name = metric.Names.For(culture.TwoLetterISOLanguageName);
@@ -87,9 +95,9 @@ public sealed class EditCommand : IBotCommand
             return BotTexts.Html("edit.not_owner", culture, name, _team.FindMember(metric.Owner)?.DisplayName ?? metric.Owner);
         }
 
-        if (!IsoWeek.TryParse(parts[1], out var week))
+        if (!IsoWeek.TryParse(parts[0], out var week))
         {
-            return OutsideYearsText.For(parts[1], culture) ?? BotTexts.Html("checkin.bad_week", culture, parts[1], current.Previous.ToString());
+            return OutsideYearsText.For(parts[0], culture) ?? BotTexts.Html("checkin.bad_week", culture, parts[0], current.Previous.ToString());
         }
 
         var age = _weeks.Of(week);
@@ -98,10 +106,10 @@ public sealed class EditCommand : IBotCommand
             return WeekAgeRule.FutureRefusal(week, culture);
         }
 
-        var reading = MetricValueReader.ReadValue(parts[2], metric.Unit, NumberConvention.Typed(culture));
+        var reading = MetricValueReader.ReadValue(parts[1], metric.Unit, NumberConvention.Typed(culture));
         if (reading.Refusal is { } refusal)
         {
-            return ValueRefusalText.Html(refusal, parts[2], metric, culture);
+            return ValueRefusalText.Html(refusal, parts[1], metric, culture);
         }
 
         var old = _values.Get(metric.Key, week);
@@ -130,6 +138,4 @@ public sealed class EditCommand : IBotCommand
         response.SendHtml(request.ChatId, header + "\n" + ask, EditButtons.For(pending.Id, culture));
         return null;
     }
-
-    private static string FirstKey(IReadOnlyList<MetricDefinition> metrics) => metrics.Count > 0 ? metrics[0].Key : "leads";
 }

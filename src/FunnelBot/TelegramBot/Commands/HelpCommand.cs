@@ -1,6 +1,8 @@
 using System.Text;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Scorecards;
+using FunnelBot.TelegramBot.Naming;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +11,7 @@ namespace FunnelBot.TelegramBot.Commands;
 
 /// <summary>
 /// <c>/help</c>: the commands the caller may use here (<see cref="CommandAccessRules"/>, the router's own rules), with
-/// one line each; for the manager, how to import a CSV.
+/// one line each; for a member, examples with their own first metric's name; for the manager, how to import a CSV.
 /// </summary>
 public sealed class HelpCommand : IBotCommand
 {
@@ -33,6 +35,12 @@ public sealed class HelpCommand : IBotCommand
         foreach (var command in commands.Where(c => CommandAccessRules.Check(c, request.Member?.Role, request.IsPrivate) is null))
         {
             text.Append("\n/").Append(command.Name).Append(" — ").Append(BotTexts.Html(command.DescriptionKey, request.Culture));
+        }
+
+        if (request.Member is { } member && _services.GetRequiredService<MetricResolver>().All.Count > 0)
+        {
+            var example = _services.GetRequiredService<MetricResolver>().Example(member, request.Culture);
+            text.Append("\n\n").Append(BotTexts.Html("names.help_examples", request.Culture, example, _services.GetRequiredService<ReportingWeek>().Current.Previous.ToString()));
         }
 
         if (request.IsManager && request.IsPrivate)

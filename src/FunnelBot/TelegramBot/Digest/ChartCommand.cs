@@ -2,6 +2,7 @@ using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Scorecards;
 using FunnelBot.TelegramBot.Commands;
+using FunnelBot.TelegramBot.Naming;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -16,9 +17,13 @@ public sealed class ChartCommand : IBotCommand
     private readonly TeamConfiguration _team;
     private readonly ReportingWeek _reportingWeek;
     private readonly IDigestChart _chart;
+    private readonly MetricResolver _metrics;
+    private readonly NameChoices _choices;
 
-    public ChartCommand(TeamConfiguration team, ReportingWeek reportingWeek, IDigestChart chart)
+    public ChartCommand(TeamConfiguration team, ReportingWeek reportingWeek, IDigestChart chart, MetricResolver metrics, NameChoices choices)
     {
+        _metrics = metrics;
+        _choices = choices;
         _team = team;
         _reportingWeek = reportingWeek;
         _chart = chart;
@@ -48,12 +53,11 @@ public sealed class ChartCommand : IBotCommand
         }
         else if (argument.Length > 0)
         {
-            metricKey = _team.Metrics.FirstOrDefault(m => string.Equals(m.Key, argument, StringComparison.OrdinalIgnoreCase))?.Key;
+            var match = _metrics.Resolve(argument);
+            metricKey = match.One?.Key;
             if (metricKey is null)
             {
-                var example = _team.Metrics.Count > 0 ? _team.Metrics[0].Key : "leads";
-                var shown = argument.Length > 40 ? argument[..40] + "…" : argument;
-                response.SendHtml(request.ChatId, BotTexts.Html("chart.unknown_metric", request.Culture, shown, example), threadId: request.MessageThreadId);
+                _choices.OfferMetrics(request, response, Name, string.Empty, new(argument, match, string.Empty), _team.Metrics);
                 return Task.CompletedTask;
             }
         }

@@ -3,6 +3,7 @@ using FunnelBot.Configuration;
 using FunnelBot.DataFiles;
 using FunnelBot.Scorecards;
 using FunnelBot.TelegramBot.Commands;
+using FunnelBot.TelegramBot.Naming;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
@@ -20,10 +21,15 @@ public sealed class PlanCommand : IBotCommand
     private readonly PlanViewRenderer _view;
     private readonly PlanSetAction _set;
     private readonly PlanFromLastYearAction _fromLastYear;
+    private readonly MetricResolver _metrics;
+    private readonly NameChoices _choices;
 
     public PlanCommand(
-        TeamConfiguration team, ReportingWeek reportingWeek, PlanViewRenderer view, PlanSetAction set, PlanFromLastYearAction fromLastYear)
+        TeamConfiguration team, ReportingWeek reportingWeek, PlanViewRenderer view, PlanSetAction set, PlanFromLastYearAction fromLastYear,
+        MetricResolver metrics, NameChoices choices)
     {
+        _metrics = metrics;
+        _choices = choices;
         _team = team;
         _reportingWeek = reportingWeek;
         _view = view;
@@ -61,43 +67,51 @@ public sealed class PlanCommand : IBotCommand
             return Task.CompletedTask;
         }
 
-        response.SendHtml(request.ChatId, View(request.Arguments, currentYear, culture));
+        View(request, response, currentYear);
         return Task.CompletedTask;
     }
 
-    private string View(string arguments, int currentYear, CultureInfo culture)
+    /// <summary>
+    /// <c>/plan [metric] [year]</c>: the year first or last, the rest one metric name (several words allowed); a name that
+    /// names no one metric gets the choice buttons.
+    /// </summary>
+    private void View(BotRequest request, BotResponse response, int currentYear)
     {
-        var parts = arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var culture = request.Culture;
+        var words = request.Arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var year = currentYear;
-        Domain.Scorecard.MetricDefinition? metric = null;
-        foreach (var part in parts)
+        var yearText = string.Empty;
+        if (words.Length > 0 && PlanRowRules.TryParseYear(words[^1], out var last) && last >= 2)
         {
-            if (PlanRowRules.TryParseYear(part, out var typed) && typed >= 2)
-            {
-                year = typed;
-            }
-            else if (metric is null && _team.FindMetric(part) is { } found)
-            {
-                metric = found;
-            }
-            else if (OutsideYearsText.For(part, culture) is { } outside)
-            {
-                return outside;
-            }
-            else
-            {
-                return BotTexts.Html("plan.bad_argument", culture, part.Length > 40 ? part[..40] + "…" : part) + "\n" + Usage(currentYear, culture);
-            }
+            (year, yearText, words) = (last, words[^1], words[..^1]);
+        }
+        else if (words.Length > 1 && PlanRowRules.TryParseYear(words[0], out var first) && first >= 2)
+        {
+            (year, yearText, words) = (first, words[0], words[1..]);
         }
 
-        if (parts.Length > 2)
+        if (words.Length == 0)
         {
-            return Usage(currentYear, culture);
+            response.SendHtml(request.ChatId, _view.Overview(year, culture));
+            return;
         }
 
-        return metric is null ? _view.Overview(year, culture) : _view.Metric(metric, year, culture);
+        var name = string.Join(' ', words);
+        var match = _metrics.Resolve(name);
+        if (match.One is { } metric)
+        {
+            response.SendHtml(request.ChatId, _view.Metric(metric, year, culture));
+        }
+        else if (match.IsNone && OutsideYearsText.For(words[^1], culture) is { } outside)
+        {
+            response.SendHtml(request.ChatId, outside);
+        }
+        else
+        {
+            _choices.OfferMetrics(request, response, Name, string.Empty, new Domain.Naming.LeadingName<Domain.Scorecard.MetricDefinition>(name, match, yearText), _team.Metrics);
+        }
     }
 
     private string Usage(int currentYear, CultureInfo culture) =>
-        BotTexts.Html("plan.usage", culture, string.Join(", ", _team.Metrics.Select(m => m.Key)), currentYear.ToString("D4", CultureInfo.InvariantCulture));
+        BotTexts.Html("plan.usage", culture, string.Join(", ", _team.Metrics.Select(m => m.Names.For(culture.TwoLetterISOLanguageName))), currentYear.ToString("D4", CultureInfo.InvariantCulture));
 }

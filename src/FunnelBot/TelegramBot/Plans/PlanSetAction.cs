@@ -4,6 +4,7 @@ using FunnelBot.DataFiles;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Naming;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -21,9 +22,13 @@ public sealed class PlanSetAction
     private readonly TeamConfiguration _team;
     private readonly PendingPlanChangeStore _pending;
     private readonly PlanChangeRenderer _renderer;
+    private readonly MetricResolver _metrics;
+    private readonly NameChoices _choices;
 
-    public PlanSetAction(TeamConfiguration team, PendingPlanChangeStore pending, PlanChangeRenderer renderer)
+    public PlanSetAction(TeamConfiguration team, PendingPlanChangeStore pending, PlanChangeRenderer renderer, MetricResolver metrics, NameChoices choices)
     {
+        _metrics = metrics;
+        _choices = choices;
         _team = team;
         _pending = pending;
         _renderer = renderer;
@@ -32,27 +37,29 @@ public sealed class PlanSetAction
     public void Handle(BotRequest request, BotResponse response, string arguments, int currentYear)
     {
         var culture = request.Culture;
-        var parts = arguments.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var usage = BotTexts.Html("plan.set_usage", culture, FirstEntered(), currentYear.ToString("D4", CultureInfo.InvariantCulture) + "-03");
-        if (parts.Length < 3)
+        var named = _metrics.Leading(arguments, wordsAfter: 2);
+        var parts = named.Rest.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var example = _metrics.Example(request.Member, culture, m => m.Kind == MetricKind.Entered);
+        var usage = BotTexts.Html("plan.set_usage", culture, example, currentYear.ToString("D4", CultureInfo.InvariantCulture) + "-03");
+        if (named.Typed.Length == 0 || parts.Length < 2)
         {
             response.SendHtml(request.ChatId, usage);
             return;
         }
 
-        if (_team.FindMetric(parts[0]) is not { } metric)
+        if (named.Match.One is not { } metric)
         {
-            response.SendHtml(request.ChatId, BotTexts.Html("plan.unknown_metric", culture, parts[0], string.Join(", ", _team.Metrics.Select(m => m.Key))) + "\n" + usage);
+            _choices.OfferMetrics(request, response, "plan", "set", named, _team.Metrics);
             return;
         }
 
-        var (typed, note) = MetricValueReader.SplitLeadingValue(parts[2], culture);
+        var (typed, note) = MetricValueReader.SplitLeadingValue(parts[1], culture);
         var reading = MetricValueReader.Read(typed, metric, NumberConvention.Typed(culture));
         var refusal = reading.Refusal is { } bad ? Rendering.ValueRefusalText.Html(bad, typed, metric, culture)
             : note?.Length > MaxNoteLength ? BotTexts.Html("refusal.TextTooLong", culture)
             : null;
-        var row = refusal is null ? PlanRowRules.Read(metric, parts[1], reading.Value, note) : null;
-        refusal ??= Problem(metric, parts[1], row!, currentYear, culture);
+        var row = refusal is null ? PlanRowRules.Read(metric, parts[0], reading.Value, note) : null;
+        refusal ??= Problem(metric, parts[0], row!, currentYear, culture);
         if (refusal is not null)
         {
             response.SendHtml(request.ChatId, refusal + "\n" + usage);
@@ -81,6 +88,4 @@ public sealed class PlanSetAction
             _ => null,
         };
     }
-
-    private string FirstEntered() => _team.Metrics.FirstOrDefault(m => m.Kind == MetricKind.Entered)?.Key ?? "leads";
 }

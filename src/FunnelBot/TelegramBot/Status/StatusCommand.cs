@@ -3,7 +3,7 @@ using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Scorecards;
 using FunnelBot.TelegramBot.Commands;
-using FunnelBot.TelegramBot.Members;
+using FunnelBot.TelegramBot.Naming;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
@@ -20,16 +20,21 @@ public sealed class StatusCommand : IBotCommand
     private readonly TeamConfiguration _team;
     private readonly ScorecardService _scorecards;
     private readonly ReportingWeek _reportingWeek;
-    private readonly MemberDirectory _members;
+    private readonly MetricResolver _metrics;
+    private readonly MemberResolver _members;
+    private readonly NameChoices _choices;
     private readonly StatusRenderer _renderer;
 
     public StatusCommand(
-        TeamConfiguration team, ScorecardService scorecards, ReportingWeek reportingWeek, MemberDirectory members, StatusRenderer renderer)
+        TeamConfiguration team, ScorecardService scorecards, ReportingWeek reportingWeek, MetricResolver metrics, MemberResolver members,
+        NameChoices choices, StatusRenderer renderer)
     {
         _team = team;
         _scorecards = scorecards;
         _reportingWeek = reportingWeek;
+        _metrics = metrics;
         _members = members;
+        _choices = choices;
         _renderer = renderer;
     }
 
@@ -43,12 +48,20 @@ public sealed class StatusCommand : IBotCommand
 
     public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
     {
-        var html = Answer(request.Arguments.Trim(), request.Culture);
-        response.SendHtml(request.ChatId, html, threadId: request.MessageThreadId);
+        if (Answer(request.Arguments.Trim(), request.Culture) is { } html)
+        {
+            response.SendHtml(request.ChatId, html, threadId: request.MessageThreadId);
+        }
+        else
+        {
+            OfferChoice(request, response);
+        }
+
         return Task.CompletedTask;
     }
 
-    private string Answer(string argument, System.Globalization.CultureInfo culture)
+    /// <summary>The answer, or null when the argument names no one metric or member (the caller chooses then).</summary>
+    private string? Answer(string argument, System.Globalization.CultureInfo culture)
     {
         var current = _reportingWeek.Current;
         if (argument.Length == 0)
@@ -61,25 +74,45 @@ public sealed class StatusCommand : IBotCommand
             return _renderer.Scorecard(_scorecards.Build(week), _ => true, _team.Team.Name, weekInProgress: week == current, culture);
         }
 
-        if ((_team.FindMetric(argument) ?? _team.Metrics.FirstOrDefault(m => string.Equals(m.Key, argument, StringComparison.OrdinalIgnoreCase))) is { } metric)
-        {
-            return Trend(metric, current, culture);
-        }
-
         if (OutsideYearsText.For(argument, culture) is { } outsideYears)
         {
             return outsideYears;
         }
 
-        if (_members.FindByKeyOrUsername(argument) is { } member)
+        var metrics = argument.StartsWith('@') ? Domain.Naming.NameMatching.Nothing<MetricDefinition>() : _metrics.Resolve(argument);
+        var members = _members.Resolve(argument);
+        if (metrics.One is { } metric && (metrics.Exact || members.IsNone))
         {
-            return _renderer.Scorecard(_scorecards.Build(current), metric => metric.Owner == member.Key, member.DisplayName, weekInProgress: true, culture);
+            return Trend(metric, current, culture);
         }
 
-        var example = _team.Metrics.Count > 0 ? _team.Metrics[0].Key : "leads";
-        var someone = _team.Members.Count > 0 ? _team.Members[0].Username ?? _team.Members[0].Key : "anna";
-        return BotTexts.Html("status.unknown_arg", culture, argument.Length > 40 ? argument[..40] + "…" : argument, example, someone, current.Previous.ToString());
+        if (members.One is { } member && (members.Exact || metrics.IsNone))
+        {
+            return _renderer.Scorecard(_scorecards.Build(current), m => m.Owner == member.Key, member.DisplayName, weekInProgress: true, culture);
+        }
+
+        return null;
     }
+
+    /// <summary>Several metrics or members match, or none: buttons with those that match, or else every metric and member.</summary>
+    private void OfferChoice(BotRequest request, BotResponse response)
+    {
+        var argument = request.Arguments.Trim();
+        IReadOnlyList<MetricDefinition> metrics = argument.StartsWith('@') ? [] : _metrics.Resolve(argument).Found;
+        var members = _members.Resolve(argument).Found;
+        var none = metrics.Count + members.Count == 0;
+        var options = (none ? _metrics.All : metrics).Select(m => NameOption.Of(m, request.Culture))
+            .Concat((none ? _members.All.Where(m => _team.Metrics.Any(metric => metric.Owner == m.Key)) : members).Select(NameOption.Of))
+            .ToList();
+        var culture = request.Culture;
+        var shown = NameChoices.Shown(argument);
+        var html = none
+            ? BotTexts.Html("status.unknown_arg", culture, shown, _metrics.Example(request.Member, culture), ExampleMember(), _reportingWeek.Current.Previous.ToString())
+            : BotTexts.Html("names.status_several", culture, shown);
+        _choices.Offer(request, response, Name, string.Empty, string.Empty, html, options);
+    }
+
+    private string ExampleMember() => _team.Members.Count > 0 ? _team.Members[0].Username ?? _team.Members[0].Key : "anna";
 
     private string Trend(MetricDefinition metric, IsoWeek current, System.Globalization.CultureInfo culture)
     {

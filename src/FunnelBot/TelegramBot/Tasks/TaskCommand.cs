@@ -20,12 +20,15 @@ public sealed class TaskCommand : IBotCommand
     private const int DefaultDays = 7;
     private readonly WorkTaskStore _tasks;
     private readonly MemberDirectory _members;
+    private readonly MentionedMember _mentioned;
     private readonly MemberCultures _cultures;
     private readonly TaskRenderer _renderer;
     private readonly TeamClock _calendar;
 
-    public TaskCommand(WorkTaskStore tasks, MemberDirectory members, MemberCultures cultures, TaskRenderer renderer, TeamClock calendar)
+    public TaskCommand(
+        WorkTaskStore tasks, MemberDirectory members, MemberCultures cultures, TaskRenderer renderer, TeamClock calendar, MentionedMember mentioned)
     {
+        _mentioned = mentioned;
         _tasks = tasks;
         _members = members;
         _cultures = cultures;
@@ -51,15 +54,20 @@ public sealed class TaskCommand : IBotCommand
 
         var today = _calendar.Today;
         var text = NewTaskText.Parse(arguments, culture, today);
-        var refusal = Refusal(text, request, out var owner);
+        var refusal = Refusal(text, request);
         if (refusal is not null)
         {
             response.SendHtml(request.ChatId, refusal);
             return Task.CompletedTask;
         }
 
+        if (!_mentioned.Resolve(text.Mention, request, response, Name, "task.assign_manager_only", _ => true, out var owner))
+        {
+            return Task.CompletedTask;
+        }
+
         var caller = request.RequiredMember;
-        var task = new NewWorkTask(text.Title, owner!.Key, caller.Key, text.Due ?? today.AddDays(DefaultDays));
+        var task = new NewWorkTask(text.Title, owner.Key, caller.Key, text.Due ?? today.AddDays(DefaultDays));
         var ownerChat = owner.Key == caller.Key ? null : _members.PrivateChatOf(owner.Key);
         var ownerCulture = _cultures.For(owner);
 
@@ -81,11 +89,10 @@ public sealed class TaskCommand : IBotCommand
         return Task.CompletedTask;
     }
 
-    private string? Refusal(NewTaskText text, BotRequest request, out TeamMember? owner)
+    private string? Refusal(NewTaskText text, BotRequest request)
     {
         var culture = request.Culture;
         var caller = request.RequiredMember;
-        owner = caller;
         if (text.Title.Length == 0)
         {
             var example = Dates.Numeric(_calendar.Today.AddDays(DefaultDays), culture);
@@ -113,7 +120,7 @@ public sealed class TaskCommand : IBotCommand
             return BotTexts.Html("task.past_date", culture, past, Dates.Numeric(_calendar.Today, culture));
         }
 
-        return MentionedMember.Resolve(_members, text.Mention, request, "task.assign_manager_only", out owner);
+        return null;
     }
 
     private void Show(int number, BotRequest request, BotResponse response)
