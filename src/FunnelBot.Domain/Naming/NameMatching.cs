@@ -62,7 +62,8 @@ public static class NameMatching
     /// <summary>
     /// The name at the start of <paramref name="arguments"/>, leaving at least <paramref name="wordsAfter"/> words for what
     /// follows: a quoted name («клики по рекламе» or "..."), or else the most leading words that match exactly, or else
-    /// the most that match at all; with no match, the first word (as typed) and nothing found.
+    /// the most that match at all; with no match, the words before the first one that starts with a digit (at most as
+    /// many as leave <paramref name="wordsAfter"/>) and nothing found.
     /// </summary>
     public static LeadingName<T> Leading<T>(string arguments, IReadOnlyList<NameCandidate<T>> candidates, int wordsAfter)
     {
@@ -101,7 +102,16 @@ public static class NameMatching
             }
         }
 
-        return widest ?? new LeadingName<T>(words[0], Nothing<T>(), string.Join(' ', words[1..]));
+        if (widest is not null)
+        {
+            return widest;
+        }
+
+        // Nothing matched: the name is taken to end where the arguments start (the first word from a digit: a week, a
+        // date, a value), so that a choice puts the right metric in its place.
+        var end = Array.FindIndex(words, 1, word => char.IsAsciiDigit(word[0]));
+        var length = end < 0 ? most : Math.Min(end, most);
+        return new LeadingName<T>(string.Join(' ', words[..length]), Nothing<T>(), string.Join(' ', words[length..]));
     }
 
     /// <summary>The text without the quotes around it.</summary>
