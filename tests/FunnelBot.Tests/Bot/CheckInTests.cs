@@ -54,7 +54,7 @@ public sealed class CheckInTests : IAsyncLifetime
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
 
         var first = await _bot.SayAsync(anna, "/checkin");
-        Assert.Contains("Weekly check-in for 2026-W48", first.Text, StringComparison.Ordinal);
+        Assert.Contains("Check-in for the week of 23–29 November", first.Text, StringComparison.Ordinal);
         var question = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
         Assert.Contains("Plan for the week: 10", question.Text, StringComparison.Ordinal);
         Assert.Contains("Last week: 10", question.Text, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Contains("Qualified leads (4 of 4)", qualified.Text, StringComparison.Ordinal);
 
         var summary = await _bot.SayAsync(anna, "5");
-        Assert.Contains("Check-in 2026-W48", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("Numbers for the week of 23–29 November", summary.Text, StringComparison.Ordinal);
         Assert.Contains("🟢 Leads: 10 / plan 10 (100%)", summary.Text, StringComparison.Ordinal);
         Assert.Contains("🟢 Qualified leads: 5 / plan 5 (100%)", summary.Text, StringComparison.Ordinal);
 

@@ -50,8 +50,8 @@ public sealed class DeviationTests : IAsyncLifetime
         Assert.Contains("By when?", due.Text, StringComparison.Ordinal);
 
         // "Today" is Friday 27 Nov in Moscow: +7 days is 4 Dec.
-        var next = await _bot.PressAsync(anna, "+7 d (4 Dec)");
-        Assert.Contains("📌 Task: Raise bids on brand keywords — Maria, due 4 Dec.", next.Text, StringComparison.Ordinal);
+        var next = await _bot.PressAsync(anna, "by 4 December");
+        Assert.Contains("📌 Task: Raise bids on brand keywords — owner: Maria, due 4 December.", next.Text, StringComparison.Ordinal);
         Assert.Contains("Ad spend (2 of 4)", next.Text, StringComparison.Ordinal);
 
         var task = Assert.Single(_bot.Service<WorkTaskStore>().All());
@@ -142,7 +142,7 @@ public sealed class DeviationTests : IAsyncLifetime
         Assert.Contains("That date has already passed.", refused.Text, StringComparison.Ordinal);
         var next = await _bot.SayAsync(anna, "10/12/2026");
 
-        Assert.Contains("📌 Task: Fix the tracking — Anna, due 10 Dec.", next.Text, StringComparison.Ordinal);
+        Assert.Contains("📌 Task: Fix the tracking — owner: Anna, due 10 December.", next.Text, StringComparison.Ordinal);
         Assert.Equal("2026-12-10", Assert.Single(_bot.Service<WorkTaskStore>().All()).Due);
     }
 

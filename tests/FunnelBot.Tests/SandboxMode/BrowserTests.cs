@@ -55,8 +55,8 @@ public sealed class BrowserTests : IAsyncLifetime
         await _browser.SendAsync("98500");
         await SkipTheWhyQuestionIfAskedAsync(chat, "(4 из 4)");
         await _browser.SendAsync("41");
-        await SkipTheWhyQuestionIfAskedAsync(chat, "Опрос 2026-W48");
-        var summary = chat.Locator(".message.from-bot").Filter(new() { HasText = "Опрос 2026-W48" });
+        await SkipTheWhyQuestionIfAskedAsync(chat, "Цифры за неделю 23–29 ноября");
+        var summary = chat.Locator(".message.from-bot").Filter(new() { HasText = "Цифры за неделю 23–29 ноября" });
         await Assertions.Expect(summary).ToBeVisibleAsync(new() { Timeout = Patience });
         await summary.Locator(".inline-button", new() { HasText = "Завершить" }).ClickAsync();
         await Assertions.Expect(chat.Locator(".message.from-bot").Filter(new() { HasText = "Спасибо!" })).ToBeVisibleAsync(new() { Timeout = Patience });

@@ -35,8 +35,7 @@ public sealed class CheckInRenderer
         }
 
         var intro = BotTexts.Html(
-            "checkin.intro", culture, state.Week.ToString(), Dates.DayAndMonth(state.Week.Monday, culture), Dates.DayAndMonth(state.Week.Sunday, culture),
-            context.Questions.Count);
+            "checkin.intro", culture, WeekName(state, culture), CountWords.Metrics(context.Questions.Count, culture));
         if (IsLate(state))
         {
             intro += "\n" + BotTexts.Html("checkin.late_intro", culture);
@@ -85,7 +84,7 @@ public sealed class CheckInRenderer
                     keyboard = SummaryKeyboard(state, context, culture);
                     break;
                 case CheckInReply.Finished:
-                    Append(lines, BotTexts.Html("checkin.finished", culture, state.Week.ToString()));
+                    Append(lines, BotTexts.Html("checkin.finished", culture, WeekName(state, culture)));
                     break;
                 case CheckInReply.Cancelled:
                     Append(lines, BotTexts.Html("checkin.cancelled", culture));
@@ -176,7 +175,7 @@ public sealed class CheckInRenderer
 
     private string Summary(CheckInState state, CheckInContext context, CultureInfo culture)
     {
-        var text = new StringBuilder(BotTexts.Html("checkin.summary_header", culture, state.Week.ToString()));
+        var text = new StringBuilder(BotTexts.Html("checkin.summary_header", culture, WeekName(state, culture)));
         foreach (var question in context.Questions)
         {
             var name = question.Metric.Names.For(culture.TwoLetterISOLanguageName);
