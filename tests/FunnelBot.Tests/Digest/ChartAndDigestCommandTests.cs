@@ -1,3 +1,4 @@
+using FunnelBot.Reporting.Charts;
 using FunnelBot.Sandbox.State;
 using FunnelBot.Tests.Bot.Support;
 using FunnelBot.Tests.Reporting.Charts;
@@ -30,7 +31,7 @@ public sealed class ChartAndDigestCommandTests : IAsyncLifetime
 
         Assert.Equal(AttachmentKind.Photo, reply.Attachment?.Kind);
         using var image = PngImage.Decode(reply.Attachment!.Content.ToArray());
-        Assert.Equal((1200, 700), (image.Width, image.Height));
+        Assert.Equal((DigestChartRenderer.Width, DigestChartRenderer.Height), (image.Width, image.Height));
     }
 
     [Fact]

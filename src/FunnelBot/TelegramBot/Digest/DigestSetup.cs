@@ -15,6 +15,7 @@ public static class DigestSetup
         services.AddSingleton<IDeviationNotes, StoredDeviationNotes>();
         services.AddSingleton<IAwayCalendar, StoredAwayCalendar>();
         services.AddSingleton<DigestNames>();
+        services.AddSingleton<DigestFocus>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<ChartDataFromInput>();
         services.AddSingleton<IDigestChart, DigestChart>();
