@@ -13,12 +13,12 @@ internal static class LineLegend
     private const float Gap = 6;
     private const float Spacing = 16;
 
-    /// <summary>The entries in drawing order: name, colour, width in points, dashed or not.</summary>
-    public static IReadOnlyList<(string Name, Color Color, float Width, bool Dashed)> Entries(ChartLabels labels) =>
+    /// <summary>The entries in legend order: which line, its name, colour, width in points, dashed or not.</summary>
+    public static IReadOnlyList<(FigureLine Line, string Name, Color Color, float Width, bool Dashed)> Entries(ChartLabels labels) =>
     [
-        (labels.Actual, ChartPalette.ActualLine, 3, false),
-        (labels.Plan, ChartPalette.PlanLine, 2, true),
-        (labels.LastYear, ChartPalette.LastYearLine, 2, false),
+        (FigureLine.Actual, labels.Actual, ChartPalette.ActualLine, 3, false),
+        (FigureLine.Plan, labels.Plan, ChartPalette.PlanLine, 2, true),
+        (FigureLine.LastYear, labels.LastYear, ChartPalette.LastYearLine, 2, false),
     ];
 
     public static void Draw(SKCanvas canvas, string? caption, ChartLabels labels, float left, float right, float top, float height)
@@ -43,7 +43,7 @@ internal static class LineLegend
             x += font.MeasureText(caption) + Spacing;
         }
 
-        foreach (var (name, color, width, dashed) in entries)
+        foreach (var (_, name, color, width, dashed) in entries)
         {
             using var line = new SKPaint { Color = Skia(color), StrokeWidth = width, IsAntialias = true, Style = SKPaintStyle.Stroke };
             using var dash = dashed ? SKPathEffect.CreateDash([6, 4], 0) : null;
@@ -56,4 +56,12 @@ internal static class LineLegend
     }
 
     private static SKColor Skia(Color color) => new(color.R, color.G, color.B, color.A);
+}
+
+/// <summary>The three lines of a figure over time.</summary>
+internal enum FigureLine
+{
+    Actual,
+    Plan,
+    LastYear,
 }

@@ -19,6 +19,7 @@ public static class DigestSetup
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<ChartDataFromInput>();
         services.AddSingleton<IDigestChart, DigestChart>();
+        services.AddSingleton<MetricTrendChart>();
         services.AddSingleton<DigestMessages>();
         services.AddSingleton<IDigestSection, HeadlineSection>();
         services.AddSingleton<IDigestSection, AttentionSection>();
