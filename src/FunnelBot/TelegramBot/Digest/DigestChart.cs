@@ -35,7 +35,7 @@ public sealed class DigestChart : IDigestChart
         var periodName = kind == DigestKind.Weekly ? PeriodNames.Week(week, culture) : PeriodNames.Month(week.Month, culture);
         if (metricKey is null)
         {
-            var shown = _focus.Shown(kind, _scorecards.Compute(week, loaded), loaded);
+            var shown = _focus.Shown(kind, week, loaded);
             data = data with { Attainment = [.. data.Attainment.Where(bar => shown.Contains(bar.MetricKey, StringComparer.Ordinal))] };
         }
 

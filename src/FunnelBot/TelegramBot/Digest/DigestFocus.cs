@@ -37,6 +37,13 @@ public sealed class DigestFocus
             .Select(back => _engine.WeekFigures(metric, week.AddWeeks(-back), input)?.Zone ?? Zone.None)
             .All(zone => zone is Zone.Yellow or Zone.Red);
 
+    /// <summary>
+    /// <see cref="Shown(DigestKind, ScorecardReport, ScorecardInput)"/> of the week's scorecard, computed here without
+    /// logging its unavailable metrics again (the digest's text has logged them).
+    /// </summary>
+    public IReadOnlyList<string> Shown(DigestKind kind, IsoWeek week, ScorecardInput input) =>
+        Shown(kind, _engine.Compute(week, _team.Metrics, input), input);
+
     /// <summary>The keys of the metrics the digest shows, headline metrics first, then those needing attention, each in configuration order.</summary>
     public IReadOnlyList<string> Shown(DigestKind kind, ScorecardReport report, ScorecardInput input)
     {
