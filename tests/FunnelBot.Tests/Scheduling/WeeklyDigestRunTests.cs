@@ -1,3 +1,4 @@
+using FunnelBot.Reporting.Charts;
 using FunnelBot.Scheduling;
 using FunnelBot.Sandbox.State;
 using FunnelBot.TelegramBot.Outgoing;
@@ -33,7 +34,7 @@ public sealed class WeeklyDigestRunTests : IAsyncLifetime
         Assert.Contains("Leads: 6 of 10 (60%)", text.Text, StringComparison.Ordinal);
         Assert.Equal(AttachmentKind.Photo, photo.Attachment!.Kind);
         using var image = PngImage.Decode(photo.Attachment.Content.ToArray());
-        Assert.Equal((1200, 700), (image.Width, image.Height));
+        Assert.Equal((DigestChartRenderer.Width, DigestChartRenderer.Height), (image.Width, image.Height));
     }
 
     [Fact]

@@ -11,6 +11,9 @@ public static class Dates
     /// </summary>
     public static string Day(DateOnly date, CultureInfo culture) => date.ToString("d MMMM", culture);
 
+    /// <summary>Day and abbreviated month for a chart's axis, where space is short: "16 нояб.", "16 Nov". Not for texts.</summary>
+    public static string AxisLabel(DateOnly date, CultureInfo culture) => date.ToString("d MMM", culture);
+
     /// <summary>The culture's short date, e.g. "23/11/2026" or "23.11.2026": what a person types, for examples of input.</summary>
     public static string Numeric(DateOnly date, CultureInfo culture) => date.ToString("d", culture);
 
