@@ -16,6 +16,19 @@ public sealed class TaskLifecycleTests : IAsyncLifetime
     private WorkTaskStore Tasks => _bot.Service<WorkTaskStore>();
 
     [Fact]
+    public async Task Task_TitleWithRightToLeftOverride_EchoedWithoutItAndStoredAsTyped()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+
+        var created = await _bot.SayAsync(anna, "/task Call \u202Etsil eht\u202C and \u200Bcheck");
+
+        Assert.Contains("Call tsil eht and check", created.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u202E", created.RawText, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u200B", created.RawText, StringComparison.Ordinal);
+        Assert.Equal("Call \u202Etsil eht\u202C and \u200Bcheck", Assert.Single(Tasks.All()).Title);
+    }
+
+    [Fact]
     public async Task Task_CreateMoveAndClose_EveryStepStoredWithHistory()
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
