@@ -5,7 +5,8 @@ namespace FunnelBot.Domain.CheckIns;
 
 /// <summary>
 /// The deviation dialogue inside the check-in: why (cause buttons, several allowed, or the member's own words), then
-/// for a miss a countermeasure that becomes a task with an owner and a due date, or for a beat what worked.
+/// for a miss a countermeasure that becomes a task with an owner and a due date; a beat's why is its one question
+/// (what helped). A state stored while asking what worked (before a beat had one question) still takes the answer.
 /// Skip moves on to the next metric, back goes one question back, cancel closes the check-in. Where words are asked
 /// for, an answer that reads as a number is not stored: the member may correct the value or type the words.
 /// </summary>
@@ -123,14 +124,20 @@ public static partial class CheckInConversation
         return CausesGiven(state, draft with { Causes = causes, OtherText = trimmed });
     }
 
-    /// <summary>Records the causes; then asks for a countermeasure (a miss) or what worked (a beat).</summary>
+    /// <summary>
+    /// Records the causes; then asks for a countermeasure (a miss). A beat's why question already is "what helped"
+    /// (causes or the member's own words), so it moves on instead of asking what worked a second time.
+    /// </summary>
     private static CheckInOutcome CausesGiven(CheckInState state, DeviationDraft draft)
     {
         var record = new CheckInEffect.RecordDeviation(draft.Metric, state.Week, draft.Kind, draft.Causes, draft.OtherText, draft.Deviation);
-        var (phase, reply) = draft.Kind == DeviationKind.Negative
-            ? (CheckInPhase.AskingCountermeasure, (CheckInReply)new CheckInReply.AskCountermeasure(draft.Metric))
-            : (CheckInPhase.AskingWhatWorked, new CheckInReply.AskWhatWorked(draft.Metric));
-        return new CheckInOutcome(state with { Phase = phase, Deviation = draft }, [record], [reply]);
+        if (draft.Kind != DeviationKind.Negative)
+        {
+            return Advance(state, [record]);
+        }
+
+        return new CheckInOutcome(
+            state with { Phase = CheckInPhase.AskingCountermeasure, Deviation = draft }, [record], [new CheckInReply.AskCountermeasure(draft.Metric)]);
     }
 
     private static CheckInOutcome InCountermeasure(CheckInState state, DeviationDraft draft, CheckInInput input, CheckInContext context)

@@ -6,18 +6,25 @@ namespace FunnelBot.Domain.Deviations;
 
 /// <summary>
 /// The period of a <c>/reasons</c> view: a quarter (<c>2026-Q4</c>), a month (<c>2026-11</c>) or a year (<c>2026</c>),
-/// covering the ISO weeks whose Thursday lies in it (as every report does).
+/// covering the ISO weeks whose Thursday lies in it (as every report does). <see cref="Label"/> is its code; exactly one
+/// of <see cref="Quarter"/>, <see cref="Month"/> and <see cref="Year"/> says what it is, for naming it in words.
 /// </summary>
 public sealed record ReasonsPeriod(string Label, IsoWeek First, IsoWeek Last)
 {
-    public static ReasonsPeriod Of(YearQuarter quarter) => FromWeeks(quarter.ToString(), quarter.Weeks);
+    public YearQuarter? Quarter { get; init; }
 
-    public static ReasonsPeriod Of(YearMonth month) => FromWeeks(month.ToString(), month.Weeks);
+    public YearMonth? Month { get; init; }
+
+    public int? Year { get; init; }
+
+    public static ReasonsPeriod Of(YearQuarter quarter) => FromWeeks(quarter.ToString(), quarter.Weeks) with { Quarter = quarter };
+
+    public static ReasonsPeriod Of(YearMonth month) => FromWeeks(month.ToString(), month.Weeks) with { Month = month };
 
     public static ReasonsPeriod OfYear(int year)
     {
         var weeks = IsoWeek.AllOf(year).ToList();
-        return new ReasonsPeriod(year.ToString("D4", CultureInfo.InvariantCulture), weeks[0], weeks[^1]);
+        return new ReasonsPeriod(year.ToString("D4", CultureInfo.InvariantCulture), weeks[0], weeks[^1]) { Year = year };
     }
 
     /// <summary>Reads <c>2026-Q4</c>, <c>2026-11</c> or <c>2026</c>; false for anything else.</summary>

@@ -10,6 +10,8 @@ const state = {
   channelId: null,
   chatWatch: null,
   channelWatch: null,
+  // The team's IANA time zone (Team:TimeZone) when FunnelBot names it: times show in it, not in the browser's.
+  timeZone: undefined,
 };
 
 // ---- HTTP -------------------------------------------------------------------------------------------------------
@@ -177,7 +179,8 @@ function renderMessage(message) {
   const when = document.createElement("time");
   const date = new Date(message.date * 1000);
   when.dateTime = date.toISOString();
-  when.textContent = date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" }) + (message.edit_count > 0 ? " · edited" : "");
+  when.textContent = date.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", timeZone: state.timeZone }) + (message.edit_count > 0 ? " · edited" : "");
+  if (state.timeZone) when.title = state.timeZone;
   meta.append(who, when);
   item.append(meta);
   if (message.attachment) item.append(renderAttachment(message.attachment, message.caption));
@@ -343,6 +346,7 @@ async function loadPeople() {
   try {
     const team = await getJson("/team");
     state.channelId = team.channel_chat_id;
+    state.timeZone = team.time_zone || undefined;
     byId("channel-title").textContent = `Team channel · ${team.name}`;
     return team.members.map((m) => ({ userId: m.user_id, name: m.name, role: m.role, about: m.metrics.join(", ") }));
   } catch {
@@ -419,7 +423,7 @@ async function loadJobs() {
     button.className = "job";
     button.dataset.job = job.name;
     button.textContent = `▶ ${job.description || job.name}`;
-    button.title = job.next_fire_time ? `Next run: ${new Date(job.next_fire_time).toLocaleString()}` : "Not scheduled";
+    button.title = job.next_fire_time ? `Next run: ${new Date(job.next_fire_time).toLocaleString([], { timeZone: state.timeZone })}` : "Not scheduled";
     button.addEventListener("click", async () => {
       button.disabled = true;
       try {

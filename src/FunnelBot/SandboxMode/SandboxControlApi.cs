@@ -9,7 +9,8 @@ using Quartz;
 namespace FunnelBot.SandboxMode;
 
 /// <summary>
-/// FunnelBot's own routes on the emulator, for the web page: who is who in the demo team, and the scheduled jobs
+/// FunnelBot's own routes on the emulator, for the web page: who is who in the demo team (and the team's time zone,
+/// which the page shows times in), and the scheduled jobs
 /// (listed and fired through Quartz itself, whatever jobs the bot host registered). Answers 503 until the bot host
 /// is built.
 /// </summary>
@@ -37,6 +38,7 @@ internal sealed class SandboxControlApi
         {
             team.Team.Name,
             attached.ChannelChatId,
+            TimeZone = team.Team.TimeZone.Id,
             Members = attached.Members.Select(m => new
             {
                 m.Member.Key,

@@ -1,3 +1,4 @@
+using FunnelBot.TelegramBot.CheckIns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Quartz;
@@ -14,6 +15,7 @@ public static class SchedulingSetup
     {
         var services = builder.Services;
         services.AddSingleton<JobRunStore>();
+        services.AddSingleton<IPromptedWeek, PromptedWeek>();
         services.AddSingleton<DuePeriods>();
         services.AddSingleton<CatchUpPlanner>();
         services.AddSingleton<ScheduledJobRunner>();

@@ -40,12 +40,24 @@ public sealed class WorkTaskDocument
         ClosedAt is { } closed ? new DateTimeOffset(DateTime.SpecifyKind(closed, DateTimeKind.Utc)) : null);
 }
 
-/// <summary>One change of a task: who, when, what (e.g. "due 2026-12-05 -> 2026-12-12").</summary>
+/// <summary>
+/// One change of a task: when, who, and what as data (its kind and dates), so that the history reads in the reader's
+/// language. Dates are stored as <c>yyyy-MM-dd</c>.
+/// </summary>
 public sealed class WorkTaskChange
 {
     public DateTime At { get; set; }
 
     public string Who { get; set; } = string.Empty;
 
-    public string What { get; set; } = string.Empty;
+    public WorkTaskChangeKind Kind { get; set; }
+
+    /// <summary>For <see cref="WorkTaskChangeKind.Created"/>: the member the task was set for.</summary>
+    public string? Owner { get; set; }
+
+    /// <summary>For <see cref="WorkTaskChangeKind.DueMoved"/>: the due date before.</summary>
+    public string? DueFrom { get; set; }
+
+    /// <summary>For <see cref="WorkTaskChangeKind.Created"/> and <see cref="WorkTaskChangeKind.DueMoved"/>: the due date set.</summary>
+    public string? DueTo { get; set; }
 }

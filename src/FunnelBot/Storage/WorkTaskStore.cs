@@ -40,7 +40,7 @@ public sealed class WorkTaskStore
             Status = WorkTaskStatus.Open,
             Metric = task.Metric,
             Week = task.Week?.ToString(),
-            History = [new WorkTaskChange { At = now, Who = task.CreatedBy, What = $"created for {task.Owner}, due {DateText(task.Due)}" }],
+            History = [new WorkTaskChange { At = now, Who = task.CreatedBy, Kind = WorkTaskChangeKind.Created, Owner = task.Owner, DueTo = DateText(task.Due) }],
         };
         _changes.Bump();
 
@@ -77,7 +77,7 @@ public sealed class WorkTaskStore
         task.Status = WorkTaskStatus.Done;
         task.ClosedAt = now;
         task.ClosedBy = who;
-        task.History.Add(new WorkTaskChange { At = now, Who = who, What = "done" });
+        task.History.Add(new WorkTaskChange { At = now, Who = who, Kind = WorkTaskChangeKind.Done });
         _changes.Bump();
         _tasks.Update(task);
     }
@@ -85,7 +85,7 @@ public sealed class WorkTaskStore
     public void Move(int number, DateOnly due, string who)
     {
         var task = _tasks.FindById(number) ?? throw new InvalidOperationException($"Task {number} does not exist.");
-        task.History.Add(new WorkTaskChange { At = _time.GetUtcNow().UtcDateTime, Who = who, What = $"due {task.Due} -> {DateText(due)}" });
+        task.History.Add(new WorkTaskChange { At = _time.GetUtcNow().UtcDateTime, Who = who, Kind = WorkTaskChangeKind.DueMoved, DueFrom = task.Due, DueTo = DateText(due) });
         task.Due = DateText(due);
         _changes.Bump();
         _tasks.Update(task);

@@ -24,13 +24,13 @@ public sealed class AwayPlanOfferTests : IAsyncLifetime
         await _bot.SayAsync(maria, "/away @anna 2026-W50 2026-W51 Vacation");
         var offer = await _bot.Driver.WaitForMessageAsync(maria.Id, m => m.ReplyMarkup is not null, BotTestHost.Timeout);
         Assert.Contains(
-            "Anna is away in 2026-W50 – 2026-W51. Set the plans of Leads, Ad spend, Open rate, Qualified leads for these weeks to 0 with the note «Vacation»?",
+            "Anna is away in 7–20 December. Set the plans of Leads, Ad spend, Open rate, Qualified leads for these weeks to 0 with the note «Vacation»?",
             offer.Text, StringComparison.Ordinal);
 
         var pressed = await _bot.PressAsync(maria, "Set to 0");
 
         Assert.Equal(offer.MessageId, pressed.MessageId);
-        Assert.Contains("Stored: the plans of Leads, Ad spend, Open rate, Qualified leads for 2026-W50 – 2026-W51 are 0", pressed.Text, StringComparison.Ordinal);
+        Assert.Contains("Stored: the plans of Leads, Ad spend, Open rate, Qualified leads for 7–20 December are 0", pressed.Text, StringComparison.Ordinal);
         await Eventually.TrueAsync(() => Plans.Count() == 8, BotTestHost.Timeout);
         Assert.Equal(
             AnnasMetrics.SelectMany(m => new[] { $"{m}|2026-W50", $"{m}|2026-W51" }),
@@ -69,7 +69,7 @@ public sealed class AwayPlanOfferTests : IAsyncLifetime
 
         var no = await _bot.PressAsync(maria, "No");
 
-        Assert.Contains("The plans of Leads, Ad spend, Open rate, Qualified leads for 2026-W50 stay as they are.", no.Text, StringComparison.Ordinal);
+        Assert.Contains("The plans of Leads, Ad spend, Open rate, Qualified leads for 7–13 December stay as they are.", no.Text, StringComparison.Ordinal);
         await Eventually.TrueAsync(() => _bot.Service<AwayStore>().Find(1)!.PlanOffer == PlanOfferAnswer.Declined, BotTestHost.Timeout);
         Assert.Equal(0, Plans.Count());
     }

@@ -133,7 +133,7 @@ public sealed class CheckInButtonRaceTests : IAsyncLifetime
         var answer = await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
         await _bot.SettledAsync();
 
-        Assert.Equal("Эта кнопка от завершённого разговора; ничего не изменено.", answer.Text);
+        Assert.Equal("Эта кнопка уже не действует: разговор закончен. Ничего не изменено.", answer.Text);
         var now = Message(anna, question.MessageId);
         Assert.Equal((question.Text, 0), (now.Text, now.EditCount));
         Assert.NotEmpty(now.ReplyMarkup!.Buttons);

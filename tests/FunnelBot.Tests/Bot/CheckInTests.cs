@@ -31,6 +31,30 @@ public sealed class CheckInTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
+    public async Task CheckIn_Finished_SummaryKeepsItsZonesAndThanksComeAsANewMessage()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        await _bot.SayAsync(anna, "/checkin");
+        await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        await _bot.SayAsync(anna, "10");
+        await _bot.PressAsync(anna, "Skip");
+        await _bot.PressAsync(anna, "Skip");
+        var summary = await _bot.PressAsync(anna, "Skip");
+        Assert.Contains("🟢 Leads: 10 / plan 10 (100%)", summary.Text, StringComparison.Ordinal);
+
+        await _bot.PressAsync(anna, "✓ Finish");
+        var thanks = await _bot.Driver.WaitForMessageAsync(
+            anna.Id, m => m.MessageId > summary.MessageId && m.Text?.Contains("Thank you!", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+
+        var kept = _bot.Driver.BotMessages(anna.Id).Single(m => m.MessageId == summary.MessageId);
+        Assert.Contains("🟢 Leads: 10 / plan 10 (100%)", kept.Text, StringComparison.Ordinal);
+        Assert.Contains("⚪ Ad spend: no data", kept.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Thank you!", kept.Text, StringComparison.Ordinal);
+        Assert.True(kept.ReplyMarkup is null || !kept.ReplyMarkup.Buttons.Any());
+        Assert.DoesNotContain("🟢", thanks.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CheckIn_SkippedValues_SummarySaysNoDataNotZero()
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
@@ -54,7 +78,7 @@ public sealed class CheckInTests : IAsyncLifetime
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
 
         var first = await _bot.SayAsync(anna, "/checkin");
-        Assert.Contains("Weekly check-in for 2026-W48", first.Text, StringComparison.Ordinal);
+        Assert.Contains("Check-in for the week of 23–29 November", first.Text, StringComparison.Ordinal);
         var question = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
         Assert.Contains("Plan for the week: 10", question.Text, StringComparison.Ordinal);
         Assert.Contains("Last week: 10", question.Text, StringComparison.Ordinal);
@@ -74,11 +98,13 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Contains("Qualified leads (4 of 4)", qualified.Text, StringComparison.Ordinal);
 
         var summary = await _bot.SayAsync(anna, "5");
-        Assert.Contains("Check-in 2026-W48", summary.Text, StringComparison.Ordinal);
+        Assert.Contains("Numbers for the week of 23–29 November", summary.Text, StringComparison.Ordinal);
         Assert.Contains("🟢 Leads: 10 / plan 10 (100%)", summary.Text, StringComparison.Ordinal);
         Assert.Contains("🟢 Qualified leads: 5 / plan 5 (100%)", summary.Text, StringComparison.Ordinal);
 
-        var done = await _bot.PressAsync(anna, "✓ Finish");
+        var summaryId = summary.MessageId;
+        await _bot.PressAsync(anna, "✓ Finish");
+        var done = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.MessageId > summaryId && m.Text?.Contains("Thank you!", StringComparison.Ordinal) == true, BotTestHost.Timeout);
         Assert.Contains("Thank you!", done.Text, StringComparison.Ordinal);
 
         var values = _bot.Service<WeeklyValueStore>();

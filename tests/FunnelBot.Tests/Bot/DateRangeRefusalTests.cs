@@ -78,7 +78,7 @@ public sealed class DateRangeRefusalTests : IAsyncLifetime
             ["report", "--week", "1900-W01", "--json", "--config", _bot.ConfigPath, "--db", _bot.DatabasePath], cli, error, _bot.Time, new System.Collections.Hashtable());
 
         Assert.Equal(5m, stored);
-        Assert.Contains("1900-W01", status.Text, StringComparison.Ordinal);
+        Assert.Contains("1–7 January 1900", status.Text, StringComparison.Ordinal);
         Assert.True(exit == 0, error.ToString());
         Assert.Contains("\"1900-W01\"", cli.ToString(), StringComparison.Ordinal);
     }

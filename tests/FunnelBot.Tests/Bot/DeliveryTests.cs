@@ -73,7 +73,7 @@ public sealed class DeliveryTests
             await bot.Driver.SendTextAsync(anna.Id, answer);
         }
 
-        var summary = await bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Check-in 2026-W48", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(90));
+        var summary = await bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Numbers for the week of 23–29 November", StringComparison.Ordinal) == true, TimeSpan.FromSeconds(90));
         Assert.Contains("Qualified leads: 5", summary.Text, StringComparison.Ordinal);
         var values = bot.Service<WeeklyValueStore>();
         Assert.Equal(11m, values.Get("leads", Week));

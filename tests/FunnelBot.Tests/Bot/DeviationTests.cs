@@ -50,8 +50,8 @@ public sealed class DeviationTests : IAsyncLifetime
         Assert.Contains("By when?", due.Text, StringComparison.Ordinal);
 
         // "Today" is Friday 27 Nov in Moscow: +7 days is 4 Dec.
-        var next = await _bot.PressAsync(anna, "+7 d (4 Dec)");
-        Assert.Contains("📌 Task: Raise bids on brand keywords — Maria, due 4 Dec.", next.Text, StringComparison.Ordinal);
+        var next = await _bot.PressAsync(anna, "by 4 December");
+        Assert.Contains("📌 Task: Raise bids on brand keywords — owner: Maria, due 4 December.", next.Text, StringComparison.Ordinal);
         Assert.Contains("Ad spend (2 of 4)", next.Text, StringComparison.Ordinal);
 
         var task = Assert.Single(_bot.Service<WorkTaskStore>().All());
@@ -81,7 +81,7 @@ public sealed class DeviationTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Beat_AsksWhatWorked_AndKeepsIt()
+    public async Task Beat_AsksWhatHelpedOnce_ByButtons()
     {
         var anna = await StartCheckInAsync();
 
@@ -92,15 +92,28 @@ public sealed class DeviationTests : IAsyncLifetime
         Assert.DoesNotContain(why.ReplyMarkup!.Buttons, b => b.Text == "Click plan missed");
 
         await _bot.PressAsync(anna, "New campaign");
-        var worked = await _bot.PressAsync(anna, "➡ Done");
-        Assert.Contains("What worked for Leads", worked.Text, StringComparison.Ordinal);
-        var next = await _bot.SayAsync(anna, "LinkedIn campaign for plant managers");
+        var next = await _bot.PressAsync(anna, "➡ Done");
 
         Assert.Contains("Ad spend (2 of 4)", next.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_bot.Driver.BotMessages(anna.Id), m => m.Text?.Contains("What worked", StringComparison.Ordinal) == true);
         var deviation = _bot.Service<DeviationStore>().Find("leads", Week)!;
         Assert.Equal(DeviationKind.Positive, deviation.Kind);
         Assert.Equal(["new_campaign"], deviation.Causes);
-        Assert.Equal("LinkedIn campaign for plant managers", deviation.WhatWorked);
+    }
+
+    [Fact]
+    public async Task Beat_OwnWordsAtTheWhyQuestion_KeptAndNotAskedAgain()
+    {
+        var anna = await StartCheckInAsync();
+        await _bot.SayAsync(anna, "13");
+
+        var next = await _bot.SayAsync(anna, "LinkedIn campaign for plant managers");
+
+        Assert.Contains("Ad spend (2 of 4)", next.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(_bot.Driver.BotMessages(anna.Id), m => m.Text?.Contains("What worked", StringComparison.Ordinal) == true);
+        var deviation = _bot.Service<DeviationStore>().Find("leads", Week)!;
+        Assert.Equal([Cause.OtherCode], deviation.Causes);
+        Assert.Equal("LinkedIn campaign for plant managers", deviation.OtherText);
     }
 
     [Fact]
@@ -142,7 +155,7 @@ public sealed class DeviationTests : IAsyncLifetime
         Assert.Contains("That date has already passed.", refused.Text, StringComparison.Ordinal);
         var next = await _bot.SayAsync(anna, "10/12/2026");
 
-        Assert.Contains("📌 Task: Fix the tracking — Anna, due 10 Dec.", next.Text, StringComparison.Ordinal);
+        Assert.Contains("📌 Task: Fix the tracking — owner: Anna, due 10 December.", next.Text, StringComparison.Ordinal);
         Assert.Equal("2026-12-10", Assert.Single(_bot.Service<WorkTaskStore>().All()).Due);
     }
 

@@ -37,7 +37,7 @@ public sealed class EditConfirmationTests : IAsyncLifetime
         var asked = await _bot.SayAsync(_anna, "/edit leads 2026-W47 1200");
 
         Assert.Equal(
-            "Leads for 2026-W47: — → 1,200.\nLeads = 1,200 is more than 10 times both the plan and the highest of the last 13 weeks. Store it anyway?",
+            "Leads for 16–22 November 2026: — → 1,200.\nLeads = 1,200 is more than 10 times both the plan and the highest of the last 13 weeks. Store it anyway?",
             asked.Text);
         Assert.Equal(["Yes, store it", "No, keep it"], asked.ReplyMarkup!.Buttons.Select(b => b.Text));
         Assert.Null(Values.Get("leads", W47));
@@ -45,7 +45,7 @@ public sealed class EditConfirmationTests : IAsyncLifetime
         var stored = await _bot.PressAsync(_anna, "Yes, store it");
 
         Assert.Equal(asked.MessageId, stored.MessageId);
-        Assert.Equal("Leads for 2026-W47: — → 1,200.\nMarked as a late entry.", stored.Text);
+        Assert.Equal("Leads for 16–22 November 2026: — → 1,200.\nMarked as a late entry.", stored.Text);
         Assert.Null(stored.ReplyMarkup);
         Assert.Equal(1200m, Values.Get("leads", W47));
         var history = Assert.Single(Values.History("leads", W47));
@@ -59,7 +59,7 @@ public sealed class EditConfirmationTests : IAsyncLifetime
 
         var kept = await _bot.PressAsync(_anna, "No, keep it");
 
-        Assert.Equal("Nothing changed: Leads for 2026-W47 stays —.", kept.Text);
+        Assert.Equal("Nothing changed: Leads for 16–22 November 2026 stays —.", kept.Text);
         Assert.Null(kept.ReplyMarkup);
         Assert.Null(Values.Get("leads", W47));
         Assert.Empty(Values.History("leads", W47));
@@ -73,7 +73,7 @@ public sealed class EditConfirmationTests : IAsyncLifetime
 
         var refused = await _bot.PressAsync(_anna, "Yes, store it");
 
-        Assert.Equal("Nothing changed: Leads for 2026-W47 was changed meanwhile and is now 13. Send /edit again if needed.", refused.Text);
+        Assert.Equal("Nothing changed: Leads for 16–22 November 2026 was changed meanwhile and is now 13. Send /edit again if needed.", refused.Text);
         Assert.Equal(13m, Values.Get("leads", W47));
     }
 
@@ -82,7 +82,7 @@ public sealed class EditConfirmationTests : IAsyncLifetime
     {
         var reply = await _bot.SayAsync(_anna, "/edit leads 2026-W47 100");
 
-        Assert.Equal("Leads for 2026-W47: — → 100.\nMarked as a late entry.", reply.Text);
+        Assert.Equal("Leads for 16–22 November 2026: — → 100.\nMarked as a late entry.", reply.Text);
         Assert.Null(reply.ReplyMarkup);
         Assert.Equal(100m, Values.Get("leads", W47));
     }

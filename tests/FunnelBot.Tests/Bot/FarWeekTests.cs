@@ -94,7 +94,7 @@ public sealed class FarWeekTests : IAsyncLifetime
         await _bot.SettledAsync();
 
         Assert.Equal((expected, null), (answered.Text, answered.ReplyMarkup));
-        Assert.Equal(language == "en" ? Stale : "Эта кнопка от завершённого разговора; ничего не изменено.", lateAnswer.Text);
+        Assert.Equal(language == "en" ? Stale : "Эта кнопка уже не действует: разговор закончен. Ничего не изменено.", lateAnswer.Text);
         Assert.Null(_bot.Service<CheckInStore>().Find(TestTeam.Anna));
         Assert.Null(_bot.Service<PendingEditStore>().Find(yesData.Split(':')[2]));
         Assert.Equal(confirmation.MessageId, _bot.Driver.Messages(anna.Id)[^1].MessageId);
@@ -108,7 +108,7 @@ public sealed class FarWeekTests : IAsyncLifetime
         var intro = await _bot.SayAsync(anna, "/checkin 2025-W48");
         var question = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("(1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
 
-        Assert.StartsWith("Weekly check-in for 2025-W48", intro.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Check-in for the week of 24–30 November 2025", intro.Text, StringComparison.Ordinal);
         Assert.StartsWith("Leads (1 of 4) · for 24–30 November 2025", question.Text, StringComparison.Ordinal);
         Assert.Equal(new IsoWeek(2025, 48), _bot.Service<CheckInStore>().Find(TestTeam.Anna)!.Week);
     }
@@ -137,7 +137,7 @@ public sealed class FarWeekTests : IAsyncLifetime
         var done = await _bot.PressAsync(anna, "Yes, store it");
         await _bot.SettledAsync();
 
-        Assert.Equal("Leads for 2025-W02: — → 5.\nMarked as a late entry.", done.Text);
+        Assert.Equal("Leads for 6–12 January 2025: — → 5.\nMarked as a late entry.", done.Text);
         Assert.Equal(5m, _bot.Service<WeeklyValueStore>().Get("leads", FarWeek));
         Assert.Equal(1, _bot.Service<WeeklyValueStore>().Count());
     }
@@ -151,7 +151,7 @@ public sealed class FarWeekTests : IAsyncLifetime
         var kept = await _bot.PressAsync(anna, "Нет, оставить");
         await _bot.SettledAsync();
 
-        Assert.Equal("Ничего не изменено: Лиды за 2025-W02 — по-прежнему —.", kept.Text);
+        Assert.Equal("Ничего не изменено: Лиды за неделю 6–12 января 2025 — по-прежнему —.", kept.Text);
         Assert.Equal(0, _bot.Service<WeeklyValueStore>().Count());
     }
 
@@ -194,7 +194,7 @@ public sealed class FarWeekTests : IAsyncLifetime
 
         var reply = await _bot.SayAsync(anna, "/edit leads 2025-W48 5");
 
-        Assert.Equal("Leads for 2025-W48: — → 5.\nMarked as a late entry.", reply.Text);
+        Assert.Equal("Leads for 24–30 November 2025: — → 5.\nMarked as a late entry.", reply.Text);
         Assert.Equal(5m, _bot.Service<WeeklyValueStore>().Get("leads", new IsoWeek(2025, 48)));
     }
 
@@ -232,7 +232,7 @@ public sealed class FarWeekTests : IAsyncLifetime
 
         Assert.Equal("The week of 19–25 October 2026 was 5 weeks ago. Open the check-in for that week?", asked.Text);
         Assert.StartsWith("Leads for the week of 19–25 October 2026: — → 5. That week was 5 weeks ago.", edit.Text, StringComparison.Ordinal);
-        Assert.StartsWith("Weekly check-in for 2026-W44", opened.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Check-in for the week of 26 October – 1 November", opened.Text, StringComparison.Ordinal);
         Assert.Equal(new IsoWeek(2026, 44), bot.Service<CheckInStore>().Find(TestTeam.Anna)!.Week);
         Assert.Equal(0, bot.Service<WeeklyValueStore>().Count());
     }

@@ -31,7 +31,7 @@ public sealed class OnboardingTests : IAsyncLifetime
         Assert.Contains("Test <Team> & Co", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Leads", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Qualified leads", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("Fri 15:00", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("On Fridays at 15:00 (Moscow)", reply.Text, StringComparison.Ordinal);
         var binding = _bot.Service<MemberBindingStore>().ForMember(TestTeam.Anna);
         Assert.NotNull(binding);
         Assert.Equal(anna.Id, binding.UserId);

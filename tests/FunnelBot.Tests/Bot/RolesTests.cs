@@ -64,7 +64,7 @@ public sealed class RolesTests : IAsyncLifetime
         Assert.Equal(0, _bot.Service<FunnelBot.Storage.WeeklyValueStore>().Count());
 
         var allowed = await _bot.SayAsync(maria, "/edit leads 2026-W47 3");
-        Assert.Contains("Leads for 2026-W47: — → 3.", allowed.Text, StringComparison.Ordinal);
+        Assert.Contains("Leads for 16–22 November 2026: — → 3.", allowed.Text, StringComparison.Ordinal);
         Assert.Contains("late entry", allowed.Text, StringComparison.Ordinal);
         Assert.Equal(3m, _bot.Service<FunnelBot.Storage.WeeklyValueStore>().Get("leads", new FunnelBot.Domain.Periods.IsoWeek(2026, 47)));
     }

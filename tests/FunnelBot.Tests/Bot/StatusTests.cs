@@ -36,7 +36,7 @@ public sealed class StatusTests : IAsyncLifetime
 
         var reply = await _bot.SayAsync(maria, "/status");
 
-        Assert.Contains("Test <Team> & Co · week 2026-W48 (23 Nov – 29 Nov)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Test <Team> & Co · week of 23–29 November", reply.Text, StringComparison.Ordinal);
 
         // Week 12 / 10 = 120 %; month W45..W48: 8 + 12 = 20 of 40 = 50 %; year to date the same (no other plans): 20 / 40;
         // last year's year to date is 10 (2025-W48 only), so 20 is +100 %.
@@ -90,8 +90,8 @@ public sealed class StatusTests : IAsyncLifetime
         // Calls: November's plan 200, nothing reported: no forecast, 200 over the 5 weeks left of the quarter.
         Assert.Contains("Темп к плану", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Ноябрь 2026: нет данных, план 200 · период закончился", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("IV квартал 2026: нет данных, план 200 · нужно 40 в неделю, осталось 5 недель", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("2026 год: нет данных, план 200 · нужно 40 в неделю, осталось 5 недель", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("IV квартал 2026: нет данных, план 200 · нужно 40 в неделю · до конца: 5 недель", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("2026 год: нет данных, план 200 · нужно 40 в неделю · до конца: 5 недель", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("прогноз", reply.Text, StringComparison.Ordinal);
     }
 
@@ -115,7 +115,7 @@ public sealed class StatusTests : IAsyncLifetime
         var reply = await _bot.SayAsync(maria, "/status@funnelbot_sandbox_bot", group.Id);
 
         Assert.Equal(group.Id, reply.ChatId);
-        Assert.Contains("week 2026-W48", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("week of 23–29 November", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -140,15 +140,15 @@ public sealed class StatusTests : IAsyncLifetime
 
         // Plans exist only in November (W45..W48): W48 is green (12/10), W47 red (8/10), W45 and W46 red (0/10).
         Assert.Contains("Leads (Anna) · the last 13 weeks · on track 1/13", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("🟢 2026-W48: 12 / 10 (120%)", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("🔴 2026-W47: 8 / 10 (80%)", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("⚪ 2026-W36: no data / — (—)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("🟢 23–29 November: 12 / 10 (120%)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("🔴 16–22 November: 8 / 10 (80%)", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("⚪ 31 August – 6 September: no data / — (—)", reply.Text, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("/status @anna_ads", "Anna · week 2026-W48", "Ad spend")]
-    [InlineData("/status anna", "Anna · week 2026-W48", "Qualified leads")]
-    [InlineData("/status 2026-W47", "week 2026-W47 (16 Nov – 22 Nov)", "🔴 Leads (Anna): 8 / 10 (80%)")]
+    [InlineData("/status @anna_ads", "Anna · week of 23–29 November", "Ad spend")]
+    [InlineData("/status anna", "Anna · week of 23–29 November", "Qualified leads")]
+    [InlineData("/status 2026-W47", "week of 16–22 November", "🔴 Leads (Anna): 8 / 10 (80%)")]
     public async Task Status_Narrowed_ShowsTheChosenSlice(string command, string header, string line)
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");

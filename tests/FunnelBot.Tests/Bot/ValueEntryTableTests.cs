@@ -12,9 +12,9 @@ namespace FunnelBot.Tests.Bot;
 /// </summary>
 public sealed class ValueEntryTableTests : IClassFixture<ValueEntryTableTests.RussianTeam>
 {
-    private const string ExpectCount = "Ожидается целое число ≥ 0, например ";
-    private const string ExpectMoney = "Ожидается сумма ≥ 0, не больше 2 знаков после запятой, например ";
-    private const string ExpectPercent = "Ожидается число от 0 до 100, не больше 2 знаков после запятой, например ";
+    private const string ExpectCount = "Нужно целое число, 0 или больше, например ";
+    private const string ExpectMoney = "Нужна сумма, 0 или больше, не больше двух знаков после запятой, например ";
+    private const string ExpectPercent = "Нужно число от 0 до 100, не больше двух знаков после запятой, например ";
     private static readonly string TenThousand = new('9', 10_000);
     private readonly RussianTeam _team;
 
@@ -37,7 +37,7 @@ public sealed class ValueEntryTableTests : IClassFixture<ValueEntryTableTests.Ru
         { "leads", "0x10", "«0x10» — не число.", ExpectCount },
         { "leads", "1\u200F2", "есть невидимые символы (так бывает при копировании): наберите число заново.", ExpectCount }, // right-to-left mark
         { "leads", "1\u200B000", "есть невидимые символы (так бывает при копировании): наберите число заново.", ExpectCount }, // zero-width space
-        { "leads", TenThousand, "Это слишком длинно для числа.", ExpectCount },
+        { "leads", TenThousand, "Слишком длинно для числа.", ExpectCount },
         { "leads", "-0", "«-0»: значение не может быть отрицательным.", ExpectCount },
         { "ad_spend", "-5", "«-5»: значение не может быть отрицательным.", ExpectMoney },
         { "leads", "100000000000000000000", "«100000000000000000000» — слишком большое число: значение не может быть больше {limit}.", ExpectCount }, // 10^20
@@ -46,9 +46,9 @@ public sealed class ValueEntryTableTests : IClassFixture<ValueEntryTableTests.Ru
         { "leads", "12 ₽", "«12 ₽»: метрика «Лиды» не в деньгах, введите число без валюты.", ExpectCount },
         { "open_rate", "12 руб", "«12 руб»: метрика «Открываемость» не в деньгах, введите число без валюты.", ExpectPercent },
         { "leads", "2.5", "«2.5»: метрика «Лиды» считается в целых числах.", ExpectCount },
-        { "ad_spend", "1.2345", "«1.2345»: допускается не больше 2 знаков после запятой.", ExpectMoney },
+        { "ad_spend", "1.2345", "«1.2345»: после запятой можно не больше двух знаков.", ExpectMoney },
         { "open_rate", "101", "«101»: процент не может быть больше 100.", ExpectPercent },
-        { "open_rate", "12.3456", "«12.3456»: допускается не больше 2 знаков после запятой.", ExpectPercent },
+        { "open_rate", "12.3456", "«12.3456»: после запятой можно не больше двух знаков.", ExpectPercent },
     };
 
     [Theory]

@@ -4,6 +4,7 @@ using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.TelegramBot.Documents;
 using FunnelBot.TelegramBot.Texts;
+using FunnelBot.Tests.Support;
 
 namespace FunnelBot.Tests.DataFiles;
 
@@ -79,7 +80,7 @@ public sealed class DataFileReasonTextsTests
             "“1,5.0” is not a number. Expected: an amount ≥ 0 with at most 2 decimals, for example 1234.5.",
             DataFileReasonText.English(DataFileReason.BadValue("1,5.0", ValueRefusal.NotANumber, money, NumberConvention.PointDecimal)));
         Assert.Equal(
-            "«x» — не число. Ожидается сумма ≥ 0, не больше 2 знаков после запятой, например 1234,5.",
+            "«x» — не число. Нужна сумма, 0 или больше, не больше двух знаков после запятой, например 1234,5.",
             DataFileReasonHtml.Html(DataFileReason.BadValue("x", ValueRefusal.NotANumber, money, NumberConvention.CommaDecimal), BotTexts.Russian));
     }
 
@@ -109,16 +110,5 @@ public sealed class DataFileReasonTextsTests
     }
 
     private static HashSet<string> Keys(string file) =>
-        [.. XDocument.Load(Path.Combine(RepositoryRoot(), "src", "FunnelBot", "TelegramBot", "Texts", file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)];
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "FunnelBot.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new DirectoryNotFoundException("FunnelBot.sln not found above the test output.");
-    }
+        [.. XDocument.Load(Path.Combine(TextResources.Folder, file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!)];
 }

@@ -1,3 +1,4 @@
+using FunnelBot.Reporting.Charts;
 using FunnelBot.Sandbox.State;
 using FunnelBot.Tests.Bot.Support;
 using FunnelBot.Tests.Reporting.Charts;
@@ -19,10 +20,10 @@ public sealed class ChartAndDigestCommandTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Theory]
-    [InlineData("/chart")]
-    [InlineData("/chart leads")]
-    [InlineData("/chart 2026-W47")]
-    public async Task Chart_Member_PhotoOfTheExpectedSize(string command)
+    [InlineData("/chart", DigestChartRenderer.Width, DigestChartRenderer.Height)]
+    [InlineData("/chart leads", MetricTrendRenderer.Width, MetricTrendRenderer.Height)]
+    [InlineData("/chart 2026-W47", DigestChartRenderer.Width, DigestChartRenderer.Height)]
+    public async Task Chart_Member_PhotoOfTheExpectedSize(string command, int width, int height)
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
 
@@ -30,7 +31,18 @@ public sealed class ChartAndDigestCommandTests : IAsyncLifetime
 
         Assert.Equal(AttachmentKind.Photo, reply.Attachment?.Kind);
         using var image = PngImage.Decode(reply.Attachment!.Content.ToArray());
-        Assert.Equal((1200, 700), (image.Width, image.Height));
+        Assert.Equal((width, height), (image.Width, image.Height));
+    }
+
+    [Fact]
+    public async Task Chart_Metric_CaptionNamesTheMetricAndItsWeeksInTheUsersLanguage()
+    {
+        var ivan = await _bot.JoinAsync("ivan_calls", "Иван", "ru");
+
+        var reply = await _bot.SayAsync(ivan, "/chart leads");
+
+        Assert.Equal(AttachmentKind.Photo, reply.Attachment?.Kind);
+        Assert.Matches("^📈 .+ по неделям, \\d+ [а-я]+\\. – \\d+ [а-я]+\\.$", reply.Caption);
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed class DigestFiguresTests : IDisposable
 
     [Theory]
     [InlineData(DigestKind.Weekly, "en", "🔴 <b>Leads</b>: 6 of 10 (60%) · Q4 2026: needs 2 a week, 5 weeks left")]
-    [InlineData(DigestKind.Monthly, "ru", "🔴 <b>Лиды</b>: 31 из 40 (77\u00A0%) · IV квартал 2026: нужно 2 в неделю, осталось 5 недель")]
+    [InlineData(DigestKind.Monthly, "ru", "🔴 <b>Лиды</b>: 31 из 40 (77\u00A0%) · IV квартал 2026: нужно 2 в неделю · до конца: 5 недель")]
     public void Compose_Week48_HeadlineMetricsLeadWithThePaceOfTheNearestOpenPeriod(DigestKind kind, string language, string line)
     {
         // Leads (the one headline metric of the test team): 10 + 7 + 8 + 6 = 31 of November's 40. November ends with

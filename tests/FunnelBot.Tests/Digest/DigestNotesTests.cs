@@ -52,9 +52,9 @@ public sealed class DigestNotesTests : IDisposable
 
         Assert.Equal(
             "<b>Causes and countermeasures</b>\n"
-            + "• Leads: Trade fair moved → Call the new list (Anna, due 4 Dec) → Ask for referrals &lt;b&gt; (Anna, due 11 Dec)\n"
-            + "• Qualified leads: Form broken → Fix the form (Anna, due 7 Dec)\n"
-            + "• Calls held → Retrain on the script (Ivan, due 9 Dec)",
+            + "• Leads: Trade fair moved → Call the new list (Anna, due 4 December) → Ask for referrals &lt;b&gt; (Anna, due 11 December)\n"
+            + "• Qualified leads: Form broken → Fix the form (Anna, due 7 December)\n"
+            + "• Calls held → Retrain on the script (Ivan, due 9 December)",
             html);
         Assert.Equal(
             ["Call the new list", "Ask for referrals <b>", "Fix the form", "Retrain on the script"],

@@ -25,7 +25,7 @@ public sealed class DigestSectionsTests : IDisposable
     [Fact]
     public void Attention_Week48_RedAndStandingMetricsWithOwnersHeadlinesLeftOut()
     {
-        var html = new AttentionSection(_services.Service<TeamConfiguration>(), _services.Service<DigestNames>()).Render(Context());
+        var html = new AttentionSection(_services.Service<DigestNames>(), _services.Service<DigestFocus>()).Render(Context());
 
         // Qualified 2, 2, 3 against 5 a week: red three times running, 60% in W48. Leads are red too but lead the digest
         // (a headline metric). Calls 55 of 50 and the qualification rate 50% of 40% are green; the rest have no plan.
@@ -109,7 +109,7 @@ public sealed class DigestSectionsTests : IDisposable
     public void Messages_DigestLongerThanTelegramAllows_SplitAtLinesUnder4096()
     {
         var composer = new DigestComposer(
-            _services.Service<TeamConfiguration>(), _services.Service<ScorecardService>(), [new LongSection(), new AttentionSection(_services.Service<TeamConfiguration>(), _services.Service<DigestNames>())]);
+            _services.Service<TeamConfiguration>(), _services.Service<ScorecardService>(), [new LongSection(), new AttentionSection(_services.Service<DigestNames>(), _services.Service<DigestFocus>())]);
         var messages = new DigestMessages(composer, new NoChart(), Microsoft.Extensions.Logging.Abstractions.NullLogger<DigestMessages>.Instance);
         var response = new BotResponse();
 

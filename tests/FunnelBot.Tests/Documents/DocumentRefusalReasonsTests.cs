@@ -38,9 +38,9 @@ public sealed class DocumentRefusalReasonsTests : IAsyncLifetime
         Assert.StartsWith("❌ Файл факты.csv не принят, ничего не загружено. Строк с ошибками: 7.", reply.Text, StringComparison.Ordinal);
         Assert.Contains("строка 2: неизвестная метрика «<script>»", reply.Text, StringComparison.Ordinal);
         Assert.Contains("строка 4: «2026-W99» — не неделя ISO вида 2026-W10", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("строка 5: «-1»: значение не может быть отрицательным. Ожидается целое число ≥ 0, например 12.", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("строка 6: «1.234»: допускается не больше 2 знаков после запятой. Ожидается сумма ≥ 0, не больше 2 знаков после запятой, например 1234.5.", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("строка 7: «1,5» — не число. Ожидается целое число ≥ 0, например 12.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 5: «-1»: значение не может быть отрицательным. Нужно целое число, 0 или больше, например 12.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 6: «1.234»: после запятой можно не больше двух знаков. Нужна сумма, 0 или больше, не больше двух знаков после запятой, например 1234.5.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 7: «1,5» — не число. Нужно целое число, 0 или больше, например 12.", reply.Text, StringComparison.Ordinal);
         Assert.Contains("строка 8: «qualification_rate» — отношение; введите вместо него числитель и знаменатель", reply.Text, StringComparison.Ordinal);
         Assert.Contains("строка 9: нужно столбцов: 3 (metric,week,value), а в строке: 2", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("строка 3:", reply.Text, StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class DocumentRefusalReasonsTests : IAsyncLifetime
 
         Assert.Contains("строка 2: «2026-13» — не период: месяц (2026-03), неделя ISO (2026-W10) или год (2026)", reply.Text, StringComparison.Ordinal);
         Assert.Contains("строка 3: «qualification_rate» — отношение: его план — цель на год, например qualification_rate,2026,0.40", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("строка 4: «40»: цель метрики «Доля квалифицированных» — доля, не больше 1 (0,40 — это 40 %). Ожидается доля от 0 до 1 или процент, например 0.4 или 40%.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 4: «40»: цель метрики «Доля квалифицированных» — доля, не больше 1 (0,40 — это 40 %). Нужна доля от 0 до 1 или процент, например 0.4 или 40%.", reply.Text, StringComparison.Ordinal);
         Assert.Contains("строка 5: нужно столбцов: 3 или 4 (metric,period,value,note), а в строке: 1", reply.Text, StringComparison.Ordinal);
         Assert.Equal(0, _bot.Service<PlanStore>().Count());
     }
@@ -71,9 +71,9 @@ public sealed class DocumentRefusalReasonsTests : IAsyncLifetime
 
         var reply = await _bot.SendFileAsync(maria, "ru.csv", file);
 
-        Assert.Contains("строка 2: «abc» — не число. Ожидается целое число ≥ 0, например 12.", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("строка 3: «1,5»: метрика «Лиды» считается в целых числах. Ожидается целое число ≥ 0, например 12.", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("строка 5: «1,234»: допускается не больше 2 знаков после запятой. Ожидается сумма ≥ 0, не больше 2 знаков после запятой, например 1234,5.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 2: «abc» — не число. Нужно целое число, 0 или больше, например 12.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 3: «1,5»: метрика «Лиды» считается в целых числах. Нужно целое число, 0 или больше, например 12.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("строка 5: «1,234»: после запятой можно не больше двух знаков. Нужна сумма, 0 или больше, не больше двух знаков после запятой, например 1234,5.", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("строка 4:", reply.Text, StringComparison.Ordinal);
         Assert.Equal(0, _bot.Service<WeeklyValueStore>().Count());
     }

@@ -109,7 +109,7 @@ public sealed class PlanSetTests : IAsyncLifetime
         var stored = Plans.Get("leads|2026-W50")!;
         Assert.Equal((0m, "Anna <away>"), (stored.Value, stored.Note));
         var view = await _bot.SayAsync(maria, "/plan leads");
-        Assert.Contains("2026-W50: 0 — Anna <away>", view.Text, StringComparison.Ordinal);
+        Assert.Contains("7–13 December: 0 — Anna <away>", view.Text, StringComparison.Ordinal);
         Assert.Contains(Row("Dec", "80", "—"), view.Text, StringComparison.Ordinal); // December 2026 has 5 weeks: 4 x 20 + 0
     }
 

@@ -33,7 +33,7 @@ public sealed class ReasonsCommandTests : IAsyncLifetime
         var reply = await _bot.SayAsync(maria, "/reasons");
 
         Assert.Equal(
-            "Causes of deviations · 2026-Q4\n7 mentions in 5 answers, most frequent first\n"
+            "Causes of deviations · Q4 2026\nMentions: 7 · answers: 5 · most frequent first\n"
             + "1. Call plan missed (conversations per day) — 3 (43%)\n    Leads ×2 (−6), Calls held ×1 (−10)\n"
             + "2. Budget short, or spent with poor results — 1 (14%)\n    Leads ×1 (−4)\n"
             + "3. Client not contacted in time — 1 (14%)\n    Qualified leads ×1 (−3)\n"
@@ -44,11 +44,11 @@ public sealed class ReasonsCommandTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("2026-11", "Causes of deviations · 2026-11\n5 mentions in 4 answers")]
-    [InlineData("2026-10", "Causes of deviations · 2026-10\n2 mentions in 1 answers")]
-    [InlineData("2026", "Causes of deviations · 2026\n8 mentions in 6 answers")]
+    [InlineData("2026-11", "Causes of deviations · November 2026\nMentions: 5 · answers: 4")]
+    [InlineData("2026-10", "Causes of deviations · October 2026\nMentions: 2 · answers: 1")]
+    [InlineData("2026", "Causes of deviations · 2026\nMentions: 8 · answers: 6")]
     [InlineData("2026-Q3", "1. Mailing not sent — 1 (100%)")]
-    [InlineData("2025-Q4", "No causes were recorded for 2025-Q4.")]
+    [InlineData("2025-Q4", "No causes were recorded for Q4 2025.")]
     [InlineData("soon", "I don't understand «soon». Try /reasons, /reasons 2026-Q4, /reasons 2026-11 or /reasons 2026.")]
     public async Task Reasons_Period_CountsOnlyItsWeeks(string period, string expected)
     {

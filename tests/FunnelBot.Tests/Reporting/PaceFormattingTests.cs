@@ -68,7 +68,7 @@ public sealed class PaceFormattingTests
         var usedUp = underway with { Actual = 55m, NeededPerWeek = 0m };
 
         Assert.Equal(
-            "Апрель 2026: 20 из 50 · можно не больше 7 в неделю, осталось 4 недели · прогноз 40",
+            "Апрель 2026: 20 из 50 · можно не больше 7 в неделю · до конца: 4 недели · прогноз 40",
             PaceText.Line("Апрель 2026", underway, metric, BotTexts.Russian));
         Assert.StartsWith("Апрель 2026: 55 из 50 · лимит исчерпан", PaceText.Line("Апрель 2026", usedUp, metric, BotTexts.Russian), StringComparison.Ordinal);
     }

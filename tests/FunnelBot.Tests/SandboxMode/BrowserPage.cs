@@ -37,13 +37,22 @@ internal sealed class BrowserPage : IAsyncDisposable
             !File.Exists(Chromium.ExecutablePath) && Environment.GetEnvironmentVariable("CI") != "true",
             $"Chromium not found at {Chromium.ExecutablePath}: install it (apt-get install -y chromium) to run the browser tests.");
 
-    public static async Task<BrowserPage> OpenAsync(Uri url)
+    /// <summary>Opens the page on a laptop-sized screen, or on the given screen and the browser's time zone.</summary>
+    public static async Task<BrowserPage> OpenAsync(Uri url, BrowserScreen? screen = null)
     {
+        screen ??= BrowserScreen.Laptop;
         var playwright = await Playwright.CreateAsync();
         try
         {
             var browser = await playwright.Chromium.LaunchAsync(Chromium.LaunchOptions());
-            var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 1440, Height = 900 }, Locale = "ru-RU" });
+            var page = await browser.NewPageAsync(new()
+            {
+                ViewportSize = new() { Width = screen.Width, Height = screen.Height },
+                HasTouch = screen.Touch,
+                IsMobile = screen.Touch,
+                Locale = "ru-RU",
+                TimezoneId = screen.TimeZoneId,
+            });
             var opened = new BrowserPage(playwright, browser, page);
             await page.GotoAsync(url.ToString());
             return opened;
@@ -69,4 +78,13 @@ internal sealed class BrowserPage : IAsyncDisposable
         await _browser.CloseAsync();
         _playwright.Dispose();
     }
+}
+
+/// <summary>A browser's screen: its size in CSS pixels, whether it is a touch phone, and the browser's own time zone.</summary>
+internal sealed record BrowserScreen(int Width, int Height, bool Touch, string? TimeZoneId)
+{
+    public static BrowserScreen Laptop { get; } = new(1440, 900, Touch: false, TimeZoneId: null);
+
+    /// <summary>A phone 390 pixels wide (an iPhone 12 to 15), its browser set to a zone far from the team's.</summary>
+    public static BrowserScreen Phone { get; } = new(390, 844, Touch: true, TimeZoneId: "America/Los_Angeles");
 }

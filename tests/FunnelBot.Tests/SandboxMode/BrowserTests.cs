@@ -39,29 +39,9 @@ public sealed class BrowserTests : IAsyncLifetime
         _browser = await BrowserPage.OpenAsync(_sandbox.Running.PageUrl);
         var page = _browser.Page;
         var chat = page.Locator("#chat-log");
+        await SandboxPageSteps.CheckInAsAnnaAsync(_browser);
 
-        // Anna (online ads) checks in: the menu, a button, one bad input, typed numbers, finish.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Анна Смирнова" }).ClickAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Menu" }).ClickAsync();
-        await page.GetByRole(AriaRole.Menuitem, new() { Name = "/checkin" }).ClickAsync();
-        await Assertions.Expect(chat.Locator(".message.from-bot").Filter(new() { HasText = "(1 из 4)" })).ToBeVisibleAsync(new() { Timeout = Patience });
-        await chat.Locator(".inline-button", new() { HasText = "Как на прошлой неделе" }).Last.ClickAsync();
-        await SkipTheWhyQuestionIfAskedAsync(chat, "(2 из 4)");
-
-        await _browser.SendAsync("много");
-        await Assertions.Expect(chat.Locator(".message.from-bot").Filter(new() { HasText = "«много» — не число." })).ToBeVisibleAsync(new() { Timeout = Patience });
-        await _browser.SendAsync("1950");
-        await SkipTheWhyQuestionIfAskedAsync(chat, "(3 из 4)");
-        await _browser.SendAsync("98500");
-        await SkipTheWhyQuestionIfAskedAsync(chat, "(4 из 4)");
-        await _browser.SendAsync("41");
-        await SkipTheWhyQuestionIfAskedAsync(chat, "Опрос 2026-W48");
-        var summary = chat.Locator(".message.from-bot").Filter(new() { HasText = "Опрос 2026-W48" });
-        await Assertions.Expect(summary).ToBeVisibleAsync(new() { Timeout = Patience });
-        await summary.Locator(".inline-button", new() { HasText = "Завершить" }).ClickAsync();
-        await Assertions.Expect(chat.Locator(".message.from-bot").Filter(new() { HasText = "Спасибо!" })).ToBeVisibleAsync(new() { Timeout = Patience });
-
-        await FireWeeklyDigestAsync(page);
+        await SandboxPageSteps.FireWeeklyDigestAsync(page);
         var screenshot = Path.Combine(_sandbox.Folder, "sandbox.png");
         await page.ScreenshotAsync(new() { Path = screenshot });
         Assert.True(new FileInfo(screenshot).Length > 10_000);
@@ -76,35 +56,6 @@ public sealed class BrowserTests : IAsyncLifetime
         await Assertions.Expect(status.Locator("b").First).ToContainTextAsync("Маркетинг B2B");
 
         Assert.Empty(_browser.Errors);
-    }
-
-    /// <summary>
-    /// A value off plan makes the bot ask why (the demo data decides which): press Skip on that question, then
-    /// expect the next step.
-    /// </summary>
-    private static async Task SkipTheWhyQuestionIfAskedAsync(ILocator chat, string next)
-    {
-        var nextStep = chat.Locator(".message.from-bot").Filter(new() { HasText = next });
-        var why = chat.Locator(".message.from-bot").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("Почему|Что помогло") });
-        await Assertions.Expect(nextStep.Or(why.Last)).ToBeVisibleAsync(new() { Timeout = Patience });
-        if (await nextStep.CountAsync() == 0)
-        {
-            await why.Last.Locator(".inline-button", new() { HasText = "Пропустить" }).ClickAsync();
-        }
-
-        await Assertions.Expect(nextStep).ToBeVisibleAsync(new() { Timeout = Patience });
-    }
-
-    /// <summary>Fires the weekly digest from the jobs panel and sees it with its chart in the channel.</summary>
-    private static async Task FireWeeklyDigestAsync(IPage page)
-    {
-        var jobs = page.Locator("#jobs");
-        await Assertions.Expect(jobs.Locator("li").First).ToBeVisibleAsync(new() { Timeout = Patience });
-        var digest = jobs.Locator("button.job").Filter(new() { HasTextRegex = new System.Text.RegularExpressions.Regex("digest|дайджест", System.Text.RegularExpressions.RegexOptions.IgnoreCase) });
-        await digest.First.ClickAsync();
-        var channel = page.Locator("#channel-log");
-        await Assertions.Expect(channel.Locator(".message.from-bot .photo img").First).ToBeVisibleAsync(new() { Timeout = Patience });
-        Assert.True(await channel.Locator(".photo img").First.EvaluateAsync<int>("image => image.naturalWidth") > 0, "the chart image loads");
     }
 
     /// <summary>With UPDATE_SCREENSHOTS=1 the screenshot also replaces docs/sandbox.png (the README's picture).</summary>

@@ -68,7 +68,7 @@ public sealed class SandboxSessionTests : IAsyncLifetime
 
         await driver.SendTextAsync(maria.Id, "/status");
         // The catch-up at start may have sent Maria this week's check-in prompt already: wait for the scorecard itself.
-        var status = await driver.WaitForMessageAsync(maria.Id, m => m.Text?.Contains("неделя 2026-W48", StringComparison.Ordinal) == true, SandboxFixture.Timeout);
+        var status = await driver.WaitForMessageAsync(maria.Id, m => m.Text?.Contains("неделя 23–29 ноября", StringComparison.Ordinal) == true, SandboxFixture.Timeout);
 
         Assert.Contains("Выручка", status.Text, StringComparison.Ordinal);
         Assert.Contains("Лиды со звонков", status.Text, StringComparison.Ordinal);
@@ -186,7 +186,7 @@ public sealed class SandboxSessionTests : IAsyncLifetime
         var reused = _sandbox.Running;
         var keptValue = reused.Services.GetRequiredService<WeeklyValueStore>().Get("ad_leads", week);
         await reused.Emulator.Driver.SendTextAsync(anna.Id, "/status");
-        await reused.Emulator.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("2026-W48", StringComparison.Ordinal) == true, SandboxFixture.Timeout);
+        await reused.Emulator.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("23–29 ноября", StringComparison.Ordinal) == true, SandboxFixture.Timeout);
         await _sandbox.StopSessionAsync();
 
         await _sandbox.StartSessionAsync(reset: true);

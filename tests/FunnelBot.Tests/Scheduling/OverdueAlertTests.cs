@@ -50,7 +50,7 @@ public sealed class OverdueAlertTests : IAsyncLifetime
         var post = await _bot.Driver.WaitForMessageAsync(_channel.Id, _ => true, BotTestHost.Timeout);
         var reminder = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text!.Contains("Resend", StringComparison.Ordinal), BotTestHost.Timeout);
         Assert.Equal(
-            "⏰ Overdue tasks\nAnna:\n• Call back <ACME> (due 20 Nov)\n• Resend the mailing (due 26 Nov)\nIvan:\n• Fix the call script (due 25 Nov)",
+            "⏰ Overdue tasks\nAnna:\n• Call back <ACME> (due 20 November)\n• Resend the mailing (due 26 November)\nIvan:\n• Fix the call script (due 25 November)",
             post.Text);
         Assert.Equal(["✓ Done", "+7 days"], reminder.ReplyMarkup!.Buttons.Select(b => b.Text));
         await _bot.WaitForOutboxAsync();
@@ -82,9 +82,11 @@ public sealed class OverdueAlertTests : IAsyncLifetime
 
         var answer = await PressAsync(anna, reminder, "+7 days");
 
-        Assert.Equal("New due date: 04/12/2026.", answer.Text);
+        Assert.Equal("New due date: 4 December.", answer.Text);
         Assert.Equal("2026-12-04", Tasks.Find(1)!.Due);
-        Assert.Equal(["created for anna, due 2026-11-20", "due 2026-11-20 -> 2026-12-04"], Tasks.Find(1)!.History.Select(h => h.What));
+        Assert.Equal(
+            [(WorkTaskChangeKind.Created, "anna", null, "2026-11-20"), (WorkTaskChangeKind.DueMoved, null, "2026-11-20", "2026-12-04")],
+            Tasks.Find(1)!.History.Select(h => (h.Kind, h.Owner, h.DueFrom, h.DueTo)));
     }
 
     [Fact]
@@ -104,9 +106,9 @@ public sealed class OverdueAlertTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("ovd:done:1", "Done.", "done")]
-    [InlineData("ovd:later:1", "New due date: 04/12/2026.", "due 2026-11-20 -> 2026-12-04")]
-    public async Task PressOldReminderButton_SentBeforeThisRelease_TakesTheSamePath(string data, string toast, string change)
+    [InlineData("ovd:done:1", "Done.", WorkTaskChangeKind.Done)]
+    [InlineData("ovd:later:1", "New due date: 4 December.", WorkTaskChangeKind.DueMoved)]
+    public async Task PressOldReminderButton_SentBeforeThisRelease_TakesTheSamePath(string data, string toast, WorkTaskChangeKind change)
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
         Overdue("Call back", "anna", new DateOnly(2026, 11, 20));
@@ -118,7 +120,7 @@ public sealed class OverdueAlertTests : IAsyncLifetime
         var answer = await PressAsync(anna, old, "✅ Done");
 
         Assert.Equal(toast, answer.Text);
-        Assert.Equal(change, Tasks.Find(1)!.History.Last().What);
+        Assert.Equal(change, Tasks.Find(1)!.History.Last().Kind);
     }
 
     /// <summary>A task already past its due date (the store takes any date; <c>/task</c> would refuse one in the past).</summary>

@@ -1,3 +1,4 @@
+using FunnelBot.Reporting.Charts;
 using FunnelBot.Scheduling;
 using FunnelBot.Sandbox.State;
 using FunnelBot.TelegramBot.Outgoing;
@@ -33,7 +34,7 @@ public sealed class WeeklyDigestRunTests : IAsyncLifetime
         Assert.Contains("Leads: 6 of 10 (60%)", text.Text, StringComparison.Ordinal);
         Assert.Equal(AttachmentKind.Photo, photo.Attachment!.Kind);
         using var image = PngImage.Decode(photo.Attachment.Content.ToArray());
-        Assert.Equal((1200, 700), (image.Width, image.Height));
+        Assert.Equal((DigestChartRenderer.Width, DigestChartRenderer.Height), (image.Width, image.Height));
     }
 
     [Fact]
@@ -49,8 +50,8 @@ public sealed class WeeklyDigestRunTests : IAsyncLifetime
         var query = await _bot.Driver.PressButtonAsync(anna.Id, _channel.Id, digest.MessageId, button.CallbackData!);
 
         var answer = await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
-        var table = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("week 2026-W48", StringComparison.Ordinal) == true, BotTestHost.Timeout);
-        Assert.Equal("Sent all metrics to your private chat.", answer.Text);
+        var table = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("week of 23–29 November", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        Assert.Equal("All metrics were sent to your private chat.", answer.Text);
         Assert.Contains("🟢 Calls held (Ivan): 55 / 50 (110%)", table.Text, StringComparison.Ordinal); // on plan: not in the channel's digest
         Assert.DoesNotContain("still open", table.Text, StringComparison.Ordinal);
         Assert.Equal(2, _bot.Driver.BotMessages(_channel.Id).Count); // the channel got nothing more than the digest and its chart

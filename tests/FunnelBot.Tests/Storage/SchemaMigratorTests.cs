@@ -31,6 +31,10 @@ public sealed class SchemaMigratorTests
         Assert.False(row.ContainsKey("File"));
         Assert.Equal(PreviousRelease.ChartBytes, database.Raw("outbox_files").FindById(row["FileId"])["Content"].AsBinary);
         Assert.False(database.Raw("outbox").DropIndex("NotBefore"));
+        Assert.Equal(
+            [(WorkTaskChangeKind.Created, "anna", null, "2026-12-04"), (WorkTaskChangeKind.DueMoved, null, "2026-12-04", "2026-12-11"), (WorkTaskChangeKind.Done, null, null, null)],
+            new WorkTaskStore(database, TimeProvider.System).Find(1)!.History.Select(h => (h.Kind, h.Owner, h.DueFrom, h.DueTo)));
+        Assert.All(database.Raw(WorkTaskStore.CollectionName).FindById(1)["History"].AsArray, entry => Assert.False(entry.AsDocument.ContainsKey("What")));
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed class OverdueTests
         Assert.DoesNotContain("overdue", beforeOwn.Text!.Replace("/tasks overdue", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("Overdue tasks\n\nAnna\n#1 Rewrite the call script", after.Text, StringComparison.Ordinal);
         Assert.Contains("#1 Rewrite the call script — due", afterOwn.Text, StringComparison.Ordinal);
-        Assert.Contains("⚠️ overdue", afterOwn.Text, StringComparison.Ordinal);
+        Assert.Contains("⏰ overdue", afterOwn.Text, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -98,8 +98,8 @@ public sealed class OverdueTests
 
         // The metric counts both tasks open at the week's end, and the list beside it names the same two.
         Assert.Contains("🔴 Overdue tasks: 2 of 0 (—) · Maria", digest.Html, StringComparison.Ordinal);
-        Assert.Contains("• Anna: Overdue and still open (due 21 Oct)\n", digest.Html, StringComparison.Ordinal);
-        Assert.Contains("• Anna: Overdue, closed on Monday (due 22 Oct) — closed on 26 Oct", digest.Html, StringComparison.Ordinal);
+        Assert.Contains("• Anna: Overdue and still open (due 21 October)\n", digest.Html, StringComparison.Ordinal);
+        Assert.Contains("• Anna: Overdue, closed on Monday (due 22 October) — closed on 26 Oct", digest.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("Due later", digest.Html, StringComparison.Ordinal);
     }
 

@@ -16,13 +16,26 @@ public sealed class TaskLifecycleTests : IAsyncLifetime
     private WorkTaskStore Tasks => _bot.Service<WorkTaskStore>();
 
     [Fact]
+    public async Task Task_TitleWithRightToLeftOverride_EchoedWithoutItAndStoredAsTyped()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+
+        var created = await _bot.SayAsync(anna, "/task Call \u202Etsil eht\u202C and \u200Bcheck");
+
+        Assert.Contains("Call tsil eht and check", created.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u202E", created.RawText, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u200B", created.RawText, StringComparison.Ordinal);
+        Assert.Equal("Call \u202Etsil eht\u202C and \u200Bcheck", Assert.Single(Tasks.All()).Title);
+    }
+
+    [Fact]
     public async Task Task_CreateMoveAndClose_EveryStepStoredWithHistory()
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
 
         var created = await _bot.SayAsync(anna, "/task Call the <new> list");
         Assert.Contains("<b>#1</b> Call the &lt;new&gt; list", created.RawText, StringComparison.Ordinal);
-        Assert.Contains("Owner: Anna · due 04/12/2026", created.Text, StringComparison.Ordinal); // today + 7
+        Assert.Contains("Owner: Anna · due 4 December", created.Text, StringComparison.Ordinal); // today + 7
         Assert.Equal(["✓ Done", "+7 days"], created.ReplyMarkup!.Buttons.Select(b => b.Text));
         var task = Assert.Single(Tasks.All());
         Assert.Equal(("Call the <new> list", "anna", "anna", "2026-12-04", WorkTaskStatus.Open), (task.Title, task.Owner, task.CreatedBy, task.Due, task.Status));
@@ -30,11 +43,11 @@ public sealed class TaskLifecycleTests : IAsyncLifetime
 
         var pushed = await _bot.PressAsync(anna, "+7 days");
         Assert.Equal(created.MessageId, pushed.MessageId);
-        Assert.Contains("due 11/12/2026", pushed.Text, StringComparison.Ordinal);
+        Assert.Contains("due 11 December", pushed.Text, StringComparison.Ordinal);
         await Eventually.TrueAsync(() => Tasks.Find(1)!.Due == "2026-12-11", BotTestHost.Timeout);
 
         var moved = await _bot.SayAsync(anna, "/due 1 2026-12-20");
-        Assert.Contains("Moved from 11/12/2026 to 20/12/2026", moved.Text, StringComparison.Ordinal);
+        Assert.Contains("Due date moved from 11 December to 20 December", moved.Text, StringComparison.Ordinal);
 
         var done = await _bot.SayAsync(anna, "/done 1");
         Assert.Contains("Done:", done.Text, StringComparison.Ordinal);
@@ -43,8 +56,13 @@ public sealed class TaskLifecycleTests : IAsyncLifetime
         Assert.Equal((WorkTaskStatus.Done, "anna", "2026-12-20"), (task.Status, task.ClosedBy, task.Due));
         Assert.NotNull(task.ClosedAt);
         Assert.Equal(
-            ["created for anna, due 2026-12-04", "due 2026-12-04 -> 2026-12-11", "due 2026-12-11 -> 2026-12-20", "done"],
-            task.History.Select(h => h.What));
+            [
+                (WorkTaskChangeKind.Created, "anna", null, "2026-12-04"),
+                (WorkTaskChangeKind.DueMoved, null, "2026-12-04", "2026-12-11"),
+                (WorkTaskChangeKind.DueMoved, null, "2026-12-11", "2026-12-20"),
+                (WorkTaskChangeKind.Done, null, null, null),
+            ],
+            task.History.Select(h => (h.Kind, h.Owner, h.DueFrom, h.DueTo)));
         Assert.All(task.History, h => Assert.Equal("anna", h.Who));
     }
 
@@ -126,6 +144,6 @@ public sealed class TaskLifecycleTests : IAsyncLifetime
         var card = await _bot.SayAsync(anna, "/task 1");
 
         Assert.Contains("History:", card.Text, StringComparison.Ordinal);
-        Assert.Contains("27/11/2026 15:00 · Anna: due 2026-12-04 -> 2026-12-10", card.Text, StringComparison.Ordinal);
+        Assert.Contains("27/11/2026 15:00 · Anna: due date moved from 4 December to 10 December", card.Text, StringComparison.Ordinal);
     }
 }

@@ -39,7 +39,7 @@ public sealed class TaskPermissionTests : IAsyncLifetime
         var reply = await _bot.SayAsync(maria, "/task Fix the landing page @anna 2026-12-04");
         var notice = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.MessageId > annaBefore, BotTestHost.Timeout);
 
-        Assert.Contains("Owner: Anna · due 04/12/2026", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Owner: Anna · due 4 December", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Maria gave you a task:", notice.Text, StringComparison.Ordinal);
         Assert.Equal(["✓ Done", "+7 days"], notice.ReplyMarkup!.Buttons.Select(b => b.Text));
         var task = Assert.Single(Tasks.All());
@@ -77,7 +77,7 @@ public sealed class TaskPermissionTests : IAsyncLifetime
         var query = await _bot.Driver.PressButtonAsync(ivan.Id, ivan.Id, ivansCard.MessageId, data, force: true);
         var answer = await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
 
-        Assert.Equal("Эта кнопка от завершённого разговора; ничего не изменено.", answer.Text);
+        Assert.Equal("Эта кнопка уже не действует: разговор закончен. Ничего не изменено.", answer.Text);
         var task = Tasks.Find(1)!;
         Assert.Equal((WorkTaskStatus.Open, "2026-12-04", 1), (task.Status, task.Due, task.History.Count));
         Assert.Equal(ivansCard.Text, _bot.Driver.Messages(ivan.Id).Single(m => m.MessageId == ivansCard.MessageId).Text);
@@ -141,8 +141,8 @@ public sealed class TaskPermissionTests : IAsyncLifetime
         var annas = await _bot.SayAsync(anna, "/tasks");
         var team = await _bot.SayAsync(maria, "/tasks");
 
-        Assert.Contains("Your open tasks\n#3 Anna's second — due 30/11/2026\n#1 Anna's first — due 10/12/2026", annas.Text, StringComparison.Ordinal);
+        Assert.Contains("Your open tasks\n#3 Anna's second — due 30 November\n#1 Anna's first — due 10 December", annas.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Ивана", annas.Text, StringComparison.Ordinal);
-        Assert.Contains("Anna\n#3 Anna's second — due 30/11/2026\n#1 Anna's first — due 10/12/2026\n\nIvan\n#2 Задача Ивана — due 01/12/2026", team.Text, StringComparison.Ordinal);
+        Assert.Contains("Anna\n#3 Anna's second — due 30 November\n#1 Anna's first — due 10 December\n\nIvan\n#2 Задача Ивана — due 1 December", team.Text, StringComparison.Ordinal);
     }
 }

@@ -1,17 +1,15 @@
-using System.Xml.Linq;
 using FunnelBot.TelegramBot.Texts;
+using FunnelBot.Tests.Support;
 
 namespace FunnelBot.Tests.TelegramBot;
 
 public sealed class BotTextsTests
 {
-    private static readonly string TextsFolder = Path.Combine(RepositoryRoot(), "src", "FunnelBot", "TelegramBot", "Texts");
-
     [Fact]
     public void Resources_RussianAndEnglish_HaveTheSameKeysAndPlaceholders()
     {
-        var english = Load("BotTexts.resx");
-        var russian = Load("BotTexts.ru.resx");
+        var english = TextResources.English();
+        var russian = TextResources.Russian();
 
         Assert.Equal(english.Keys.Order(StringComparer.Ordinal), russian.Keys.Order(StringComparer.Ordinal));
         Assert.All(english, pair => Assert.Equal(Placeholders(pair.Value), Placeholders(russian[pair.Key])));
@@ -32,21 +30,6 @@ public sealed class BotTextsTests
         Assert.Equal("The answer is empty.", BotTexts.Html("refusal.Empty", BotTexts.English));
     }
 
-    private static Dictionary<string, string> Load(string file) =>
-        XDocument.Load(Path.Combine(TextsFolder, file)).Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string)d.Element("value")!, StringComparer.Ordinal);
-
     private static List<string> Placeholders(string template) =>
         [.. System.Text.RegularExpressions.Regex.Matches(template, @"\{\d+\}").Select(m => m.Value).Distinct().Order(StringComparer.Ordinal)];
-
-    private static string RepositoryRoot()
-    {
-        var folder = new DirectoryInfo(AppContext.BaseDirectory);
-        while (folder is not null && !File.Exists(Path.Combine(folder.FullName, "FunnelBot.sln")))
-        {
-            folder = folder.Parent;
-        }
-
-        return folder?.FullName ?? throw new DirectoryNotFoundException("FunnelBot.sln not found above the test output.");
-    }
 }

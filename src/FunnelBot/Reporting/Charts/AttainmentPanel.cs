@@ -11,10 +11,10 @@ internal static class AttainmentPanel
 {
     public const double ClipPercent = 200;
 
-    private const int LongestName = 32;
+    private const int LongestName = 22;
 
     /// <summary>A few bars get the height of this many, centred, so that they do not turn into slabs.</summary>
-    private const int FewestSlots = 8;
+    private const int FewestSlots = 5;
 
     public static Plot Create(IReadOnlyList<AttainmentBar> bars, string title, ChartLabels labels, CultureInfo culture)
     {
@@ -76,7 +76,7 @@ internal static class AttainmentPanel
     private static double RightLimit(IReadOnlyList<AttainmentBar> bars)
     {
         var largest = bars.Max(bar => bar.Attainment is { } attainment ? (double)(attainment * 100m) : 0);
-        return Math.Min(Math.Max(largest, 100), ClipPercent) * 1.16;
+        return Math.Min(Math.Max(largest, 100), ClipPercent) * 1.3;
     }
 
     private static string Shorten(string name) => name.Length <= LongestName ? name : name[..(LongestName - 1)] + "…";

@@ -22,8 +22,8 @@ public sealed record ChartLabels(
     public static ChartLabels Russian { get; } = new(
         WeekTitle: "неделя {0}",
         MonthTitle: "итоги месяца: {0}",
-        WeekAttainment: "Выполнение плана за неделю, %",
-        MonthAttainment: "Выполнение плана за месяц, %",
+        WeekAttainment: "Выполнение плана, %",
+        MonthAttainment: "Выполнение плана, %",
         Cumulative: "с начала года",
         Headlines: "Ключевые показатели с начала года",
         WeekAxis: "Неделя",
@@ -38,8 +38,8 @@ public sealed record ChartLabels(
     public static ChartLabels English { get; } = new(
         WeekTitle: "week {0}",
         MonthTitle: "results of {0}",
-        WeekAttainment: "Plan attainment this week, %",
-        MonthAttainment: "Plan attainment this month, %",
+        WeekAttainment: "Plan attainment, %",
+        MonthAttainment: "Plan attainment, %",
         Cumulative: "year to date",
         Headlines: "Headline metrics, year to date",
         WeekAxis: "Week",

@@ -5,11 +5,12 @@ namespace FunnelBot.Reporting.Charts;
 /// <summary>The look shared by every panel of the chart: inks, font sizes, a light grid, no frame clutter.</summary>
 internal static class ChartStyle
 {
-    public const float PanelTitleSize = 15;
-    public const float TickLabelSize = 12;
-    public const float AxisLabelSize = 12;
-    public const float ValueLabelSize = 12;
-    public const float LegendSize = 12;
+    // Sizes in points of a chart laid out about a phone's width (see DigestChartRenderer): the size of the phone's own text.
+    public const float PanelTitleSize = 17;
+    public const float TickLabelSize = 15;
+    public const float AxisLabelSize = 15;
+    public const float ValueLabelSize = 15;
+    public const float LegendSize = 14;
 
     public static Plot NewPlot(string title)
     {

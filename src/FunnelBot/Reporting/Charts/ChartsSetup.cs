@@ -2,12 +2,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FunnelBot.Reporting.Charts;
 
-/// <summary>Registers the digest chart's PNG renderer; its data comes from <see cref="ChartDataFromInput"/>.</summary>
+/// <summary>Registers the charts' PNG renderers: the digest's (data from <see cref="ChartDataFromInput"/>) and one metric's weeks.</summary>
 public static class ChartsSetup
 {
     public static IServiceCollection AddDigestChart(this IServiceCollection services)
     {
         services.AddSingleton<DigestChartRenderer>();
+        services.AddSingleton<MetricTrendRenderer>();
         return services;
     }
 }

@@ -7,9 +7,11 @@ namespace FunnelBot.Reporting.Charts;
 /// <summary>One headline metric's year to date by ISO week: actual (solid), plan (dashed) and last year (grey).</summary>
 internal static class CumulativePanel
 {
-    public static Plot Create(CumulativeSeries series, ChartLabels labels, CultureInfo culture, bool showLegend)
+    private const int LongestName = 16;
+
+    public static Plot Create(CumulativeSeries series, ChartLabels labels, CultureInfo culture)
     {
-        var plot = ChartStyle.NewPlot(series.Name + ", " + labels.Cumulative);
+        var plot = ChartStyle.NewPlot(series.Name.Length <= LongestName ? series.Name : series.Name[..(LongestName - 1)] + "…");
         plot.Axes.Title.Label.FontSize = ChartStyle.PanelTitleSize - 1;
         plot.XLabel(labels.WeekAxis, ChartStyle.AxisLabelSize);
         plot.Axes.Bottom.Label.Bold = false;
@@ -32,28 +34,9 @@ internal static class CumulativePanel
         plot.Axes.SetLimitsX(lastWeek > 1 ? 1 : 0.5, lastWeek > 1 ? lastWeek : 1.5);
         plot.Axes.SetLimitsY(0, TopLimit(series));
 
-        if (showLegend)
-        {
-            var legend = plot.ShowLegend(Alignment.UpperLeft);
-            legend.FontSize = ChartStyle.LegendSize;
-            legend.FontName = ChartFonts.Family;
-            legend.SetBestFontOnEachRender = false;
-            legend.OutlineColor = Color.FromHex("#D0D0D0");
-            legend.ShadowColor = Colors.Transparent;
-        }
-        else
-        {
-            plot.HideLegend();
-        }
-
+        plot.HideLegend();
         return plot;
     }
-
-    /// <summary>How many of the three lines the series has (actual, plan, last year): the legend goes where most are.</summary>
-    public static int LineCount(CumulativeSeries series) =>
-        (series.Points.Any(point => point.Actual is not null) ? 1 : 0)
-        + (series.Points.Any(point => point.Plan is not null) ? 1 : 0)
-        + (series.Points.Any(point => point.LastYear is not null) ? 1 : 0);
 
     private static void AddLine(
         Plot plot, CumulativeSeries series, Func<CumulativePoint, decimal?> value, string legend, Color color, float width, LinePattern pattern)

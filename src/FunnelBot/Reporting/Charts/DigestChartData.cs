@@ -21,6 +21,12 @@ public sealed record DigestChartData(
     IReadOnlyList<AttainmentBar> Attainment,
     IReadOnlyList<CumulativeSeries> Headlines)
 {
+    /// <summary>
+    /// The period as people say it, "23–29 ноября" or "ноябрь 2026", written by the bot's date helpers; without it the
+    /// title gives the week's numeric dates or the month's name.
+    /// </summary>
+    public string? PeriodName { get; init; }
+
     /// <summary>The month the chart is about in <see cref="DigestChartPeriod.Month"/> mode: the one holding the report week.</summary>
     public YearMonth Month => ReportWeek.Month;
 }

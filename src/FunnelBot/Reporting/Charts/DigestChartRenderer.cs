@@ -6,18 +6,26 @@ using SkiaSharp;
 namespace FunnelBot.Reporting.Charts;
 
 /// <summary>
-/// Draws the digest chart as a PNG of <see cref="Width"/> x <see cref="Height"/>: a title line, the attainment bars
-/// across the top, and one cumulative panel per headline metric side by side below. The same data and culture give
-/// the same bytes.
+/// Draws the digest chart as a PNG of <see cref="Width"/> x <see cref="Height"/> (portrait, 4:5, as a phone shows a
+/// photo across its screen): a title line, the attainment bars across the top, and one cumulative panel per headline
+/// metric side by side below. It is laid out on a canvas of <see cref="LayoutWidth"/> points, about a phone's width, and
+/// drawn at <see cref="PixelsPerPoint"/> pixels a point, so that its labels read at the size of the phone's own text.
+/// The same data and culture give the same bytes.
 /// </summary>
 public sealed class DigestChartRenderer
 {
-    public const int Width = 1200;
-    public const int Height = 700;
+    public const int LayoutWidth = 540;
+    public const int LayoutHeight = 675;
+    public const int PixelsPerPoint = 2;
+    public const int Width = LayoutWidth * PixelsPerPoint;
+    public const int Height = LayoutHeight * PixelsPerPoint;
 
-    private const int TitleHeight = 46;
-    private const float TitleSize = 22;
-    private const float TitleMargin = 16;
+    /// <summary>The title strip's height in pixels (its layout height times the pixels a point).</summary>
+    public const int TitleBottom = TitleHeight * PixelsPerPoint;
+
+    private const int TitleHeight = 40;
+    private const float TitleSize = 21;
+    private const float TitleMargin = 10;
 
     public DigestChartRenderer()
     {
@@ -35,16 +43,24 @@ public sealed class DigestChartRenderer
             var panels = CreatePanels(data, labels, culture);
             try
             {
-                var multiplot = new Multiplot(panels[0]) { Layout = new DigestChartLayout(TitleHeight) };
+                var layout = new DigestChartLayout(TitleHeight);
+                var multiplot = new Multiplot(panels[0]) { Layout = layout };
                 foreach (var panel in panels.Skip(1))
                 {
                     multiplot.AddPlot(panel);
                 }
 
-                using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
-                multiplot.Render(surface.Canvas, new PixelRect(0, Width, Height, 0));
+                using var surface = ChartCanvas.Create(Width, Height, PixelsPerPoint);
+                multiplot.Render(surface.Canvas, new PixelRect(0, LayoutWidth, LayoutHeight, 0));
                 DrawTitle(surface.Canvas, DigestChartTitle.For(data, labels, culture));
-                return EncodePng(surface);
+                if (data.Headlines.Count > 0)
+                {
+                    var caption = char.ToUpper(labels.Cumulative[0], culture) + labels.Cumulative[1..] + ":";
+                    var split = layout.Split(new PixelRect(0, LayoutWidth, LayoutHeight, 0));
+                    LineLegend.Draw(surface.Canvas, caption, labels, 0, LayoutWidth, split, DigestChartLayout.LegendHeight);
+                }
+
+                return ChartCanvas.EncodePng(surface);
             }
             finally
             {
@@ -57,20 +73,7 @@ public sealed class DigestChartRenderer
     }
 
     /// <summary>
-    /// PNG with the "up" filter and zlib level 3: about a fifth of the time of the default settings (which dominate the
-    /// render time) for a file some 10% larger, still lossless and the same bytes every time.
-    /// </summary>
-    private static byte[] EncodePng(SKSurface surface)
-    {
-        using var pixels = surface.PeekPixels() ?? throw new InvalidOperationException("The chart surface has no pixels to read.");
-        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, zLibLevel: 3))
-            ?? throw new InvalidOperationException("The chart could not be encoded as PNG.");
-        return png.ToArray();
-    }
-
-    /// <summary>
-    /// The attainment panel, then one panel per headline metric (or one "no data" panel); the legend goes on the
-    /// first headline panel that has the most lines.
+    /// The attainment panel, then one panel per headline metric (or one "no data" panel), which share one legend.
     /// </summary>
     private static List<Plot> CreatePanels(DigestChartData data, ChartLabels labels, CultureInfo culture)
     {
@@ -83,24 +86,11 @@ public sealed class DigestChartRenderer
             panels.Add(empty);
         }
 
-        var legendPanel = data.Headlines.OrderByDescending(CumulativePanel.LineCount).FirstOrDefault();
-        panels.AddRange(data.Headlines.Select(series => CumulativePanel.Create(series, labels, culture, showLegend: ReferenceEquals(series, legendPanel))));
+        panels.AddRange(data.Headlines.Select(series => CumulativePanel.Create(series, labels, culture)));
         return panels;
     }
 
     /// <summary>The title centred in its strip, in bold; a long one is set smaller so that it fits the width.</summary>
-    private static void DrawTitle(SKCanvas canvas, string title)
-    {
-        using var background = new SKPaint { Color = SKColors.White };
-        canvas.DrawRect(0, 0, Width, TitleHeight, background);
-        using var font = new SKFont(Fonts.GetTypeface(ChartFonts.Family, bold: true, italic: false), TitleSize) { Subpixel = true };
-        var width = font.MeasureText(title);
-        if (width > Width - (2 * TitleMargin))
-        {
-            font.Size = TitleSize * (Width - (2 * TitleMargin)) / width;
-        }
-
-        using var paint = new SKPaint { Color = SKColor.Parse(ChartPalette.Ink.ToHex()), IsAntialias = true };
-        canvas.DrawText(title, Width / 2f, (TitleHeight + TitleSize) / 2f, SKTextAlign.Center, font, paint);
-    }
+    private static void DrawTitle(SKCanvas canvas, string title) =>
+        ChartCanvas.DrawTitle(canvas, title, LayoutWidth, TitleHeight, TitleSize, TitleMargin);
 }

@@ -3,16 +3,16 @@ using System.Globalization;
 namespace FunnelBot.Reporting.Charts;
 
 /// <summary>
-/// The chart's title: the team and the week (<c>Маркетинг B2B — неделя 2026-W48 (23.11–29.11.2026)</c>) or the month
-/// (<c>Marketing — results of November 2026</c>), dates and month names in the culture.
+/// The chart's title: the team and the week (<c>Маркетинг B2B — неделя 23–29 ноября</c>, or its numeric dates without a
+/// <see cref="DigestChartData.PeriodName"/>) or the month (<c>Marketing — results of November 2026</c>), in the culture.
 /// </summary>
 public static class DigestChartTitle
 {
     public static string For(DigestChartData data, ChartLabels labels, CultureInfo culture)
     {
         var period = data.Period == DigestChartPeriod.Month
-            ? string.Format(culture, labels.MonthTitle, MonthName(data, culture))
-            : string.Format(culture, labels.WeekTitle, data.ReportWeek) + " (" + WeekDates(data, culture) + ")";
+            ? string.Format(culture, labels.MonthTitle, data.PeriodName ?? MonthName(data, culture))
+            : string.Format(culture, labels.WeekTitle, data.PeriodName ?? WeekDates(data, culture));
         return $"{data.TeamName} — {period}";
     }
 

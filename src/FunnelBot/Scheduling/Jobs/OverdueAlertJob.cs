@@ -59,7 +59,7 @@ public sealed class OverdueAlertJob : IScheduledJob
                 && _members.PrivateChatOf(owner.Key) is { } chat)
             {
                 var culture = _cultures.For(owner);
-                var text = BotTexts.Html("overdue.private", culture, task.Title, Dates.DayAndMonth(task.Due, culture));
+                var text = BotTexts.Html("overdue.private", culture, task.Title, Dates.Day(task.Due, culture));
                 response.SendHtml(chat, text, TaskButtons.For(task.Number, culture), owner.Key);
             }
         }
@@ -77,7 +77,7 @@ public sealed class OverdueAlertJob : IScheduledJob
             text.Append('\n').Append(BotTexts.Html("overdue.owner_line", culture, _names.Member(owner.Key)));
             foreach (var task in owner)
             {
-                text.Append('\n').Append(BotTexts.Html("overdue.task_line", culture, task.Title, Dates.DayAndMonth(task.Due, culture)));
+                text.Append('\n').Append(BotTexts.Html("overdue.task_line", culture, task.Title, Dates.Day(task.Due, culture)));
             }
         }
 

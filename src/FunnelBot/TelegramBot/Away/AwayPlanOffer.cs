@@ -56,14 +56,14 @@ public sealed class AwayPlanOffer
 
     /// <summary>What was stored, for the edited offer.</summary>
     public string Zeroed(AwayDocument absence, CultureInfo culture) =>
-        BotTexts.Html("away.zeroed", culture, MetricNames(absence.Member, culture), AwayRenderer.Weeks(absence.Period.AwayWeeks()), Note(absence));
+        BotTexts.Html("away.zeroed", culture, MetricNames(absence.Member, culture), AwayRenderer.Weeks(absence.Period.AwayWeeks(), culture), Note(absence));
 
     public string Kept(AwayDocument absence, CultureInfo culture) =>
-        BotTexts.Html("away.kept", culture, MetricNames(absence.Member, culture), AwayRenderer.Weeks(absence.Period.AwayWeeks()));
+        BotTexts.Html("away.kept", culture, MetricNames(absence.Member, culture), AwayRenderer.Weeks(absence.Period.AwayWeeks(), culture));
 
     private string Question(AwayDocument absence, CultureInfo culture) =>
         _renderer.Line(absence, culture) + "\n" + BotTexts.Html(
-            "away.offer", culture, _renderer.MemberName(absence.Member), AwayRenderer.Weeks(absence.Period.AwayWeeks()),
+            "away.offer", culture, _renderer.MemberName(absence.Member), AwayRenderer.Weeks(absence.Period.AwayWeeks(), culture),
             MetricNames(absence.Member, culture), Note(absence));
 
     /// <summary>The note the overrides carry: the absence's note, else "away #3" in the team's language.</summary>

@@ -37,7 +37,7 @@ public sealed class AwayRenderer
         var weeks = absence.Period.AwayWeeks();
         return weeks.Count == 0
             ? BotTexts.Html("away.no_whole_week", culture)
-            : BotTexts.Html("away.weeks_away", culture, Weeks(weeks), MemberName(absence.Member));
+            : BotTexts.Html("away.weeks_away", culture, Weeks(weeks, culture), MemberName(absence.Member));
     }
 
     /// <summary>The list of absences with a cancel button each (or how to record one when there are none); the earliest <see cref="MaxListed"/>.</summary>
@@ -64,7 +64,7 @@ public sealed class AwayRenderer
         return (text.ToString(), [.. shown.Select(a => AwayButtons.Cancel(a.Id, culture))]);
     }
 
-    /// <summary>Consecutive weeks as <c>2026-W52</c> or <c>2026-W52 – 2027-W01</c>.</summary>
-    public static string Weeks(IReadOnlyList<IsoWeek> weeks) =>
-        weeks.Count == 1 ? weeks[0].ToString() : $"{weeks[0]} – {weeks[^1]}";
+    /// <summary>Consecutive weeks as their days, Monday of the first to Sunday of the last: "21 декабря 2026 – 3 января 2027".</summary>
+    public static string Weeks(IReadOnlyList<IsoWeek> weeks, CultureInfo culture) =>
+        PeriodNames.Days(weeks[0].Monday, weeks[^1].Sunday, culture, year: weeks[0].Monday.Year);
 }

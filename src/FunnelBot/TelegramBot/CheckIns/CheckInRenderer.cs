@@ -35,8 +35,7 @@ public sealed class CheckInRenderer
         }
 
         var intro = BotTexts.Html(
-            "checkin.intro", culture, state.Week.ToString(), Dates.DayAndMonth(state.Week.Monday, culture), Dates.DayAndMonth(state.Week.Sunday, culture),
-            context.Questions.Count);
+            "checkin.intro", culture, WeekName(state, culture), CountWords.Metrics(context.Questions.Count, culture));
         if (IsLate(state))
         {
             intro += "\n" + BotTexts.Html("checkin.late_intro", culture);
@@ -85,7 +84,7 @@ public sealed class CheckInRenderer
                     keyboard = SummaryKeyboard(state, context, culture);
                     break;
                 case CheckInReply.Finished:
-                    Append(lines, BotTexts.Html("checkin.finished", culture, state.Week.ToString()));
+                    Append(lines, BotTexts.Html("checkin.finished", culture, WeekName(state, culture)));
                     break;
                 case CheckInReply.Cancelled:
                     Append(lines, BotTexts.Html("checkin.cancelled", culture));
@@ -115,7 +114,14 @@ public sealed class CheckInRenderer
             Append(lines, BotTexts.Html("checkin.late_week", culture, WeekName(state, culture)));
         }
 
-        if (target.EditMessageId is { } pressed)
+        if (target.EditMessageId is { } summaryMessage && outcome.Replies.Any(reply => reply is CheckInReply.Finished))
+        {
+            // "Finish" is pressed on the summary: the summary stays in the chat with its zones (its buttons go), and the
+            // thanks and anything after it come as a new message.
+            response.EditHtml(target.ChatId, summaryMessage, Summary(state, context, culture, withFooter: false));
+            response.SendHtml(target.ChatId, lines.ToString(), keyboard, memberKey: state.Member);
+        }
+        else if (target.EditMessageId is { } pressed)
         {
             response.EditHtml(target.ChatId, pressed, lines.ToString(), keyboard);
         }
@@ -174,9 +180,9 @@ public sealed class CheckInRenderer
         ],
     ];
 
-    private string Summary(CheckInState state, CheckInContext context, CultureInfo culture)
+    private string Summary(CheckInState state, CheckInContext context, CultureInfo culture, bool withFooter = true)
     {
-        var text = new StringBuilder(BotTexts.Html("checkin.summary_header", culture, state.Week.ToString()));
+        var text = new StringBuilder(BotTexts.Html("checkin.summary_header", culture, WeekName(state, culture)));
         foreach (var question in context.Questions)
         {
             var name = question.Metric.Names.For(culture.TwoLetterISOLanguageName);
@@ -194,7 +200,11 @@ public sealed class CheckInRenderer
                 MetricValueText.Attainment(attainment, culture)));
         }
 
-        text.Append("\n\n").Append(BotTexts.Html("checkin.summary_footer", culture));
+        if (withFooter)
+        {
+            text.Append("\n\n").Append(BotTexts.Html("checkin.summary_footer", culture));
+        }
+
         return text.ToString();
     }
 

@@ -29,7 +29,7 @@ public sealed class DeviationPrompts
         CheckInReply.AskTaskOwner => (BotTexts.Html("deviation.ask_owner", culture), OwnerKeyboard(state, context, culture)),
         CheckInReply.AskDueDate => (BotTexts.Html("deviation.ask_due", culture, Dates.Numeric(context.Today.AddDays(7), culture)), DueKeyboard(state, context, culture)),
         CheckInReply.AskWhatWorked worked => (BotTexts.Html("deviation.ask_worked", culture, Name(worked.Metric, culture)), SkipRow(state, culture)),
-        CheckInReply.TaskCreated task => (BotTexts.Html("deviation.task_created", culture, task.Title, DisplayName(task.Owner), Dates.DayAndMonth(task.Due, culture)), null),
+        CheckInReply.TaskCreated task => (BotTexts.Html("deviation.task_created", culture, task.Title, DisplayName(task.Owner), Dates.Day(task.Due, culture)), null),
         _ => null,
     };
 
@@ -103,7 +103,7 @@ public sealed class DeviationPrompts
     private static List<List<OutgoingButton>> DueKeyboard(CheckInState state, CheckInContext context, CultureInfo culture) =>
     [
         [.. DueChoices.Select(days => CheckInButtons.Button(
-            string.Format(culture, BotTexts.Template("btn.due_days", culture), days, Dates.DayAndMonth(context.Today.AddDays(days), culture)),
+            string.Format(culture, BotTexts.Template("btn.due_days", culture), days, Dates.Day(context.Today.AddDays(days), culture)),
             state, CheckInChoice.DueInDays, days))],
     ];
 

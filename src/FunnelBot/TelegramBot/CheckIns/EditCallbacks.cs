@@ -65,11 +65,11 @@ public sealed class EditCallbacks : ICallbackHandler
         string html;
         if (!button.Store)
         {
-            html = BotTexts.Html("edit.cancelled", culture, name, week.ToString(), ValueEdit.Shown(current, metric, culture));
+            html = BotTexts.Html("edit.cancelled", culture, name, PeriodNames.WeekWithYear(week, culture), ValueEdit.Shown(current, metric, culture));
         }
         else if (current != edit.OldValue)
         {
-            html = BotTexts.Html("edit.stale", culture, name, week.ToString(), ValueEdit.Shown(current, metric, culture));
+            html = BotTexts.Html("edit.stale", culture, name, PeriodNames.WeekWithYear(week, culture), ValueEdit.Shown(current, metric, culture));
         }
         else
         {

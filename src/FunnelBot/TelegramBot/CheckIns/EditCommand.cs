@@ -116,7 +116,7 @@ public sealed class EditCommand : IBotCommand
         var value = reading.Value;
         if (old == value)
         {
-            return BotTexts.Html("edit.unchanged", culture, name, week.ToString(), NumberFormatting.Format(value, metric.Unit, culture));
+            return BotTexts.Html("edit.unchanged", culture, name, PeriodNames.WeekWithYear(week, culture), NumberFormatting.Format(value, metric.Unit, culture));
         }
 
         var question = _questions.For(member.Key, [metric], week, culture).Questions[0];
@@ -133,7 +133,7 @@ public sealed class EditCommand : IBotCommand
             ? BotTexts.Html(
                 "week.far_edit", culture, name, PeriodNames.WeekWithYear(week, culture), ValueEdit.Shown(old, metric, culture), formatted,
                 WeekAgeRule.Ago(age, culture))
-            : BotTexts.Html("edit.confirm_header", culture, name, week.ToString(), ValueEdit.Shown(old, metric, culture), formatted);
+            : BotTexts.Html("edit.confirm_header", culture, name, PeriodNames.WeekWithYear(week, culture), ValueEdit.Shown(old, metric, culture), formatted);
         var ask = absurd ? BotTexts.Html("checkin.confirm", culture, name, formatted) : BotTexts.Html("week.far_store", culture);
         response.SendHtml(request.ChatId, header + "\n" + ask, EditButtons.For(pending.Id, culture));
         return null;

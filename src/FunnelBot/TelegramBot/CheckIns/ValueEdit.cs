@@ -4,6 +4,7 @@ using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Scorecards;
 using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -26,7 +27,7 @@ public sealed class ValueEdit
     {
         response.Write(() => _values.Set(new WeeklyValue(metric.Key, week, value), new ChangeAuthor(member, ChangeSource.Chat)));
         var text = BotTexts.Html(
-            "edit.done", culture, metric.Names.For(culture.TwoLetterISOLanguageName), week.ToString(), Shown(old, metric, culture),
+            "edit.done", culture, metric.Names.For(culture.TwoLetterISOLanguageName), PeriodNames.WeekWithYear(week, culture), Shown(old, metric, culture),
             NumberFormatting.Format(value, metric.Unit, culture));
         return week < _reportingWeek.Current ? text + "\n" + BotTexts.Html("edit.late", culture) : text;
     }

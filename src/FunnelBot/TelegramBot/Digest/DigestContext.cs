@@ -17,7 +17,7 @@ public sealed record DigestContext(
     public IReadOnlyList<IsoWeek> Weeks => Kind == DigestKind.Weekly ? [Week] : [.. Month.Weeks.Where(w => w <= Week)];
 
     /// <summary>The figures the digest leads with: the week's, or the month's for the monthly results.</summary>
-    public PeriodFigures Main(MetricScore score) => Kind == DigestKind.Weekly ? score.Week : score.Month;
+    public PeriodFigures Main(MetricScore score) => DigestFocus.MainFigures(Kind, score);
 
     /// <summary>The second period shown: month to date in the weekly digest, quarter to date in the monthly results.</summary>
     public PeriodFigures Second(MetricScore score) => Kind == DigestKind.Weekly ? score.Month : score.Quarter;

@@ -15,9 +15,11 @@ public static class DigestSetup
         services.AddSingleton<IDeviationNotes, StoredDeviationNotes>();
         services.AddSingleton<IAwayCalendar, StoredAwayCalendar>();
         services.AddSingleton<DigestNames>();
+        services.AddSingleton<DigestFocus>();
         services.AddSingleton<DigestComposer>();
         services.AddSingleton<ChartDataFromInput>();
         services.AddSingleton<IDigestChart, DigestChart>();
+        services.AddSingleton<MetricTrendChart>();
         services.AddSingleton<DigestMessages>();
         services.AddSingleton<IDigestSection, HeadlineSection>();
         services.AddSingleton<IDigestSection, AttentionSection>();

@@ -5,6 +5,7 @@ using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Reporting;
 using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 
 namespace FunnelBot.TelegramBot.Plans;
@@ -114,7 +115,7 @@ public sealed class PlanViewRenderer
         text.Append('\n').Append(BotTexts.Html("plan.overrides_header", culture));
         foreach (var (week, weekOverride) in overrides)
         {
-            text.Append('\n').Append(BotTexts.Html("plan.override_line", culture, week.ToString(), MetricValueText.Format(weekOverride.Value, metric, culture), weekOverride.Note ?? string.Empty));
+            text.Append('\n').Append(BotTexts.Html("plan.override_line", culture, PeriodNames.Week(week, week.Year, culture), MetricValueText.Format(weekOverride.Value, metric, culture), weekOverride.Note ?? string.Empty));
         }
     }
 

@@ -7,6 +7,7 @@ using FunnelBot.Domain.Scorecard;
 using FunnelBot.Scorecards;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Commands;
+using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
@@ -62,16 +63,22 @@ public sealed class ReasonsCommand : IBotCommand
         return Task.CompletedTask;
     }
 
+    /// <summary>The period in words: "IV квартал 2026", "ноябрь 2026", "2026 год".</summary>
+    private static string PeriodName(ReasonsPeriod period, CultureInfo culture) =>
+        period.Quarter is { } quarter ? PeriodNames.Quarter(quarter, culture)
+        : period.Month is { } month ? PeriodNames.Month(month, culture)
+        : PeriodNames.Year(period.Year ?? period.First.Year, culture);
+
     private string Render(ReasonsPeriod period, IReadOnlyList<DeviationRecord> records, CultureInfo culture)
     {
         var rows = ReasonsReport.Build(records);
         if (rows.Count == 0)
         {
-            return BotTexts.Html("reasons.none", culture, period.Label);
+            return BotTexts.Html("reasons.none", culture, PeriodName(period, culture));
         }
 
         var language = culture.TwoLetterISOLanguageName;
-        var text = new StringBuilder(BotTexts.Html("reasons.header", culture, period.Label, rows.Sum(r => r.Count), records.Count(r => r.Causes.Count > 0)));
+        var text = new StringBuilder(BotTexts.Html("reasons.header", culture, PeriodName(period, culture), rows.Sum(r => r.Count), records.Count(r => r.Causes.Count > 0)));
         var place = 0;
         foreach (var row in rows)
         {

@@ -12,6 +12,12 @@ public static class CountWords
 {
     public static string Weeks(int count, CultureInfo culture) => Of(count, "count.weeks", culture);
 
+    /// <summary>"1 метрика", "3 метрики", "5 метрик"; "1 metric", "3 metrics".</summary>
+    public static string Metrics(int count, CultureInfo culture) => Of(count, "count.metrics", culture);
+
+    /// <summary>"1 день", "3 дня", "7 дней"; "1 day", "7 days".</summary>
+    public static string Days(int count, CultureInfo culture) => Of(count, "count.days", culture);
+
     /// <summary>"1 неделю назад", "2 недели назад", "98 недель назад"; "1 week ago", "98 weeks ago".</summary>
     public static string WeeksAgo(int count, CultureInfo culture) => Of(count, "count.weeks_ago", culture);
 

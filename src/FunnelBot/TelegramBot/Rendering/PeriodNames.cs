@@ -33,10 +33,25 @@ public static class PeriodNames
         List([.. months.Order().Select(month => MonthName(month.Month, culture))], culture);
 
     /// <summary>A week's Monday to Sunday: "23–29 ноября", or "30 ноября – 6 декабря" when the months differ.</summary>
-    public static string Week(IsoWeek week, CultureInfo culture) =>
-        week.Monday.Month == week.Sunday.Month
-            ? string.Create(culture, $"{week.Monday.Day}–{week.Sunday.ToString("d MMMM", culture)}")
-            : week.Monday.ToString("d MMMM", culture) + " – " + week.Sunday.ToString("d MMMM", culture);
+    public static string Week(IsoWeek week, CultureInfo culture) => Days(week.Monday, week.Sunday, culture);
+
+    /// <summary>
+    /// Days from one date to another, without the year when both lie in <paramref name="year"/>: "23–29 ноября",
+    /// "30 ноября – 6 декабря", "21 декабря 2026 – 3 января 2027".
+    /// </summary>
+    public static string Days(DateOnly from, DateOnly to, CultureInfo culture, int? year = null)
+    {
+        if (year is { } shownWithout && (from.Year != shownWithout || to.Year != shownWithout))
+        {
+            return from.Year == to.Year
+                ? string.Create(culture, $"{Days(from, to, culture)} {to.Year:D4}")
+                : from.ToString("d MMMM yyyy", culture) + " – " + to.ToString("d MMMM yyyy", culture);
+        }
+
+        return from.Month == to.Month && from.Year == to.Year
+            ? string.Create(culture, $"{from.Day}–{to.ToString("d MMMM", culture)}")
+            : from.ToString("d MMMM", culture) + " – " + to.ToString("d MMMM", culture);
+    }
 
     /// <summary>
     /// A week with its year: "5–11 января 2025", or "29 декабря 2025 – 4 января 2026" when it spans two years; for a

@@ -13,10 +13,12 @@ namespace FunnelBot.TelegramBot.Status;
 public sealed class StatusRenderer
 {
     private readonly TeamConfiguration _team;
+    private readonly TeamClock _clock;
 
-    public StatusRenderer(TeamConfiguration team)
+    public StatusRenderer(TeamConfiguration team, TeamClock clock)
     {
         _team = team;
+        _clock = clock;
     }
 
     /// <summary>
@@ -31,7 +33,7 @@ public sealed class StatusRenderer
     {
         var week = report.Week;
         var text = new StringBuilder(BotTexts.Html(
-            "status.header", culture, title, week.ToString(), Dates.DayAndMonth(week.Monday, culture), Dates.DayAndMonth(week.Sunday, culture)));
+            "status.header", culture, title, PeriodNames.Week(week, _clock.Today.Year, culture)));
         var entered = report.Metrics.Where(score => score.Metric.Kind == MetricKind.Entered && include(score.Metric)).ToList();
         if (weekInProgress && entered.Count > 0)
         {
@@ -72,7 +74,7 @@ public sealed class StatusRenderer
         foreach (var (week, figures) in weeks)
         {
             var shown = PeriodFigureTexts.Of(figures, metric, culture);
-            text.Append('\n').Append(BotTexts.Html("status.trend_line", culture, shown.Zone, week.ToString(), shown.Actual, shown.Plan, shown.Attainment));
+            text.Append('\n').Append(BotTexts.Html("status.trend_line", culture, shown.Zone, PeriodNames.Week(week, weeks[^1].Week.Year, culture), shown.Actual, shown.Plan, shown.Attainment));
         }
 
         if (standing is { Metric.IsRatio: false })

@@ -64,7 +64,7 @@ public sealed class DueCommand : IBotCommand
         }
 
         var html = BotTexts.Html(
-            "task.moved", culture, Dates.Numeric(result.Task!.DueDate, culture), Dates.Numeric(due, culture), new HtmlFragment(_renderer.Card(moved, culture)));
+            "task.moved", culture, Dates.Day(result.Task!.DueDate, culture), Dates.Day(due, culture), new HtmlFragment(_renderer.Card(moved, culture)));
         response.SendHtml(request.ChatId, html, TaskButtons.For(number, culture));
         return Task.CompletedTask;
     }

@@ -63,7 +63,7 @@ public sealed class TaskButtonPresses
         else
         {
             response.EditHtml(request.ChatId, messageId, card, TaskButtons.For(changed.Number, culture));
-            response.AnswerCallback(string.Format(culture, BotTexts.Template("task.toast_moved", culture), Dates.Numeric(changed.Due, culture)));
+            response.AnswerCallback(string.Format(culture, BotTexts.Template("task.toast_moved", culture), Dates.Day(changed.Due, culture)));
         }
     }
 

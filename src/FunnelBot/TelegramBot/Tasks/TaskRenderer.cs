@@ -24,11 +24,11 @@ public sealed class TaskRenderer
 
     /// <summary>Number, title, owner, due date and a mark for overdue or done.</summary>
     public string Card(TaskView task, CultureInfo culture) =>
-        BotTexts.Html("task.card", culture, task.Number, task.Title, OwnerName(task.Owner), Dates.Numeric(task.Due, culture), Mark(task, culture));
+        BotTexts.Html("task.card", culture, task.Number, task.Title, OwnerName(task.Owner), Dates.Day(task.Due, culture), Mark(task, culture));
 
     /// <summary>One line of a list: number, title, due date, overdue mark.</summary>
     public string Line(TaskView task, CultureInfo culture) =>
-        BotTexts.Html("tasks.line", culture, task.Number, task.Title, Dates.Numeric(task.Due, culture), Mark(task, culture));
+        BotTexts.Html("tasks.line", culture, task.Number, task.Title, Dates.Day(task.Due, culture), Mark(task, culture));
 
     /// <summary>The card followed by every change: when (team time), who, what.</summary>
     public string CardWithHistory(WorkTaskDocument task, CultureInfo culture)
@@ -38,11 +38,23 @@ public sealed class TaskRenderer
         foreach (var change in task.History)
         {
             var at = _calendar.Local(change.At).ToString("g", culture);
-            text.Append('\n').Append(BotTexts.Html("task.history_line", culture, at, OwnerName(change.Who), change.What));
+            text.Append('\n').Append(BotTexts.Html("task.history_line", culture, at, OwnerName(change.Who), What(change, culture)));
         }
 
         return text.ToString();
     }
+
+    /// <summary>What a change did, in the reader's language: "создана, ответственный: Анна Смирнова, до 8 декабря".</summary>
+    private string What(WorkTaskChange change, CultureInfo culture) => change.Kind switch
+    {
+        WorkTaskChangeKind.Created => BotTexts.Html("task.history.created", culture, OwnerName(change.Owner ?? string.Empty), DayOf(change.DueTo, culture)),
+        WorkTaskChangeKind.DueMoved => BotTexts.Html("task.history.moved", culture, DayOf(change.DueFrom, culture), DayOf(change.DueTo, culture)),
+        WorkTaskChangeKind.Done => BotTexts.Html("task.history.done", culture),
+        _ => BotTexts.Html("task.history.changed", culture),
+    };
+
+    private static string DayOf(string? stored, CultureInfo culture) =>
+        DateOnly.TryParseExact(stored, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? Dates.Day(date, culture) : "—";
 
     private HtmlFragment Mark(TaskView task, CultureInfo culture)
     {

@@ -24,6 +24,9 @@ public sealed class BotTexts
     public static string Template(string key, CultureInfo culture) =>
         Resources.GetString(key, culture) ?? throw new KeyNotFoundException($"No text '{key}'.");
 
+    /// <summary>The text of a key that may be missing (a table the texts fill only in part, such as zone names).</summary>
+    public static string? Optional(string key, CultureInfo culture) => Resources.GetString(key, culture);
+
     /// <summary>A template filled with its arguments: strings and numbers escaped, fragments kept as they are.</summary>
     public static string Html(string key, CultureInfo culture, params object?[] arguments)
     {
@@ -37,9 +40,12 @@ public sealed class BotTexts
         return string.Format(culture, Template(key, culture), safe);
     }
 
-    /// <summary>Escapes text for Telegram's HTML parse mode: the four characters it reserves.</summary>
+    /// <summary>
+    /// Escapes text for Telegram's HTML parse mode: the four characters it reserves, after taking out the invisible
+    /// controls (<see cref="EchoSafeText"/>), so every echo of typed text is covered by the one path that escapes it.
+    /// </summary>
     public static string Escape(string text) =>
-        text.Replace("&", "&amp;", StringComparison.Ordinal)
+        EchoSafeText.Neutralise(text).Replace("&", "&amp;", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal)
             .Replace(">", "&gt;", StringComparison.Ordinal)
             .Replace("\"", "&quot;", StringComparison.Ordinal);

@@ -23,7 +23,7 @@ public sealed class ReachabilityTests
         await bot.SettledAsync(); // nothing from before the unblock is still on its way
         var reply = await bot.SayAsync(anna, "/status");
 
-        Assert.Contains("2026-W48", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("23–29 November", reply.Text, StringComparison.Ordinal);
         Assert.False(bot.Driver.HasBlockedBot(anna.Id));
     }
 }

@@ -26,7 +26,7 @@ public sealed class StorageFailureTests
         Assert.Equal(1, database.Faults.HitCount);
         Assert.Contains(bot.Logs.Lines, line => line.Contains("Polling failed", StringComparison.Ordinal) && line.Contains("injected", StringComparison.Ordinal));
         Assert.Single(bot.Driver.BotMessages(anna.Id), m => m.MessageId > before);
-        Assert.Contains("2026-W48", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("23–29 November", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class StorageFailureTests
         var reply = await bot.Driver.WaitForMessageAsync(anna.Id, m => m.MessageId > sent.MessageId, BotTestHost.Timeout);
         await bot.SettledAsync();
 
-        Assert.Contains("2026-W48", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("23–29 November", reply.Text, StringComparison.Ordinal);
         Assert.Single(bot.Driver.BotMessages(anna.Id), m => m.MessageId > before);
     }
 }

@@ -21,7 +21,7 @@ public sealed class UnreadableUpdateTests
         var reply = await bot.Driver.WaitForMessageAsync(anna.Id, sent.MessageId, BotTestHost.Timeout);
         await bot.SettledAsync();
 
-        Assert.Contains("2026-W48", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("23–29 November", reply.Text, StringComparison.Ordinal);
         Assert.Single(bot.Driver.BotMessages(anna.Id), m => m.MessageId > sent.MessageId);
         Assert.Contains(bot.Logs.Lines, line => line.Contains("stored 1 of them as raw JSON", StringComparison.Ordinal));
         Assert.Equal(1, unreadable.Value);

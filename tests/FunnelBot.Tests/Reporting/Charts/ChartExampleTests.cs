@@ -1,6 +1,7 @@
 using System.Globalization;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Reporting.Charts;
+using FunnelBot.TelegramBot.Digest;
 
 namespace FunnelBot.Tests.Reporting.Charts;
 
@@ -19,16 +20,17 @@ public sealed class ChartExampleTests : IClassFixture<ChartTeamDatabase>
     }
 
     [Fact]
-    public void Render_TeamDatabaseWeek48_WritesA1200x700Png()
+    public void Render_TeamDatabaseWeek48_WritesA1080x1350Png()
     {
         var path = Environment.GetEnvironmentVariable("FUNNELBOT_CHART_EXAMPLE") is { Length: > 0 } wanted
             ? wanted
             : Path.Combine(Path.GetTempPath(), $"funnelbot-chart-example-{Guid.NewGuid():N}.png");
-        var data = _team.Chart(new IsoWeek(2026, 48), DigestChartPeriod.Week);
+        var configuration = _team.Configuration;
+        var chart = new DigestChart(_team.Scorecards, new ChartDataFromInput(configuration), new DigestChartRenderer(), new DigestFocus(configuration));
 
-        File.WriteAllBytes(path, new DigestChartRenderer().Render(data, CultureInfo.GetCultureInfo("ru-RU")));
+        File.WriteAllBytes(path, chart.Render(DigestKind.Weekly, new IsoWeek(2026, 48), CultureInfo.GetCultureInfo("ru-RU"))!);
 
         using var image = PngImage.Decode(File.ReadAllBytes(path));
-        Assert.Equal((1200, 700), (image.Width, image.Height));
+        Assert.Equal((1080, 1350), (image.Width, image.Height));
     }
 }

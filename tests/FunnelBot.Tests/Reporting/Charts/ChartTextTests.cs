@@ -10,8 +10,8 @@ namespace FunnelBot.Tests.Reporting.Charts;
 public sealed class ChartTextTests
 {
     [Theory]
-    [InlineData(DigestChartPeriod.Week, "ru-RU", "Маркетинг — неделя 2026-W48 (23.11.2026 – 29.11.2026)")]
-    [InlineData(DigestChartPeriod.Week, "en-US", "Маркетинг — week 2026-W48 (11/23/2026 – 11/29/2026)")]
+    [InlineData(DigestChartPeriod.Week, "ru-RU", "Маркетинг — неделя 23.11.2026 – 29.11.2026")]
+    [InlineData(DigestChartPeriod.Week, "en-US", "Маркетинг — week 11/23/2026 – 11/29/2026")]
     [InlineData(DigestChartPeriod.Month, "ru-RU", "Маркетинг — итоги месяца: ноябрь 2026")]
     [InlineData(DigestChartPeriod.Month, "en-US", "Маркетинг — results of November 2026")]
     public void TitleFor_PeriodAndCulture_NamesTheWeekOrTheMonth(DigestChartPeriod period, string culture, string expected)
@@ -20,6 +20,15 @@ public sealed class ChartTextTests
         var cultureInfo = CultureInfo.GetCultureInfo(culture);
 
         Assert.Equal(expected, DigestChartTitle.For(data, ChartLabels.For(cultureInfo), cultureInfo));
+    }
+
+    [Fact]
+    public void TitleFor_PeriodNameGiven_WritesItInsteadOfDates()
+    {
+        var data = Full("Маркетинг", DigestChartPeriod.Week) with { PeriodName = "23–29 ноября" };
+        var russian = CultureInfo.GetCultureInfo("ru-RU");
+
+        Assert.Equal("Маркетинг — неделя 23–29 ноября", DigestChartTitle.For(data, ChartLabels.Russian, russian));
     }
 
     [Fact]

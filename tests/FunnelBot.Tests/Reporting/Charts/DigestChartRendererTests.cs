@@ -8,9 +8,9 @@ namespace FunnelBot.Tests.Reporting.Charts;
 
 public sealed class DigestChartRendererTests
 {
-    private const int TitleBottom = 46;
-    private const int AttainmentBottom = 400;
-    private const int BarColumn = 300;
+    private const int TitleBottom = DigestChartRenderer.TitleBottom;
+    private const int AttainmentBottom = 700;
+    private const int BarColumn = 600;
 
     private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
@@ -31,12 +31,12 @@ public sealed class DigestChartRendererTests
 
     [Theory]
     [MemberData(nameof(Shapes))]
-    public void Render_AnyShapeOfData_DecodesAs1200x700(string shape, DigestChartData data, string culture)
+    public void Render_AnyShapeOfData_DecodesAsPhonePortrait1080x1350(string shape, DigestChartData data, string culture)
     {
         var png = _renderer.Render(data, CultureInfo.GetCultureInfo(culture));
 
         using var image = PngImage.Decode(png);
-        Assert.Equal((shape, 1200, 700), (shape, image.Width, image.Height));
+        Assert.Equal((shape, 1080, 1350), (shape, image.Width, image.Height));
     }
 
     [Fact]
@@ -68,8 +68,8 @@ public sealed class DigestChartRendererTests
     public void Render_CyrillicTeamName_DrawsItsGlyphsInTheTitle()
     {
         var none = TitleInk(string.Empty);
-        var latin = TitleInk("ZZZZZZZZZZ") - none;
-        var cyrillic = TitleInk("ЖЖЖЖЖЖЖЖЖЖ") - none;
+        var latin = TitleInk("ZZZZZZ") - none;
+        var cyrillic = TitleInk("ЖЖЖЖЖЖ") - none;
 
         Assert.True(latin > 200, $"Latin title letters: {latin} dark pixels");
         Assert.True(cyrillic > latin * 0.8, $"Cyrillic title letters: {cyrillic} dark pixels against {latin} for Latin");
@@ -116,8 +116,8 @@ public sealed class DigestChartRendererTests
 
         using var image = PngImage.Decode(_renderer.Render(empty, Russian));
 
-        Assert.True(image.DarkPixels(450, TitleBottom, 750, AttainmentBottom) > 100, "no note in the attainment panel");
-        Assert.True(image.DarkPixels(450, AttainmentBottom + 20, 750, 700) > 100, "no note in the headline panel");
+        Assert.True(image.DarkPixels(390, TitleBottom, 690, AttainmentBottom) > 100, "no note in the attainment panel");
+        Assert.True(image.DarkPixels(390, AttainmentBottom + 80, 690, DigestChartRenderer.Height) > 100, "no note in the headline panel");
     }
 
     /// <summary>Which zone a pixel looks like to a person: green, amber-yellow, red, or a mid grey; null for anything else.</summary>
@@ -149,7 +149,7 @@ public sealed class DigestChartRendererTests
 
     private int TitleInk(string teamName)
     {
-        using var image = PngImage.Decode(_renderer.Render(Full(teamName), Russian));
+        using var image = PngImage.Decode(_renderer.Render(Full(teamName) with { PeriodName = "23–29 ноября" }, Russian));
         return image.DarkPixels(0, 0, DigestChartRenderer.Width, TitleBottom);
     }
 }

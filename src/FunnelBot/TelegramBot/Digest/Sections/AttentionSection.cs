@@ -1,6 +1,4 @@
 using System.Text;
-using FunnelBot.Configuration;
-using FunnelBot.Domain.Scorecard;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 
@@ -14,18 +12,13 @@ namespace FunnelBot.TelegramBot.Digest.Sections;
 /// </summary>
 public sealed class AttentionSection : IDigestSection
 {
-    /// <summary>Weeks in a row off plan that make a standing issue.</summary>
-    public const int StreakWeeks = 3;
-
-    private readonly TeamConfiguration _team;
     private readonly DigestNames _names;
-    private readonly ScorecardEngine _engine;
+    private readonly DigestFocus _focus;
 
-    public AttentionSection(TeamConfiguration team, DigestNames names)
+    public AttentionSection(DigestNames names, DigestFocus focus)
     {
-        _team = team;
         _names = names;
-        _engine = new ScorecardEngine(team.Team.Zones);
+        _focus = focus;
     }
 
     public int Order => 200;
@@ -34,11 +27,11 @@ public sealed class AttentionSection : IDigestSection
     {
         var culture = context.Culture;
         var lines = new List<string>();
-        foreach (var score in context.Report.Metrics.Where(s => !_team.Team.HeadlineMetrics.Contains(s.Metric.Key, StringComparer.Ordinal)))
+        foreach (var score in context.Report.Metrics.Where(s => !_focus.IsHeadline(s.Metric)))
         {
             var main = context.Main(score);
-            var red = main.HasValues && main.Zone == Zone.Red;
-            var streak = IsOffPlanThreeWeeks(score.Metric, context);
+            var red = DigestFocus.IsRed(context.Kind, score);
+            var streak = _focus.IsOffPlanThreeWeeks(score.Metric, context.Week, context.Input);
             if (red || streak)
             {
                 lines.Add(BotTexts.Html(
@@ -58,10 +51,4 @@ public sealed class AttentionSection : IDigestSection
         lines.ForEach(line => text.Append('\n').Append(line));
         return text.ToString();
     }
-
-    /// <summary>Yellow or red in the report's week and the two before it (a missing week counts with its 0).</summary>
-    public bool IsOffPlanThreeWeeks(MetricDefinition metric, DigestContext context) =>
-        Enumerable.Range(0, StreakWeeks)
-            .Select(back => _engine.WeekFigures(metric, context.Week.AddWeeks(-back), context.Input)?.Zone ?? Zone.None)
-            .All(zone => zone is Zone.Yellow or Zone.Red);
 }

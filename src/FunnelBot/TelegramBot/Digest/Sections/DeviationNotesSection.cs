@@ -44,7 +44,7 @@ public sealed class DeviationNotesSection : IDigestSection
             foreach (var countermeasure in note.Countermeasures)
             {
                 text.Append(BotTexts.Html(
-                    "digest.note_countermeasure", culture, countermeasure.Title, _names.Member(countermeasure.OwnerKey), Dates.DayAndMonth(countermeasure.Due, culture)));
+                    "digest.note_countermeasure", culture, countermeasure.Title, _names.Member(countermeasure.OwnerKey), Dates.Day(countermeasure.Due, culture)));
             }
         }
 

@@ -44,10 +44,10 @@ public sealed class OverdueTasksSection : IDigestSection
         foreach (var task in tasks)
         {
             text.Append('\n').Append(BotTexts.Html(
-                "digest.overdue_line", culture, _names.Member(task.OwnerKey), task.Title, Dates.DayAndMonth(task.Due, culture)));
+                "digest.overdue_line", culture, _names.Member(task.OwnerKey), task.Title, Dates.Day(task.Due, culture)));
             if (task.ClosedAt is { } closed)
             {
-                text.Append(BotTexts.Html("digest.overdue_closed_since", culture, Dates.DayAndMonth(LocalDay.Of(closed, zone), culture)));
+                text.Append(BotTexts.Html("digest.overdue_closed_since", culture, Dates.Day(LocalDay.Of(closed, zone), culture)));
             }
         }
 
