@@ -38,7 +38,7 @@ public sealed class MetricTrendChartTests : IClassFixture<ChartTeamDatabase>
         Assert.Equal(Enumerable.Range(36, 13).Select(week => (decimal?)ChartTeamDatabase.Leads2025(week)), data.Weeks.Select(week => week.LastYear));
         Assert.Equal("31 авг.", data.Weeks[0].Label);
         Assert.Equal("23 нояб.", data.Weeks[^1].Label);
-        Assert.Equal("Лиды по неделям, 31 авг. – 29 нояб.", data.Title);
+        Assert.Equal("Лиды по неделям, 31 августа – 29 ноября", data.Title);
     }
 
     [Fact]
