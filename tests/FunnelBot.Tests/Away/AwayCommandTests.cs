@@ -147,7 +147,7 @@ public sealed class AwayCommandTests : IAsyncLifetime
     [InlineData("/away 2026-12-21 2026-12-20", "The last day is before the first.")]
     [InlineData("/away 2026-12-01 2027-12-31", "An absence can last at most 366 days.")]
     [InlineData("/away 2024-01-01", "That is more than 365 days from today.")]
-    [InlineData("/away @nobody 2026-W50", "I don't know @nobody.")]
+    [InlineData("/away @nobody 2026-W50", "There is no team member “nobody”. Choose one:")]
     [InlineData("/away @sergey 2026-W50", "Sergey is an observer")]
     public async Task Away_BadInput_SaysWhatIsWrongAndStoresNothing(string text, string expected)
     {

@@ -52,7 +52,8 @@ public sealed class ChartAndDigestCommandTests : IAsyncLifetime
 
         var reply = await _bot.SayAsync(anna, "/chart <nope>");
 
-        Assert.Equal("I don't know the metric <nope>. Send /chart for the whole team or e.g. /chart leads.", reply.Text);
+        Assert.Equal("There is no metric “<nope>”. Choose one:", reply.Text);
+        Assert.NotEmpty(reply.ReplyMarkup!.Buttons);
     }
 
     [Fact]

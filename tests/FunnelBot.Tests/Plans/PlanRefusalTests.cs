@@ -13,7 +13,7 @@ public sealed class PlanRefusalTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Theory]
-    [InlineData("/plan set nope 2026-03 5", "Unknown metric “nope”.")]
+    [InlineData("/plan set nope 2026-03 5", "There is no metric “nope”. Choose one:")]
     [InlineData("/plan set leads 2026-13 5", "“2026-13” is not a period")]
     [InlineData("/plan set leads 2026-W54 5", "“2026-W54” is not a period")]
     [InlineData("/plan set leads 2026-03 -5", "“-5”: the value can't be negative.\nExpected: a whole number ≥ 0, for example 12.")]
@@ -29,7 +29,7 @@ public sealed class PlanRefusalTests : IAsyncLifetime
     [InlineData("/plan fromlastyear 5000%", "“5000%” is not a growth I can use")]
     [InlineData("/plan fromlastyear 15 qualification_rate", "Use /plan set qualification_rate 2027 <target>.")]
     [InlineData("/plan fromlastyear 15 nope", "Unknown metric “nope”.")]
-    [InlineData("/plan nope", "I don't know “nope”: expected a metric or a year.")]
+    [InlineData("/plan nope", "There is no metric “nope”. Choose one:")]
     [InlineData("/plan leads 2026-03", "I don't know “2026-03”")]
     public async Task Plan_BadInput_ClearMessageNothingStored(string text, string expected)
     {
@@ -39,7 +39,8 @@ public sealed class PlanRefusalTests : IAsyncLifetime
         var reply = await _bot.SayAsync(maria, text);
 
         Assert.Contains(expected, reply.Text, StringComparison.Ordinal);
-        Assert.Null(reply.ReplyMarkup);
+        // A name that names no metric is answered with the metrics to choose from; any other bad input has no buttons.
+        Assert.Equal(expected.StartsWith("There is no metric", StringComparison.Ordinal), reply.ReplyMarkup is not null);
         Assert.Equal(0, _bot.Service<PlanStore>().Count());
     }
 

@@ -102,10 +102,10 @@ public sealed class TaskLifecycleTests : IAsyncLifetime
     [Theory]
     [InlineData("/task", "Write the task after /task")]
     [InlineData("/task Call them 2026-11-01", "2026-11-01 is in the past")]
-    [InlineData("/task Call them @nobody", "I don't know @nobody")]
+    [InlineData("/task Call them @nobody", "There is no team member “nobody”.")]
     [InlineData("/task Call them @nobody 31/02/2026", "“31/02/2026” is not a date. Write it like")]
     [InlineData("/task Call them 31/02/2026", "“31/02/2026” is not a date. Write it like")]
-    [InlineData("/task Call them @nobody 05/12/2026", "I don't know @nobody")]
+    [InlineData("/task Call them @nobody 05/12/2026", "There is no team member “nobody”.")]
     public async Task Task_BadInput_ExplainsAndStoresNothing(string text, string expected)
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");

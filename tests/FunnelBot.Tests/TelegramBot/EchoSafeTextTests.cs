@@ -19,8 +19,8 @@ public sealed class EchoSafeTextTests
     [Fact]
     public void Html_TypedArgument_IsNeutralisedAndEscaped()
     {
-        var html = BotTexts.Html("member.unknown_mention", BotTexts.English, "ev\u202Eil<b>", "Anna");
+        var html = BotTexts.Html("names.member_unknown", BotTexts.English, "ev\u202Eil<b>");
 
-        Assert.Equal("I don't know @evil&lt;b&gt;. Members: Anna", html);
+        Assert.Equal("There is no team member “evil&lt;b&gt;”. Choose one:", html);
     }
 }

@@ -106,6 +106,11 @@ public sealed class PlanCommand : IBotCommand
         {
             response.SendHtml(request.ChatId, outside);
         }
+        else if (match.IsNone && words.Length > 1 && char.IsAsciiDigit(words[^1][0]) && _metrics.Resolve(string.Join(' ', words[..^1])).One is not null)
+        {
+            // A metric followed by something that is not a year (a month, a week): the metric is right, the period is not.
+            response.SendHtml(request.ChatId, BotTexts.Html("plan.bad_argument", culture, words[^1]));
+        }
         else
         {
             _choices.OfferMetrics(request, response, Name, string.Empty, new Domain.Naming.LeadingName<Domain.Scorecard.MetricDefinition>(name, match, yearText), _team.Metrics);

@@ -30,7 +30,7 @@ public sealed class RussianSessionTextTests : IAsyncLifetime
         var maria = _sandbox.Member("maria").User;
 
         await CheckInWithMissesAsync(anna.Id);
-        foreach (var command in new[] { "/help", "/status", "/tasks", "/reasons", "/away", "/task", "/due", "/done", "/checkin" })
+        foreach (var command in new[] { "/help", "/status", "/tasks", "/reasons", "/away", "/edit", "/task", "/due", "/done", "/status непонятно", "/status клики", "/checkin" })
         {
             await SayAsync(anna.Id, command);
         }
