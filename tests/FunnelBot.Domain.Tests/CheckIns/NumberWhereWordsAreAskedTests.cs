@@ -25,6 +25,13 @@ public sealed class NumberWhereWordsAreAskedTests
             return state;
         }
 
+        if (phase == CheckInPhase.AskingWhatWorked)
+        {
+            // A good week is no longer asked "what worked" after "what helped"; a conversation saved at that step
+            // before still answers it.
+            return state with { Phase = CheckInPhase.AskingWhatWorked };
+        }
+
         if (phase == CheckInPhase.AskingOtherCause)
         {
             return CheckInConversation.Step(state, new CheckInInput.Choose(CheckInChoice.OtherCause), context).State;
