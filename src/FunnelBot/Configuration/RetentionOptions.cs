@@ -25,4 +25,10 @@ public sealed class RetentionOptions
 
     /// <summary>Records of the buttons on sent messages, counted from the last send or edit (Telegram edits for 48 h).</summary>
     public string SentKeyboards { get; set; } = "2.00:00:00";
+
+    /// <summary>
+    /// Records of which sent message shows which task (kept so that closing or moving the task edits them), counted from
+    /// the send.
+    /// </summary>
+    public string SentTopics { get; set; } = "30.00:00:00";
 }

@@ -23,7 +23,8 @@ internal static class RetentionSectionReader
             Read(nameof(RetentionOptions.ChatNotices), retention.ChatNotices, TimeSpan.FromDays(1), defaults.ChatNotices, problems),
             Read(nameof(RetentionOptions.Invitations), retention.Invitations, TimeSpan.Zero, defaults.Invitations, problems),
             Read(nameof(RetentionOptions.BindRequests), retention.BindRequests, TimeSpan.Zero, defaults.BindRequests, problems),
-            Read(nameof(RetentionOptions.SentKeyboards), retention.SentKeyboards, TimeSpan.FromDays(2), defaults.SentKeyboards, problems));
+            Read(nameof(RetentionOptions.SentKeyboards), retention.SentKeyboards, TimeSpan.FromDays(2), defaults.SentKeyboards, problems),
+            Read(nameof(RetentionOptions.SentTopics), retention.SentTopics, TimeSpan.FromDays(1), defaults.SentTopics, problems));
     }
 
     private static TimeSpan Read(string name, string? text, TimeSpan shortest, TimeSpan fallback, ConfigurationProblems problems)

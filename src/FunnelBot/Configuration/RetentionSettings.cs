@@ -7,8 +7,10 @@ public sealed record RetentionSettings(
     TimeSpan ChatNotices,
     TimeSpan Invitations,
     TimeSpan BindRequests,
-    TimeSpan SentKeyboards)
+    TimeSpan SentKeyboards,
+    TimeSpan SentTopics)
 {
     public static RetentionSettings Default { get; } = new(
-        TimeSpan.FromDays(30), TimeSpan.FromDays(400), TimeSpan.FromDays(7), TimeSpan.FromDays(30), TimeSpan.FromDays(90), TimeSpan.FromDays(2));
+        TimeSpan.FromDays(30), TimeSpan.FromDays(400), TimeSpan.FromDays(7), TimeSpan.FromDays(30), TimeSpan.FromDays(90), TimeSpan.FromDays(2),
+        TimeSpan.FromDays(30));
 }

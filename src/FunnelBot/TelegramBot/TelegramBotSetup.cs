@@ -53,6 +53,7 @@ public static class TelegramBotSetup
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<TelegramMessageSender>();
         services.AddSingleton<SentKeyboardStore>();
+        services.AddSingleton<SentTopicStore>();
         services.AddSingleton<ResponseWriter>();
         services.AddSingleton<UpdateProcessor>();
         services.AddSingleton<UpdateRouter>();

@@ -2,6 +2,7 @@ using FunnelBot.Configuration;
 using FunnelBot.Scheduling;
 using FunnelBot.TelegramBot.Chats;
 using FunnelBot.TelegramBot.Members;
+using FunnelBot.TelegramBot.Naming;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Polling;
 using FunnelBot.Tests.Scheduling;
@@ -25,6 +26,8 @@ public sealed class PurgeTests : IDisposable
     private readonly InviteStore _invites;
     private readonly BindRequestStore _requests;
     private readonly SentKeyboardStore _keyboards;
+    private readonly NameChoiceStore _choices;
+    private readonly SentTopicStore _topics;
     private readonly RetentionJob _work;
 
     public PurgeTests()
@@ -36,8 +39,11 @@ public sealed class PurgeTests : IDisposable
         _invites = new InviteStore(database, _store.Time, _team);
         _requests = new BindRequestStore(database);
         _keyboards = new SentKeyboardStore(database, new SendClock(_store.Time));
+        _choices = new NameChoiceStore(database, _store.Time);
+        _topics = new SentTopicStore(database, new SendClock(_store.Time));
         _work = new RetentionJob(
-            _team, database, _inbox, _runs, _notices, _invites, _requests, _keyboards, _store.Time, NullLogger<RetentionJob>.Instance);
+            _team, database, _inbox, _runs, _notices, _invites, _requests, _keyboards, _choices, _topics, _store.Time,
+            NullLogger<RetentionJob>.Instance);
     }
 
     private DateTime Now => _store.Time.GetUtcNow().UtcDateTime;
@@ -157,6 +163,38 @@ public sealed class PurgeTests : IDisposable
     }
 
     [Fact]
+    public void NameChoices_PastTheEditWindow_RemovedRecentKept()
+    {
+        var old = _choices.Prepare("anna", "status", string.Empty, string.Empty, ["leads", "ad_spend"]);
+        _choices.Add(old);
+        _store.Time.Advance(TimeSpan.FromHours(47));
+        var recent = _choices.Prepare("anna", "chart", string.Empty, string.Empty, ["leads"]);
+        _choices.Add(recent);
+        _store.Time.Advance(TimeSpan.FromHours(2));
+
+        var counts = _work.Purge(Today);
+
+        Assert.Equal(1, counts.NameChoices);
+        Assert.Null(_choices.Find(old.Id));
+        Assert.NotNull(_choices.Find(recent.Id));
+    }
+
+    [Fact]
+    public void SentTopics_OlderThan30Days_RemovedRecentKept()
+    {
+        _topics.RecordSent(WithTopics(10, "task:card:1:ru", "task:overduelist:1:ru"), messageId: 1);
+        _store.Time.Advance(TimeSpan.FromDays(29));
+        _topics.RecordSent(WithTopics(10, "task:card:1:ru"), messageId: 2);
+        _store.Time.Advance(TimeSpan.FromDays(2));
+
+        var counts = _work.Purge(Today);
+
+        Assert.Equal(2, counts.SentTopics);
+        Assert.Equal([2], _topics.Showing("task:card:1:ru").Select(sent => sent.MessageId));
+        Assert.Empty(_topics.Showing("task:overduelist:1:ru"));
+    }
+
+    [Fact]
     public void Run_Twice_SecondRemovesNothingAndTheRunIsRecorded()
     {
         _runs.Record("weekly-digest|2025-W01", Now.AddDays(-500));
@@ -171,7 +209,7 @@ public sealed class PurgeTests : IDisposable
         Assert.Equal("retention|2026-03-09", run.Key);
         Assert.True(_runs.HasRun(run.Key));
         Assert.False(_runs.HasRun("weekly-digest|2025-W01"));
-        Assert.Equal(new PurgeCounts(0, 0, 0, 0, 0, 0), second);
+        Assert.Equal(new PurgeCounts(0, 0, 0, 0, 0, 0, 0, 0), second);
     }
 
     private static InboxUpdate Update(long id) => new() { Id = id, ChatId = 42, Json = "{}" };
@@ -181,6 +219,9 @@ public sealed class PurgeTests : IDisposable
 
     private static BindRequest Request(string id, BindRequestStatus status, DateTime created, DateTime? decided) =>
         new() { Id = id, Member = "anna", UserId = 7, ChatId = 7, CreatedAt = created, Status = status, DecidedAt = decided };
+
+    private static OutgoingMessage WithTopics(long chatId, params string[] topics) =>
+        new() { ChatId = chatId, Kind = OutgoingKind.Text, Html = "?", Topics = [.. topics] };
 
     private static OutgoingMessage WithButton(long chatId) =>
         new() { ChatId = chatId, Kind = OutgoingKind.Text, Html = "?", Keyboard = [[new OutgoingButton { Text = "OK", Data = "ok:1" }]] };

@@ -3,6 +3,7 @@ using FunnelBot.Sandbox.State;
 using FunnelBot.Scheduling;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Outgoing;
+using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 using FunnelBot.Tests.Bot.Support;
 
@@ -90,18 +91,22 @@ public sealed class OverdueAlertTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task PressDone_TaskClosedMeanwhile_SaysAlreadyDoneAsACardWouldAndChangesNothing()
+    public async Task PressDone_TaskClosedMeanwhile_TheReminderLostItsButtonsAndThePressChangesNothing()
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
         Overdue("Call back", "anna", new DateOnly(2026, 11, 20));
         var reminder = await ReminderAsync(anna);
+        await _bot.WaitForOutboxAsync();
         await _bot.SayAsync(anna, "/done 1");
+        await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.MessageId == reminder.MessageId && m.ReplyMarkup is null, BotTestHost.Timeout);
         var history = Tasks.Find(1)!.History.Count;
 
-        var answer = await PressAsync(anna, reminder, "✓ Done");
+        // A press on its way while the buttons were being removed.
+        var data = reminder.ReplyMarkup!.Buttons.First(b => b.Text == "✓ Done").CallbackData!;
+        var query = await _bot.Driver.PressButtonAsync(anna.Id, anna.Id, reminder.MessageId, data, force: true);
+        var answer = await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
 
-        Assert.Equal("Task #1 is already done; nothing was changed.", answer.Text);
-        await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.MessageId == reminder.MessageId && m.ReplyMarkup is null, BotTestHost.Timeout);
+        Assert.Equal(BotTexts.Template("button.stale", BotTexts.English), answer.Text);
         Assert.Equal(history, Tasks.Find(1)!.History.Count);
     }
 

@@ -1,6 +1,5 @@
-using System.Text;
 using FunnelBot.Configuration;
-using FunnelBot.TelegramBot.Digest;
+using FunnelBot.Domain.Deviations;
 using FunnelBot.TelegramBot.Digest.Sources;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Rendering;
@@ -13,7 +12,8 @@ namespace FunnelBot.Scheduling;
 /// <summary>
 /// The overdue alert (<c>Schedule:Jobs:OverdueAlert</c>), once a day of its slot: one channel message listing overdue
 /// tasks by owner, and a private message to each reachable owner per task with the task card's buttons "done" and
-/// "+7 days" (<see cref="TaskButtons"/>); all queued with the run's key in one transaction. Nothing is
+/// "+7 days" (<see cref="TaskButtons"/>); all queued with the run's key in one transaction. Both are filed by topic, so
+/// that closing or moving a task later edits them (<see cref="TaskMessageRefresh"/>). Nothing is
 /// sent when nothing is overdue (the run is still recorded). Tasks come from <see cref="IOverdueTasks"/>. An owner away
 /// on the run's day gets no private reminder; the channel message still names their tasks.
 /// </summary>
@@ -25,13 +25,13 @@ public sealed class OverdueAlertJob : IScheduledJob
     private readonly IOverdueTasks _tasks;
     private readonly MemberDirectory _members;
     private readonly MemberCultures _cultures;
-    private readonly DigestNames _names;
+    private readonly OverdueListRenderer _list;
     private readonly ResponseWriter _writer;
     private readonly JobRunStore _runs;
     private readonly IAwayCalendar _away;
 
     public OverdueAlertJob(
-        TeamConfiguration team, IOverdueTasks tasks, MemberDirectory members, MemberCultures cultures, DigestNames names,
+        TeamConfiguration team, IOverdueTasks tasks, MemberDirectory members, MemberCultures cultures, OverdueListRenderer list,
         ResponseWriter writer, JobRunStore runs, IAwayCalendar away)
     {
         _away = away;
@@ -39,7 +39,7 @@ public sealed class OverdueAlertJob : IScheduledJob
         _tasks = tasks;
         _members = members;
         _cultures = cultures;
-        _names = names;
+        _list = list;
         _writer = writer;
         _runs = runs;
     }
@@ -50,7 +50,11 @@ public sealed class OverdueAlertJob : IScheduledJob
         var response = new BotResponse();
         if (overdue.Count > 0 && _team.Team.HasChannel)
         {
-            response.SendHtml(_team.Team.ChannelChatId, ChannelText(overdue), threadId: _team.Team.ChannelThreadId);
+            var culture = _cultures.Team;
+            var listed = overdue.Select(task => new TaskView(task.Number, task.Title, task.OwnerKey, task.Due, WorkTaskStatus.Open)).ToList();
+            response.SendHtml(
+                _team.Team.ChannelChatId, _list.Render(listed, run.Day, culture), threadId: _team.Team.ChannelThreadId,
+                topics: [.. listed.Select(task => TaskMessageTopic.For(TaskMessageKind.OverdueList, task.Number, culture).ToString())]);
         }
 
         foreach (var task in overdue)
@@ -60,27 +64,13 @@ public sealed class OverdueAlertJob : IScheduledJob
             {
                 var culture = _cultures.For(owner);
                 var text = BotTexts.Html("overdue.private", culture, task.Title, Dates.Day(task.Due, culture));
-                response.SendHtml(chat, text, TaskButtons.For(task.Number, culture), owner.Key);
+                response.SendHtml(
+                    chat, text, TaskButtons.For(task.Number, culture), owner.Key,
+                    topics: [TaskMessageTopic.For(TaskMessageKind.Card, task.Number, culture).ToString()]);
             }
         }
 
         _writer.Apply(response, () => _runs.Record(run.Key, run.Slot));
         return response.Messages.Count;
-    }
-
-    private string ChannelText(IReadOnlyList<OverdueTask> overdue)
-    {
-        var culture = _cultures.Team;
-        var text = new StringBuilder(BotTexts.Html("overdue.channel_header", culture));
-        foreach (var owner in overdue.GroupBy(task => task.OwnerKey, StringComparer.Ordinal))
-        {
-            text.Append('\n').Append(BotTexts.Html("overdue.owner_line", culture, _names.Member(owner.Key)));
-            foreach (var task in owner)
-            {
-                text.Append('\n').Append(BotTexts.Html("overdue.task_line", culture, task.Title, Dates.Day(task.Due, culture)));
-            }
-        }
-
-        return text.ToString();
     }
 }

@@ -1,32 +1,41 @@
+using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Tasks;
+using FunnelBot.TelegramBot.Updates;
 
 namespace FunnelBot.TelegramBot.CheckIns;
 
-/// <summary>Carries out what a check-in step decided, inside the update's transaction: values, reasons and tasks.</summary>
+/// <summary>
+/// Carries out what a check-in step decided, inside the update's transaction: values, reasons and tasks (a task given
+/// to someone else is announced to them privately).
+/// </summary>
 public sealed class CheckInEffects
 {
     private readonly WeeklyValueStore _values;
     private readonly DeviationStore _deviations;
     private readonly WorkTaskStore _tasks;
+    private readonly TaskAnnouncement _announcement;
 
-    public CheckInEffects(WeeklyValueStore values, DeviationStore deviations, WorkTaskStore tasks)
+    public CheckInEffects(WeeklyValueStore values, DeviationStore deviations, WorkTaskStore tasks, TaskAnnouncement announcement)
     {
+        _announcement = announcement;
         _values = values;
         _deviations = deviations;
         _tasks = tasks;
     }
 
-    public void Apply(string member, IReadOnlyList<CheckInEffect> effects)
+    public void Apply(TeamMember author, IReadOnlyList<CheckInEffect> effects, BotResponse response)
     {
         foreach (var effect in effects)
         {
-            Apply(member, effect);
+            Apply(author, effect, response);
         }
     }
 
-    private void Apply(string member, CheckInEffect effect)
+    private void Apply(TeamMember author, CheckInEffect effect, BotResponse response)
     {
+        var member = author.Key;
         switch (effect)
         {
             case CheckInEffect.StoreValue value:
@@ -54,6 +63,7 @@ public sealed class CheckInEffects
             case CheckInEffect.CreateTask task:
                 var created = _tasks.Create(new NewWorkTask(task.Title, task.Owner, member, task.Due, task.Metric, task.Week));
                 _deviations.Update(task.Metric, task.Week, record => record.TaskNumber = created.Id);
+                _announcement.ToOwner(TaskView.Of(created), author, response);
                 break;
         }
     }

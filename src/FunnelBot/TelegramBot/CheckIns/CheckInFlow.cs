@@ -48,7 +48,7 @@ public sealed class CheckInFlow
         var outcome = CheckInConversation.Step(state, input, context);
         response.Write(() =>
         {
-            _effects.Apply(member.Key, outcome.Effects);
+            _effects.Apply(member, outcome.Effects, response);
             _store.Save(outcome.State);
         });
         var after = Apply(context, outcome.Effects);

@@ -62,4 +62,11 @@ public sealed class NameChoiceStore
     public NameChoiceDocument? Find(string id) => _choices.FindById(id);
 
     public void Remove(string id) => _choices.Delete(id);
+
+    /// <summary>Forgets choices offered longer than <paramref name="keep"/> ago (their buttons are stale by then); returns how many.</summary>
+    public int PurgeOlderThan(TimeSpan keep)
+    {
+        var before = _time.GetUtcNow().UtcDateTime - keep;
+        return _choices.DeleteMany(choice => choice.CreatedAt < before);
+    }
 }

@@ -22,6 +22,7 @@ public sealed partial class OutboxDelivery : BackgroundService
     private static readonly TimeSpan IdleRescan = TimeSpan.FromMinutes(1);
     private readonly OutboxStore _outbox;
     private readonly SentKeyboardStore _keyboards;
+    private readonly SentTopicStore _topics;
     private readonly TelegramMessageSender _sender;
     private readonly MemberReachability _reachability;
     private readonly SendRateLimiter _limiter;
@@ -35,6 +36,7 @@ public sealed partial class OutboxDelivery : BackgroundService
     public OutboxDelivery(
         OutboxStore outbox,
         SentKeyboardStore keyboards,
+        SentTopicStore topics,
         TelegramMessageSender sender,
         MemberReachability reachability,
         SendClock clock,
@@ -44,6 +46,7 @@ public sealed partial class OutboxDelivery : BackgroundService
     {
         _outbox = outbox;
         _keyboards = keyboards;
+        _topics = topics;
         _sender = sender;
         _reachability = reachability;
         _clock = clock;
@@ -162,6 +165,7 @@ public sealed partial class OutboxDelivery : BackgroundService
             if (sentId is { } id && message.Kind is not (OutgoingKind.EditText or OutgoingKind.RemoveKeyboard))
             {
                 _keyboards.RecordSent(message, id);
+                _topics.RecordSent(message, id);
             }
 
             _outbox.Complete(message);

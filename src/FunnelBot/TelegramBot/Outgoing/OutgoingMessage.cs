@@ -63,6 +63,12 @@ public sealed class OutgoingMessage
     /// <summary>The member this goes to privately, so that a "blocked" answer marks them unreachable.</summary>
     public string? MemberKey { get; set; }
 
+    /// <summary>
+    /// What the message shows, in words its producer chooses (<c>task:card:12:ru</c>): once Telegram accepts it,
+    /// <see cref="SentTopicStore"/> keeps its id under each, so that it can be edited when what it shows changes.
+    /// </summary>
+    public List<string>? Topics { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>Failed sending attempts so far: the backoff after a restart starts where it was.</summary>

@@ -34,7 +34,7 @@ public sealed class DoneCommand : IBotCommand
 
         var result = _actions.Close(number, request, response);
         var html = result.Changed is { } done
-            ? BotTexts.Html("task.closed", culture, new HtmlFragment(_renderer.Card(done, culture)))
+            ? _renderer.ClosedCard(done, culture)
             : _actions.RefusalHtml(result, number, culture);
         response.SendHtml(request.ChatId, html);
         return Task.CompletedTask;

@@ -63,9 +63,9 @@ public sealed class DueCommand : IBotCommand
             return Task.CompletedTask;
         }
 
-        var html = BotTexts.Html(
-            "task.moved", culture, Dates.Day(result.Task!.DueDate, culture), Dates.Day(due, culture), new HtmlFragment(_renderer.Card(moved, culture)));
-        response.SendHtml(request.ChatId, html, TaskButtons.For(number, culture));
+        response.SendHtml(
+            request.ChatId, _renderer.MovedCard(result.Task!.DueDate, moved, culture), TaskButtons.For(number, culture),
+            topics: [TaskMessageTopic.For(TaskMessageKind.Card, number, culture).ToString()]);
         return Task.CompletedTask;
     }
 }

@@ -25,11 +25,13 @@ public sealed class TaskActions
 {
     private readonly WorkTaskStore _tasks;
     private readonly TaskRenderer _renderer;
+    private readonly TaskMessageRefresh _refresh;
 
-    public TaskActions(WorkTaskStore tasks, TaskRenderer renderer)
+    public TaskActions(WorkTaskStore tasks, TaskRenderer renderer, TaskMessageRefresh refresh)
     {
         _tasks = tasks;
         _renderer = renderer;
+        _refresh = refresh;
     }
 
     public TaskChangeResult Close(int number, BotRequest request, BotResponse response)
@@ -46,6 +48,7 @@ public sealed class TaskActions
             if (_tasks.Find(number)?.Status == WorkTaskStatus.Open)
             {
                 _tasks.Close(number, who);
+                _refresh.After(number, null, Pressed(request), response);
             }
         });
         return new TaskChangeResult(TaskView.Of(task) with { Status = WorkTaskStatus.Done }, null, task);
@@ -64,9 +67,10 @@ public sealed class TaskActions
         {
             response.Write(() =>
             {
-                if (_tasks.Find(number)?.Status == WorkTaskStatus.Open)
+                if (_tasks.Find(number) is { Status: WorkTaskStatus.Open } open)
                 {
                     _tasks.Move(number, due, who);
+                    _refresh.After(number, open.DueDate, Pressed(request), response);
                 }
             });
         }
@@ -89,6 +93,10 @@ public sealed class TaskActions
         TaskRefusal.NotYours => string.Format(culture, BotTexts.Template("task.toast_not_yours", culture), number, _renderer.OwnerName(result.Task!.Owner)),
         _ => BotTexts.Template("button.stale", culture),
     };
+
+    /// <summary>The message whose button made the change, which the press edits itself.</summary>
+    private static (long Chat, int Message)? Pressed(BotRequest request) =>
+        request.Callback?.Message?.MessageId is { } id ? (request.ChatId, id) : null;
 
     private (WorkTaskDocument? Task, TaskRefusal? Refusal) Check(int number, BotRequest request)
     {

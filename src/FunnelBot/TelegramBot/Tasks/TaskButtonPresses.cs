@@ -54,15 +54,14 @@ public sealed class TaskButtonPresses
             return;
         }
 
-        var card = _renderer.Card(changed, culture);
         if (button.Action == TaskButtonAction.Done)
         {
-            response.EditHtml(request.ChatId, messageId, BotTexts.Html("task.closed", culture, new HtmlFragment(card)));
+            response.EditHtml(request.ChatId, messageId, _renderer.ClosedCard(changed, culture));
             response.AnswerCallback(BotTexts.Template("task.toast_done", culture));
         }
         else
         {
-            response.EditHtml(request.ChatId, messageId, card, TaskButtons.For(changed.Number, culture));
+            response.EditHtml(request.ChatId, messageId, _renderer.MovedCard(result.Task!.DueDate, changed, culture), TaskButtons.For(changed.Number, culture));
             response.AnswerCallback(string.Format(culture, BotTexts.Template("task.toast_moved", culture), Dates.Day(changed.Due, culture)));
         }
     }

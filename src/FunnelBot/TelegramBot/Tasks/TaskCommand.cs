@@ -21,17 +21,18 @@ public sealed class TaskCommand : IBotCommand
     private readonly WorkTaskStore _tasks;
     private readonly MemberDirectory _members;
     private readonly MentionedMember _mentioned;
-    private readonly MemberCultures _cultures;
     private readonly TaskRenderer _renderer;
     private readonly TeamClock _calendar;
+    private readonly TaskAnnouncement _announcement;
 
     public TaskCommand(
-        WorkTaskStore tasks, MemberDirectory members, MemberCultures cultures, TaskRenderer renderer, TeamClock calendar, MentionedMember mentioned)
+        WorkTaskStore tasks, MemberDirectory members, TaskRenderer renderer, TeamClock calendar, MentionedMember mentioned,
+        TaskAnnouncement announcement)
     {
+        _announcement = announcement;
         _mentioned = mentioned;
         _tasks = tasks;
         _members = members;
-        _cultures = cultures;
         _renderer = renderer;
         _calendar = calendar;
     }
@@ -68,8 +69,6 @@ public sealed class TaskCommand : IBotCommand
 
         var caller = request.RequiredMember;
         var task = new NewWorkTask(text.Title, owner.Key, caller.Key, text.Due ?? today.AddDays(DefaultDays));
-        var ownerChat = owner.Key == caller.Key ? null : _members.PrivateChatOf(owner.Key);
-        var ownerCulture = _cultures.For(owner);
 
         // The short number is given inside the update's transaction, so the replies are queued from there.
         response.Write(() =>
@@ -77,14 +76,8 @@ public sealed class TaskCommand : IBotCommand
             var created = TaskView.Of(_tasks.Create(task));
             response.SendHtml(
                 request.ChatId, BotTexts.Html("task.created", culture, new HtmlFragment(_renderer.Card(created, culture))),
-                TaskButtons.For(created.Number, culture));
-            if (ownerChat is { } chat)
-            {
-                var card = new HtmlFragment(_renderer.Card(created, ownerCulture));
-                response.SendHtml(
-                    chat, BotTexts.Html("task.assigned_to_you", ownerCulture, caller.DisplayName, card), TaskButtons.For(created.Number, ownerCulture),
-                    memberKey: owner.Key);
-            }
+                TaskButtons.For(created.Number, culture), topics: [TaskMessageTopic.For(TaskMessageKind.Card, created.Number, culture).ToString()]);
+            _announcement.ToOwner(created, caller, response);
         });
         return Task.CompletedTask;
     }

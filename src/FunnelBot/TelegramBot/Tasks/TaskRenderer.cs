@@ -26,6 +26,14 @@ public sealed class TaskRenderer
     public string Card(TaskView task, CultureInfo culture) =>
         BotTexts.Html("task.card", culture, task.Number, task.Title, OwnerName(task.Owner), Dates.Day(task.Due, culture), Mark(task, culture));
 
+    /// <summary>The card of a task just closed: "Выполнено:" above it.</summary>
+    public string ClosedCard(TaskView task, CultureInfo culture) =>
+        BotTexts.Html("task.closed", culture, new HtmlFragment(Card(task, culture)));
+
+    /// <summary>The card of a task just given another due date: "Срок перенесён с 20 ноября на 27 ноября:" above it.</summary>
+    public string MovedCard(DateOnly from, TaskView task, CultureInfo culture) =>
+        BotTexts.Html("task.moved", culture, Dates.Day(from, culture), Dates.Day(task.Due, culture), new HtmlFragment(Card(task, culture)));
+
     /// <summary>One line of a list: number, title, due date, overdue mark.</summary>
     public string Line(TaskView task, CultureInfo culture) =>
         BotTexts.Html("tasks.line", culture, task.Number, task.Title, Dates.Day(task.Due, culture), Mark(task, culture));

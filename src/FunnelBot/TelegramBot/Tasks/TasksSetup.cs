@@ -3,13 +3,16 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FunnelBot.TelegramBot.Tasks;
 
-/// <summary>Registers countermeasure tasks: <c>/task</c>, <c>/tasks</c>, <c>/done</c>, <c>/due</c>, the task cards and the overdue alert's buttons.</summary>
+/// <summary>Registers countermeasure tasks: <c>/task</c>, <c>/tasks</c>, <c>/done</c>, <c>/due</c>, the task cards, the overdue alert's buttons and keeping messages about tasks true.</summary>
 public static class TasksSetup
 {
     public static IServiceCollection AddTasks(this IServiceCollection services)
     {
         services.AddSingleton<TaskRenderer>();
         services.AddSingleton<TaskActions>();
+        services.AddSingleton<TaskMessageRefresh>();
+        services.AddSingleton<OverdueListRenderer>();
+        services.AddSingleton<TaskAnnouncement>();
         services.AddSingleton<TaskButtonPresses>();
         services.AddSingleton<IBotCommand, TaskCommand>();
         services.AddSingleton<IBotCommand, TasksCommand>();

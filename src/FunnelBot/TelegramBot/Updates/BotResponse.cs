@@ -33,16 +33,24 @@ public sealed class BotResponse
         return this;
     }
 
+    /// <summary>
+    /// Queues a message (split where Telegram's length needs it; the buttons go under the last part). The
+    /// <paramref name="topics"/> say what it shows (<see cref="OutgoingMessage.Topics"/>); a message that had to be split
+    /// carries none, since no part of it shows the whole.
+    /// </summary>
     public BotResponse SendHtml(
-        long chatId, string html, List<List<OutgoingButton>>? keyboard = null, string? memberKey = null, int? threadId = null)
+        long chatId, string html, List<List<OutgoingButton>>? keyboard = null, string? memberKey = null, int? threadId = null,
+        IReadOnlyList<string>? topics = null)
     {
-        foreach (var part in MessageSplitter.Split(html))
+        var parts = MessageSplitter.Split(html);
+        foreach (var part in parts)
         {
             _messages.Add(new OutgoingMessage { ChatId = chatId, Html = part, MemberKey = memberKey, ThreadId = threadId });
         }
 
         var last = _messages[^1];
         last.Keyboard = keyboard;
+        last.Topics = topics is null || parts.Count > 1 ? null : [.. topics];
         return this;
     }
 
