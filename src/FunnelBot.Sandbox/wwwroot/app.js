@@ -424,18 +424,26 @@ async function loadJobs() {
     button.dataset.job = job.name;
     button.textContent = `▶ ${job.description || job.name}`;
     button.title = job.next_fire_time ? `Next run: ${new Date(job.next_fire_time).toLocaleString([], { timeZone: state.timeZone })}` : "Not scheduled";
+    const outcome = document.createElement("p");
+    outcome.className = "job-outcome";
+    outcome.textContent = job.last_outcome || "";
+    outcome.hidden = !job.last_outcome;
     button.addEventListener("click", async () => {
       button.disabled = true;
+      toast(`Started: ${job.description || job.name}`);
       try {
-        await postJson("/jobs/run", { group: job.group, name: job.name });
-        toast(`Started: ${job.description || job.name}`);
+        const fired = await postJson("/jobs/run", { group: job.group, name: job.name });
+        const said = fired && fired.outcome ? fired.outcome : `Started: ${job.description || job.name} (still running)`;
+        outcome.textContent = said;
+        outcome.hidden = false;
+        toast(said);
       } catch (error) {
         toast(`Could not start ${job.name}: ${error.message}`);
       } finally {
         button.disabled = false;
       }
     });
-    item.append(button);
+    item.append(button, outcome);
     return item;
   }));
 }

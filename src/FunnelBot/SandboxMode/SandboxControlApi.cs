@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using FunnelBot.Scheduling;
 using Quartz;
 
 namespace FunnelBot.SandboxMode;
@@ -11,11 +12,12 @@ namespace FunnelBot.SandboxMode;
 /// <summary>
 /// FunnelBot's own routes on the emulator, for the web page: who is who in the demo team (and the team's time zone,
 /// which the page shows times in), and the scheduled jobs
-/// (listed and fired through Quartz itself, whatever jobs the bot host registered). Answers 503 until the bot host
-/// is built.
+/// (listed and fired through Quartz itself, whatever jobs the bot host registered; a firing answers with what the run
+/// did, and the list with each job's latest outcome). Answers 503 until the bot host is built.
 /// </summary>
 internal sealed class SandboxControlApi
 {
+    private static readonly TimeSpan OutcomePatience = TimeSpan.FromMinutes(2);
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
     private volatile Attached? _attached;
 
@@ -63,7 +65,8 @@ internal sealed class SandboxControlApi
         {
             var detail = await scheduler.GetJobDetail(key, ct);
             var next = (await scheduler.GetTriggersOfJob(key, ct)).Select(t => t.NextFireTimeUtc).Where(t => t is not null).Min();
-            jobs.Add(new JobView(key.Group, key.Name, detail?.Description, next));
+            var latest = services.GetService<ScheduledRunOutcomes>()?.Latest(key.Name);
+            jobs.Add(new JobView(key.Group, key.Name, detail?.Description, next, latest is null ? null : JobOutcomeText.Of(latest)));
         }
 
         return jobs;
@@ -83,8 +86,20 @@ internal sealed class SandboxControlApi
             return Results.NotFound();
         }
 
+        // Wait for what the run did (Quartz runs it on its own thread), for as long as a large digest may take.
+        using var patience = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        patience.CancelAfter(OutcomePatience);
+        var outcome = services.GetRequiredService<ScheduledRunOutcomes>().NextAsync(key.Name, patience.Token);
         await scheduler.TriggerJob(key, ct);
-        return Json(new { Fired = key.ToString() });
+        try
+        {
+            var done = await outcome;
+            return Json(new { Fired = key.ToString(), Result = done.Result.ToString(), done.Messages, Outcome = JobOutcomeText.Of(done) });
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+        {
+            return Json(new { Fired = key.ToString(), Result = (string?)null, Messages = 0, Outcome = (string?)null });
+        }
     }
 
     private static IResult Json(object value) => Results.Json(value, JsonOptions);
@@ -93,7 +108,7 @@ internal sealed class SandboxControlApi
 
     private sealed record Attached(IServiceProvider Services, IReadOnlyList<SandboxMember> Members, long ChannelChatId);
 
-    internal sealed record JobView(string Group, string Name, string? Description, DateTimeOffset? NextFireTime);
+    internal sealed record JobView(string Group, string Name, string? Description, DateTimeOffset? NextFireTime, string? LastOutcome);
 
     internal sealed record JobRequest(string Group, string Name);
 }

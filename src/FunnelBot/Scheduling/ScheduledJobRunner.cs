@@ -7,7 +7,8 @@ namespace FunnelBot.Scheduling;
 /// <summary>
 /// Runs a job for the slot an instant belongs to: the latest cron slot at or before it and within the catch-up window
 /// (so a misfire fired late still serves the slot it missed), skipping a slot whose run is already recorded. Runs are
-/// serialised, so two triggers for the same key cannot both pass the check.
+/// serialised, so two triggers for the same key cannot both pass the check. Every firing's outcome goes to
+/// <see cref="ScheduledRunOutcomes"/>.
 /// </summary>
 public sealed partial class ScheduledJobRunner : IDisposable
 {
@@ -16,11 +17,16 @@ public sealed partial class ScheduledJobRunner : IDisposable
     private readonly JobRunStore _runs;
     private readonly IServiceProvider _services;
     private readonly ILogger<ScheduledJobRunner> _logger;
+    private readonly ScheduledRunOutcomes _outcomes;
+    private readonly TimeProvider _time;
     private readonly SemaphoreSlim _oneAtATime = new(1, 1);
 
     public ScheduledJobRunner(
-        TeamConfiguration team, DuePeriods periods, JobRunStore runs, IServiceProvider services, ILogger<ScheduledJobRunner> logger)
+        TeamConfiguration team, DuePeriods periods, JobRunStore runs, IServiceProvider services, ScheduledRunOutcomes outcomes, TimeProvider time,
+        ILogger<ScheduledJobRunner> logger)
     {
+        _outcomes = outcomes;
+        _time = time;
         _team = team;
         _periods = periods;
         _runs = runs;
@@ -37,12 +43,14 @@ public sealed partial class ScheduledJobRunner : IDisposable
         if (!job.Enabled)
         {
             LogDisabled(name);
+            Record(declared, ScheduledRunResult.SwitchedOff);
             return null;
         }
 
         if (CronSlots.LatestAtOrBefore(job.Cron, _team.Team.TimeZone, instant, window ?? _team.Schedule.CatchUpWindow) is not { } slot)
         {
             LogNoSlot(name, instant);
+            Record(declared, ScheduledRunResult.NoSlot);
             return null;
         }
 
@@ -53,12 +61,24 @@ public sealed partial class ScheduledJobRunner : IDisposable
             if (_runs.HasRun(run.Key))
             {
                 LogAlreadyDone(run.Key);
+                Record(declared, ScheduledRunResult.AlreadyDone, run);
                 return null;
             }
 
-            // The job classes are keyed by their names (ScheduledJobs); built on their first run.
-            var queued = _services.GetRequiredKeyedService<IScheduledWork>(name).Run(run);
+            int queued;
+            try
+            {
+                // The job classes are keyed by their names (ScheduledJobs); built on their first run.
+                queued = _services.GetRequiredKeyedService<IScheduledWork>(name).Run(run);
+            }
+            catch (Exception exception)
+            {
+                Record(declared, ScheduledRunResult.Failed, run, error: exception.Message);
+                throw;
+            }
+
             LogDone(run.Key, queued);
+            Record(declared, ScheduledRunResult.Done, run, queued);
             return run;
         }
         finally
@@ -68,6 +88,9 @@ public sealed partial class ScheduledJobRunner : IDisposable
     }
 
     public void Dispose() => _oneAtATime.Dispose();
+
+    private void Record(ScheduledJobDeclaration job, ScheduledRunResult result, ScheduledRun? run = null, int messages = 0, string? error = null) =>
+        _outcomes.Record(new ScheduledRunOutcome(job, result, _time.GetUtcNow(), run, messages, error));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Job {Job} is switched off in the configuration")]
     private partial void LogDisabled(string job);

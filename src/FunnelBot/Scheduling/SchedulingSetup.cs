@@ -19,6 +19,7 @@ public static class SchedulingSetup
         services.AddSingleton<DuePeriods>();
         services.AddSingleton<CatchUpPlanner>();
         services.AddSingleton<ScheduledJobRunner>();
+        services.AddSingleton<ScheduledRunOutcomes>();
         services.AddSingleton<PromptRound>();
         services.AddSingleton<ChannelDigest>();
         foreach (var job in ScheduledJobs.All)

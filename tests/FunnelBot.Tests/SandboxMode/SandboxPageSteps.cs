@@ -50,7 +50,10 @@ internal static class SandboxPageSteps
         await Assertions.Expect(nextStep).ToBeVisibleAsync(new() { Timeout = Patience });
     }
 
-    /// <summary>Fires the weekly digest from the jobs panel and sees it with its chart in the channel.</summary>
+    /// <summary>
+    /// Fires the weekly digest from the jobs panel, reads under its button what the run did, and sees the digest with its
+    /// chart in the channel.
+    /// </summary>
     public static async Task FireWeeklyDigestAsync(IPage page)
     {
         var jobs = page.Locator("#jobs");
@@ -60,5 +63,8 @@ internal static class SandboxPageSteps
         var channel = page.Locator("#channel-log");
         await Assertions.Expect(channel.Locator(".message.from-bot .photo img").First).ToBeVisibleAsync(new() { Timeout = Patience });
         Assert.True(await channel.Locator(".photo img").First.EvaluateAsync<int>("image => image.naturalWidth") > 0, "the chart image loads");
+        var outcome = jobs.Locator("li").Filter(new() { Has = page.Locator("button.job", new() { HasTextString = "weekly-digest" }) }).Locator(".job-outcome");
+        await Assertions.Expect(outcome).ToHaveTextAsync(
+            new System.Text.RegularExpressions.Regex("^weekly-digest: done for the week of .+, [0-9]+ messages? queued\\.$"), new() { Timeout = Patience });
     }
 }

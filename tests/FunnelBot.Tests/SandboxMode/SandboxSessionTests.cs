@@ -156,6 +156,34 @@ public sealed class SandboxSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Jobs_FiredFromThePanel_AnswerWithWhatTheRunDid()
+    {
+        using var http = new HttpClient { BaseAddress = _sandbox.Running.PageUrl };
+
+        var first = await FireAsync(http, "checkin-prompt");
+        var second = await FireAsync(http, "checkin-prompt");
+        using var jobs = JsonDocument.Parse(await http.GetStringAsync("/sandbox/api/jobs"));
+
+        Assert.Equal("Done", first.GetProperty("result").GetString());
+        Assert.Equal(
+            "checkin-prompt: nothing to send for the week of 16–22 November: everyone has reported, is away or has not started the bot.",
+            first.GetProperty("outcome").GetString());
+        Assert.Equal("AlreadyDone", second.GetProperty("result").GetString());
+        Assert.Equal("checkin-prompt: already ran for the week of 16–22 November; nothing was sent again.", second.GetProperty("outcome").GetString());
+        var listed = jobs.RootElement.EnumerateArray().Single(job => job.GetProperty("name").GetString() == "checkin-prompt");
+        Assert.Equal(second.GetProperty("outcome").GetString(), listed.GetProperty("last_outcome").GetString());
+    }
+
+    private static async Task<JsonElement> FireAsync(HttpClient http, string job)
+    {
+        using var content = new StringContent($$"""{"group":"DEFAULT","name":"{{job}}"}""", System.Text.Encoding.UTF8, "application/json");
+        var fired = await http.PostAsync("/sandbox/api/jobs/run", content);
+        Assert.Equal(HttpStatusCode.OK, fired.StatusCode);
+        using var answer = JsonDocument.Parse(await fired.Content.ReadAsStringAsync());
+        return answer.RootElement.Clone();
+    }
+
+    [Fact]
     public async Task SecondStart_AfterChatting_TheNewEmulatorsUpdatesStillReachTheBot()
     {
         var maria = _sandbox.Member("maria").User;
