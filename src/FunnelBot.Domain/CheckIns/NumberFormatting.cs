@@ -12,6 +12,9 @@ public static class NumberFormatting
     /// <summary>Shown where there is no attainment (no plan, plan 0, no actual).</summary>
     public const string NoValue = "—";
 
+    /// <summary>The typographic minus sign (U+2212) of a signed change.</summary>
+    public const string Minus = "\u2212";
+
     /// <summary>count: whole, or up to 2 decimals for a fractional plan; money: up to 2; percent (a value of 0..100): up to 2 and the culture's % pattern.</summary>
     public static string Format(decimal value, MetricUnit unit, CultureInfo culture)
     {
@@ -51,6 +54,40 @@ public static class NumberFormatting
         var format = (NumberFormatInfo)culture.NumberFormat.Clone();
         format.PercentDecimalDigits = 0;
         return KeepTogether((Math.Floor(value * 100m) / 100m).ToString("P", format));
+    }
+
+    /// <summary>
+    /// A change against last year (0.12 = +12 %) as a signed whole percent, rounded down like an attainment, with a
+    /// typographic minus ("−3 %", not the hyphen "-3 %"); <see cref="NoValue"/> for null.
+    /// </summary>
+    public static string FormatChange(decimal? change, CultureInfo culture)
+    {
+        if (change is not { } value)
+        {
+            return NoValue;
+        }
+
+        var percent = Math.Floor(value * 100m);
+        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
+        format.PercentDecimalDigits = 0;
+        var magnitude = KeepTogether((Math.Abs(percent) / 100m).ToString("P", format));
+        return (percent < 0 ? Minus : "+") + magnitude;
+    }
+
+    /// <summary>
+    /// A share (2 of 3 = 0.6667) as a whole percent rounded to the nearest ("67 %"): a share is no attainment, nothing
+    /// to look better than; <see cref="NoValue"/> for null.
+    /// </summary>
+    public static string FormatShare(decimal? share, CultureInfo culture)
+    {
+        if (share is not { } value)
+        {
+            return NoValue;
+        }
+
+        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
+        format.PercentDecimalDigits = 0;
+        return KeepTogether((Math.Round(value * 100m, MidpointRounding.AwayFromZero) / 100m).ToString("P", format));
     }
 
     /// <summary>

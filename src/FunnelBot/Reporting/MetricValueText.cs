@@ -66,7 +66,11 @@ public static class MetricValueText
     public static string Actual(PeriodFigures figures, MetricDefinition metric, CultureInfo culture) =>
         figures.HasValues ? Format(figures.Actual, metric, culture) : Dash;
 
-    /// <summary>Change against last year as a signed whole percent ("+12%"), or a dash.</summary>
+    /// <summary>Change against last year as a signed whole percent ("+12%", "−3%"), or a dash.</summary>
     public static string Change(decimal? change, CultureInfo culture) =>
-        change is { } c ? (c >= 0 ? "+" : string.Empty) + NumberFormatting.FormatAttainment(c, culture) : Dash;
+        change is { } c ? NumberFormatting.FormatChange(c, culture) : Dash;
+
+    /// <summary>A share as a whole percent rounded to the nearest ("2 of 3": 67%), or a dash.</summary>
+    public static string Share(decimal? share, CultureInfo culture) =>
+        share is { } s ? NumberFormatting.FormatShare(s, culture) : Dash;
 }

@@ -65,4 +65,39 @@ public sealed class NumberFormattingTests
     {
         Assert.Equal(expected, NumberFormatting.FormatAttainment(attainment, CultureInfo.GetCultureInfo(culture)));
     }
+
+    public static TheoryData<decimal?, string, string> ChangeRows => new()
+    {
+        { 0.12m, "ru-RU", "+12\u00A0%" },
+        { -0.03m, "ru-RU", "\u22123\u00A0%" },
+        { -0.024m, "en-US", "\u22123%" }, // rounded down, like an attainment: never better than it is
+        { 0m, "en-US", "+0%" },
+        { null, "ru-RU", "—" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ChangeRows))]
+    public void FormatChange_Change_SignedWholePercentWithATypographicMinus(decimal? change, string culture, string expected)
+    {
+        var text = NumberFormatting.FormatChange(change, CultureInfo.GetCultureInfo(culture));
+
+        Assert.Equal(expected, text);
+        Assert.DoesNotContain("-", text, StringComparison.Ordinal);
+    }
+
+    public static TheoryData<decimal?, string, string> ShareRows => new()
+    {
+        { 2m / 3m, "ru-RU", "67\u00A0%" }, // a share is rounded to the nearest: 2 of 3 is 67 %, not 66 %
+        { 1m / 3m, "en-US", "33%" },
+        { 0.005m, "en-US", "1%" },
+        { 1m, "ru-RU", "100\u00A0%" },
+        { null, "en-US", "—" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ShareRows))]
+    public void FormatShare_Share_WholePercentRoundedToTheNearest(decimal? share, string culture, string expected)
+    {
+        Assert.Equal(expected, NumberFormatting.FormatShare(share, CultureInfo.GetCultureInfo(culture)));
+    }
 }

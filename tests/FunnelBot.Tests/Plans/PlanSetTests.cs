@@ -25,7 +25,7 @@ public sealed class PlanSetTests : IAsyncLifetime
 
         var preview = await _bot.SayAsync(maria, "/plan set leads 2026-03 120");
 
-        Assert.Contains("2026-03: — → 120", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("March 2026: — → 120", preview.Text, StringComparison.Ordinal);
         Assert.Equal(["✅ Confirm", "✖ Cancel"], preview.ReplyMarkup!.Buttons.Select(b => b.Text));
         Assert.Null(Plans.Get("leads|2026-03"));
 
@@ -70,14 +70,14 @@ public sealed class PlanSetTests : IAsyncLifetime
         await _bot.PressAsync(maria, "✅ Confirm");
 
         var preview = await _bot.SayAsync(maria, "/plan set leads 2027-03 150 spring campaign");
-        Assert.Contains("2027-03: 150 → 150 (spring campaign)", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("March 2027: 150 → 150 (spring campaign)", preview.Text, StringComparison.Ordinal);
         await _bot.PressAsync(maria, "✅ Confirm");
 
         Assert.Equal((150m, "spring campaign"), (Plans.Get("leads|2027-03")!.Value, Plans.Get("leads|2027-03")!.Note));
         var latest = Plans.History("leads|2027-03")[^1];
         Assert.Equal(((string?)null, "spring campaign"), (latest.OldNote, latest.NewNote));
         var view = await _bot.SayAsync(maria, "/plan leads 2027");
-        Assert.Contains("Month notes:\n2027-03: spring campaign", view.Text, StringComparison.Ordinal);
+        Assert.Contains("Month notes:\nMarch 2027: spring campaign", view.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -89,9 +89,9 @@ public sealed class PlanSetTests : IAsyncLifetime
         await _bot.PressAsync(maria, "✅ Confirm");
         var currency = await _bot.SayAsync(maria, "/plan set ad_spend 2027-04 1 850 000 ₽");
 
-        Assert.Contains("2027-03: — → 12,500,000 (выставка)", preview.Text, StringComparison.Ordinal);
-        Assert.Contains("2027-04: — → 1,850,000", currency.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("(", currency.Text!.Split('\n').Single(line => line.Contains("2027-04", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.Contains("March 2027: — → 12,500,000 (выставка)", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("April 2027: — → 1,850,000", currency.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("(", currency.Text!.Split('\n').Single(line => line.Contains("April 2027", StringComparison.Ordinal)), StringComparison.Ordinal);
         Assert.Equal((12_500_000m, "выставка"), (Plans.Get("ad_spend|2027-03")!.Value, Plans.Get("ad_spend|2027-03")!.Note));
     }
 
@@ -103,7 +103,7 @@ public sealed class PlanSetTests : IAsyncLifetime
         await _bot.PressAsync(maria, "✅ Confirm");
 
         var preview = await _bot.SayAsync(maria, "/plan set leads 2026-W50 0 Anna <away>");
-        Assert.Contains("2026-W50: — → 0 (Anna <away>)", preview.Text, StringComparison.Ordinal);
+        Assert.Contains("Week of 7–13 December 2026: — → 0 (Anna <away>)", preview.Text, StringComparison.Ordinal);
         await _bot.PressAsync(maria, "✅ Confirm");
 
         var stored = Plans.Get("leads|2026-W50")!;

@@ -32,7 +32,7 @@ public sealed class PlanChangeRenderer
             {
                 var entry = item.ToEntry();
                 var key = item.Note is null ? "plan.change_line" : "plan.change_line_note";
-                text.Append('\n').Append(BotTexts.Html(key, culture, entry.PeriodText, Figure(item.OldValue, group.Key, culture), Figure(item.Value, group.Key, culture), item.Note));
+                text.Append('\n').Append(BotTexts.Html(key, culture, PlanPeriodText.Of(entry, culture), Figure(item.OldValue, group.Key, culture), Figure(item.Value, group.Key, culture), item.Note));
             }
 
             var list = group.ToList();

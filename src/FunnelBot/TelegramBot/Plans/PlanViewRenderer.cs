@@ -100,7 +100,7 @@ public sealed class PlanViewRenderer
         text.Append('\n').Append(BotTexts.Html("plan.month_notes_header", culture));
         foreach (var (month, note) in notes)
         {
-            text.Append('\n').Append(BotTexts.Html("plan.month_note_line", culture, month.ToString(), note));
+            text.Append('\n').Append(BotTexts.Html("plan.month_note_line", culture, PlanPeriodText.Month(month, culture), note));
         }
     }
 

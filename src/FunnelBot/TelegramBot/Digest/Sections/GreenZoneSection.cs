@@ -42,7 +42,7 @@ public sealed class GreenZoneSection : IDigestSection
             var row = rows[i];
             text.Append('\n').Append(BotTexts.Html(
                 "digest.green_line", culture, (i + 1).ToString(CultureInfo.InvariantCulture), row.Member.DisplayName,
-                row.Green, row.Counted, MetricValueText.Attainment(row.Share, culture)));
+                row.Green, row.Counted, MetricValueText.Share(row.Share, culture)));
         }
 
         return text.ToString();
