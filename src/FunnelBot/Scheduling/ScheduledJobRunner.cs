@@ -57,7 +57,7 @@ public sealed partial class ScheduledJobRunner : IDisposable
             }
 
             // The job classes are keyed by their names (ScheduledJobs); built on their first run.
-            var queued = _services.GetRequiredKeyedService<IScheduledWork>(name).Run(run);
+            var queued = _services.GetRequiredKeyedService<IScheduledWork>(name).Run(run, cancellationToken);
             LogDone(run.Key, queued);
             return run;
         }
