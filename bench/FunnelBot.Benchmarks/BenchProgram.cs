@@ -14,7 +14,7 @@ namespace FunnelBot.Benchmarks;
 /// <c>artifacts/bench</c>, times loading and computing with BenchmarkDotNet (short in-process job), then runs
 /// <c>report --json</c> once in a fresh process and reports its peak working set.
 /// Other verbs: <c>generate</c> (rebuild the data set), <c>peak</c> (only the memory figure), <c>digest</c> (the weekly
-/// digest with its chart).
+/// digest with its chart), <c>bot</c>, <c>load</c>, <c>fanout</c> (the Friday prompt to 100, 500 and 1 000 members).
 /// </summary>
 public static class BenchProgram
 {
@@ -63,12 +63,19 @@ public static class BenchProgram
                 }
 
                 return await LoadBenchmark.RunAsync(args);
+            case "fanout":
+                if (!data.Exists)
+                {
+                    Generate(data);
+                }
+
+                return await FanoutBenchmark.RunAsync(data, args);
             case "load-one":
                 return await LoadBenchmark.RunOneAsync(data, args);
             case "report-once":
                 return await ReportOnceAsync(data);
             default:
-                await Console.Error.WriteLineAsync("usage: -- report | bot | digest | load [--outage-seconds 180] | generate | peak");
+                await Console.Error.WriteLineAsync("usage: -- report | bot | digest | load [--outage-seconds 180] | fanout [--members 100,500,1000] | generate | peak");
                 return 2;
         }
     }

@@ -8,6 +8,12 @@ public interface IScheduledWork
 {
     /// <summary>Does the run's work; returns how many messages it queued (0 is a valid, recorded run).</summary>
     int Run(ScheduledRun run);
+
+    /// <summary>
+    /// Does the run's work, stopping early when <paramref name="cancellationToken"/> is cancelled (the host stops). Only
+    /// a job whose run is recorded in parts can stop half way; the others do the whole run.
+    /// </summary>
+    int Run(ScheduledRun run, CancellationToken cancellationToken) => Run(run);
 }
 
 /// <summary>

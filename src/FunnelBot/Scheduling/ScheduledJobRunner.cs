@@ -69,9 +69,9 @@ public sealed partial class ScheduledJobRunner : IDisposable
             try
             {
                 // The job classes are keyed by their names (ScheduledJobs); built on their first run.
-                queued = _services.GetRequiredKeyedService<IScheduledWork>(name).Run(run);
+                queued = _services.GetRequiredKeyedService<IScheduledWork>(name).Run(run, cancellationToken);
             }
-            catch (Exception exception)
+            catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 Record(declared, ScheduledRunResult.Failed, run, error: exception.Message);
                 throw;

@@ -3,7 +3,7 @@ using FunnelBot.Tests.Bot.Support;
 
 namespace FunnelBot.Tests.TelegramBot;
 
-/// <summary>Send pacing reads the monotonic timestamp: a wall clock set back or forward changes nothing.</summary>
+/// <summary>Send pacing: a margin below Telegram's overall limit, pauses per chat, and the monotonic timestamp (a wall clock set back or forward changes nothing).</summary>
 public sealed class SendRateLimiterTests
 {
     [Fact]
@@ -11,7 +11,30 @@ public sealed class SendRateLimiterTests
     {
         using var services = TestServices.Build();
 
-        Assert.Equal(new SendLimits(PrivateChatBurst: 3, GroupPerMinute: 20, OverallPerSecond: 30), services.Service<SendLimits>());
+        var limits = services.Service<SendLimits>();
+
+        Assert.Equal(new SendLimits(PrivateChatBurst: 3, GroupPerMinute: 20, OverallPerSecond: 30, OverallMargin: 2), limits);
+        Assert.Equal(28, limits.OverallBudget);
+    }
+
+    [Fact]
+    public void OverallDelay_BudgetSpentWithinASecond_WaitsBelowTelegramsLimit()
+    {
+        var time = new JumpingClock();
+        var limiter = new SendRateLimiter(time, SendLimits.Telegram);
+        for (var chat = 1; chat < SendLimits.Telegram.OverallBudget; chat++)
+        {
+            limiter.Record(chat);
+        }
+
+        Assert.Equal(TimeSpan.Zero, limiter.OverallDelay());
+        limiter.Record(SendLimits.Telegram.OverallBudget);
+        time.Elapse(TimeSpan.FromMilliseconds(400));
+
+        // 28 answers within the second: the 29th and 30th, which Telegram would still take, are kept as the margin.
+        Assert.Equal(TimeSpan.FromMilliseconds(600), limiter.OverallDelay());
+        time.Elapse(TimeSpan.FromMilliseconds(600));
+        Assert.Equal(TimeSpan.Zero, limiter.OverallDelay());
     }
 
     [Theory]

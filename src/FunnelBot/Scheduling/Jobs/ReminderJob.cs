@@ -17,4 +17,6 @@ public sealed class ReminderJob : IScheduledJob
     }
 
     public int Run(ScheduledRun run) => _round.Prompt(run);
+
+    public int Run(ScheduledRun run, CancellationToken cancellationToken) => _round.Prompt(run, cancellationToken);
 }

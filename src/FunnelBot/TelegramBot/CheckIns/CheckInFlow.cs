@@ -30,13 +30,16 @@ public sealed class CheckInFlow
     public CheckInState? Open(string member) => _store.Find(member) is { IsOpen: true } state ? state : null;
 
     /// <summary>Starts (or re-enters) the member's check-in for the week in their private chat.</summary>
-    public void Start(TeamMember member, long chatId, CultureInfo culture, IsoWeek week, BotResponse response)
+    public void Start(TeamMember member, long chatId, CultureInfo culture, IsoWeek week, BotResponse response) =>
+        Start(member, chatId, week, _questions.For(member.Key, week, culture), response);
+
+    /// <summary>Starts it with the questions already built, in the context's culture (a prompt round builds them once per member).</summary>
+    public void Start(TeamMember member, long chatId, IsoWeek week, CheckInContext context, BotResponse response)
     {
-        var context = _questions.For(member.Key, week, culture);
         var outcome = CheckInConversation.Start(NewConversationId(), member.Key, week, context);
         response.Write(() => _store.Save(outcome.State));
-        _renderer.RenderIntro(outcome.State, context, chatId, culture, response);
-        _renderer.Render(outcome, context, new CheckInReplyTarget(chatId), culture, response);
+        _renderer.RenderIntro(outcome.State, context, chatId, context.Culture, response);
+        _renderer.Render(outcome, context, new CheckInReplyTarget(chatId), context.Culture, response);
     }
 
     /// <summary>Feeds one input to the member's open check-in.</summary>

@@ -1,5 +1,6 @@
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Updates;
 
@@ -30,29 +31,49 @@ public sealed class CheckInPrompts
         _writer = writer;
     }
 
-    /// <summary>Members who own metrics and still miss at least one value for the week.</summary>
-    public IReadOnlyList<TeamMember> WithGaps(IsoWeek week) =>
-        [.. _team.Members.Where(member => member.Role != MemberRole.Observer
-            && _questions.For(member.Key, week, _cultures.Team).Questions is { Count: > 0 } questions
-            && questions.Any(q => q.CurrentValue is null))];
+    /// <summary>Who a round may prompt: every member but the observers, in configuration order.</summary>
+    public IReadOnlyList<TeamMember> Reporting => [.. _team.Members.Where(member => member.Role != MemberRole.Observer)];
 
-    /// <summary>Prompts the given members (default: all with gaps); returns who was prompted.</summary>
-    public IReadOnlyList<string> Prompt(IsoWeek week, IEnumerable<TeamMember>? members = null)
+    /// <summary>The plans a round of prompts for the week reads, for every reporting member's metrics in one read.</summary>
+    public IReadOnlyDictionary<string, MetricPlan> RoundPlans(IsoWeek week) =>
+        _questions.PlansFor(Reporting.SelectMany(member => _questions.MetricsOf(member.Key)), week);
+
+    /// <summary>
+    /// Prompts one member who can be reached, owns metrics and misses a value for the week, with the round's
+    /// <paramref name="plans"/>; the member's questions are built once, in their language. The conversation, the messages
+    /// and <paramref name="alsoInTransaction"/> (the round records the member's run key there) are written in one
+    /// transaction, and the outbox is woken at once: the member's prompt leaves while the next member is prepared.
+    /// Returns whether the member was prompted.
+    /// </summary>
+    public bool PromptIfGaps(TeamMember member, IsoWeek week, IReadOnlyDictionary<string, MetricPlan> plans, Action? alsoInTransaction = null)
     {
-        var prompted = new List<string>();
-        foreach (var member in members ?? WithGaps(week))
+        if (member.Role == MemberRole.Observer || _members.PrivateChatOf(member.Key) is not { } chat)
         {
-            if (_members.PrivateChatOf(member.Key) is not { } chat)
-            {
-                continue;
-            }
-
-            var response = new BotResponse();
-            _checkIns.Start(member, chat, _cultures.For(member), week, response);
-            _writer.Apply(response);
-            prompted.Add(member.Key);
+            return false;
         }
 
-        return prompted;
+        var metrics = _questions.MetricsOf(member.Key);
+        if (metrics.Count == 0)
+        {
+            return false;
+        }
+
+        var context = _questions.For(member.Key, metrics, week, _cultures.For(member), plans);
+        if (!context.Questions.Any(question => question.CurrentValue is null))
+        {
+            return false;
+        }
+
+        var response = new BotResponse();
+        _checkIns.Start(member, chat, week, context, response);
+        _writer.Apply(response, alsoInTransaction);
+        return true;
+    }
+
+    /// <summary>Prompts every reporting member with gaps for the week (one read of the plans); returns who was prompted.</summary>
+    public IReadOnlyList<string> Prompt(IsoWeek week)
+    {
+        var plans = RoundPlans(week);
+        return [.. Reporting.Where(member => PromptIfGaps(member, week, plans)).Select(member => member.Key)];
     }
 }

@@ -42,9 +42,23 @@ public sealed class CheckInQuestions
     public CheckInContext For(string member, IsoWeek week, CultureInfo culture) =>
         For(member, MetricsOf(member), week, culture);
 
-    public CheckInContext For(string member, IReadOnlyList<MetricDefinition> metrics, IsoWeek week, CultureInfo culture)
+    public CheckInContext For(string member, IReadOnlyList<MetricDefinition> metrics, IsoWeek week, CultureInfo culture) =>
+        For(member, metrics, week, culture, PlansFor(metrics, week));
+
+    /// <summary>
+    /// The plans the questions for <paramref name="week"/> read (its year and the one before), for all the given metrics at
+    /// once: a prompt round loads them once for every member instead of once per member.
+    /// </summary>
+    public IReadOnlyDictionary<string, MetricPlan> PlansFor(IEnumerable<MetricDefinition> metrics, IsoWeek week) =>
+        _plans.LoadPlans([.. metrics.Select(m => m.Key).Distinct(StringComparer.Ordinal)], week.Year - 1, week.Year);
+
+    /// <summary>
+    /// The questions with <paramref name="plans"/> already loaded (<see cref="PlansFor"/>); the values are read by their
+    /// ids, metric and week, so each member's figures are as stored at the moment the member is asked.
+    /// </summary>
+    public CheckInContext For(
+        string member, IReadOnlyList<MetricDefinition> metrics, IsoWeek week, CultureInfo culture, IReadOnlyDictionary<string, MetricPlan> plans)
     {
-        var plans = _plans.LoadPlans([.. metrics.Select(m => m.Key)], week.Year - 1, week.Year);
         var questions = metrics.Select(metric =>
         {
             var plan = plans.TryGetValue(metric.Key, out var metricPlan) ? metricPlan.WeeklyPlan(week) : null;

@@ -10,8 +10,9 @@ namespace FunnelBot.TelegramBot.Outgoing;
 
 /// <summary>
 /// Delivers the outbox: chats in turn (<see cref="ChatRotation"/>), so no chat waits behind another's backlog; a chat's
-/// messages strictly in order (a failed one holds back only its own chat until it is sent); within Telegram's limits,
-/// a 429 pausing the chat it was about; server and network failures retried with backoff; a member who blocked the
+/// messages strictly in order (a failed one holds back only its own chat until it is sent); within Telegram's limits
+/// with a margin, counted as Telegram counts them (<see cref="SendRateLimiter"/>), a 429 pausing only the chat it was
+/// about while the others go on; server and network failures retried with backoff; a member who blocked the
 /// bot marked unreachable. It sleeps until the next message may go or a new one is queued. A message is removed only
 /// after Telegram accepted it, so a crash at the wrong moment can repeat a message but never lose one; a storage
 /// failure that leaves the database unusable stops the process.
@@ -160,8 +161,7 @@ public sealed partial class OutboxDelivery : BackgroundService
     {
         try
         {
-            _limiter.Record(message.ChatId);
-            var sentId = await _sender.SendAsync(message, cancellationToken);
+            var sentId = await SendCountedAsync(message, cancellationToken);
             if (sentId is { } id && message.Kind is not (OutgoingKind.EditText or OutgoingKind.RemoveKeyboard))
             {
                 _keyboards.RecordSent(message, id);
@@ -207,6 +207,34 @@ public sealed partial class OutboxDelivery : BackgroundService
             _outbox.Retry(message);
         }
     }
+
+    /// <summary>
+    /// Sends the message and counts it as Telegram does, once its answer is here (see <see cref="SendRateLimiter"/>):
+    /// whatever the answer, except a 429, which Telegram did not count.
+    /// </summary>
+    private async Task<int?> SendCountedAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        var counted = CountsTowardsLimits(message.Kind);
+        try
+        {
+            return await _sender.SendAsync(message, cancellationToken);
+        }
+        catch (ApiRequestException ex) when (ex.ErrorCode == 429)
+        {
+            counted = false;
+            throw;
+        }
+        finally
+        {
+            if (counted)
+            {
+                _limiter.Record(message.ChatId);
+            }
+        }
+    }
+
+    /// <summary>Messages sent or edited count towards Telegram's flood limits; leaving a chat and setting a menu do not.</summary>
+    private static bool CountsTowardsLimits(OutgoingKind kind) => kind is not (OutgoingKind.LeaveChat or OutgoingKind.ManagerMenu);
 
     private static bool IsTransient(Exception ex, CancellationToken cancellationToken) => ex switch
     {

@@ -2,9 +2,12 @@ namespace FunnelBot.TelegramBot.Outgoing;
 
 /// <summary>
 /// Keeps outgoing messages under the <see cref="SendLimits"/> (by default Telegram's published limits: about one message a
-/// second per chat with a short burst, 20 a minute per group or channel, 30 a second overall); and pauses a chat for a server's
-/// retry_after or a backoff. It reads the monotonic timestamp of its <see cref="TimeProvider"/>, so a wall clock set
-/// back does not stall sending. Not thread-safe: the sender that owns it calls it from one loop.
+/// second per chat with a short burst, 20 a minute per group or channel, 30 a second overall, of which it keeps a margin
+/// unused); and pauses a chat, that chat only, for a server's retry_after or a backoff. It counts what Telegram counts:
+/// a message is recorded when its call was answered (Telegram counted it somewhere between the request and the answer,
+/// so a window measured from the answers is never shorter than Telegram's), and a call refused with 429 is not
+/// recorded at all. It reads the monotonic timestamp of its <see cref="TimeProvider"/>, so a wall clock set back does
+/// not stall sending. Not thread-safe: the sender that owns it calls it from one loop, one call at a time.
 /// </summary>
 public sealed class SendRateLimiter
 {
@@ -20,7 +23,7 @@ public sealed class SendRateLimiter
         _time = time;
         _limits = limits;
         _origin = time.GetTimestamp();
-        _overall = new SlidingWindow(limits.OverallPerSecond, TimeSpan.FromSeconds(1));
+        _overall = new SlidingWindow(limits.OverallBudget, TimeSpan.FromSeconds(1));
     }
 
     /// <summary>How long to wait before a message may go to the chat, this chat's limits and pause only; zero means now.</summary>
@@ -31,10 +34,13 @@ public sealed class SendRateLimiter
         return Max(wait, WindowFor(chatId).WaitAt(now));
     }
 
-    /// <summary>How long to wait before any message may go, by the bot's overall limit; zero means now.</summary>
+    /// <summary>How long to wait before any message may go, by the bot's overall budget (the limit less the margin); zero means now.</summary>
     public TimeSpan OverallDelay() => _overall.WaitAt(Now);
 
-    /// <summary>Records that a message went to the chat now.</summary>
+    /// <summary>
+    /// Records a message to the chat that Telegram counted: call when its call was answered (sent, refused or failed),
+    /// not when it started, and not for a 429.
+    /// </summary>
     public void Record(long chatId)
     {
         var now = Now;
