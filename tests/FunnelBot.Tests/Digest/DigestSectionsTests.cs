@@ -147,6 +147,6 @@ public sealed class DigestSectionsTests : IDisposable
     private sealed class NoChart : IDigestChart
     {
         public byte[]? Render(
-            DigestKind kind, IsoWeek week, System.Globalization.CultureInfo culture, Domain.Scorecard.ScorecardInput? input = null, string? metricKey = null) => null;
+            DigestKind kind, IsoWeek week, System.Globalization.CultureInfo culture, Domain.Scorecard.ScorecardInput? input = null) => null;
     }
 }

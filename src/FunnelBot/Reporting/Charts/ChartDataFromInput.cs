@@ -7,8 +7,7 @@ namespace FunnelBot.Reporting.Charts;
 /// <summary>
 /// The digest chart's data from an already loaded scorecard input (the digest reads LiteDB once for its text and its
 /// chart), so that every figure on the chart is the one the scorecard reports: the cumulative point of week w is the year
-/// to date of the report for week w. With a metric key, only that metric: its attainment bar and its year-to-date series
-/// (for <c>/chart leads</c>).
+/// to date of the report for week w (one metric's 13 weeks for <c>/chart leads</c> are <see cref="MetricTrendData"/>'s).
 /// </summary>
 public sealed class ChartDataFromInput
 {
@@ -21,14 +20,10 @@ public sealed class ChartDataFromInput
         _engine = new ScorecardEngine(team.Team.Zones);
     }
 
-    public DigestChartData Build(IsoWeek week, DigestChartPeriod period, ScorecardInput input, string language, string? metricKey = null)
+    public DigestChartData Build(IsoWeek week, DigestChartPeriod period, ScorecardInput input, string language)
     {
-        var single = metricKey is null ? null : _team.FindMetric(metricKey) ?? throw new ArgumentException($"No metric '{metricKey}'.", nameof(metricKey));
-        IReadOnlyList<MetricDefinition> barMetrics = single is null ? _team.Metrics : [single];
-        IReadOnlyList<MetricDefinition> headlines = single is null
-            ? [.. _team.Team.HeadlineMetrics.Select(_team.FindMetric).OfType<MetricDefinition>()]
-            : [single];
-        var bars = _engine.Compute(week, barMetrics, input).Metrics
+        IReadOnlyList<MetricDefinition> headlines = [.. _team.Team.HeadlineMetrics.Select(_team.FindMetric).OfType<MetricDefinition>()];
+        var bars = _engine.Compute(week, _team.Metrics, input).Metrics
             .Select(score => (score.Metric, Figures: period == DigestChartPeriod.Month ? score.Month : score.Week))
             .Where(x => x.Figures.Plan is not null)
             .Select(x => x.Figures.HasValues

@@ -27,17 +27,14 @@ public sealed class DigestChart : IDigestChart
         _focus = focus;
     }
 
-    public byte[]? Render(DigestKind kind, IsoWeek week, CultureInfo culture, ScorecardInput? input = null, string? metricKey = null)
+    public byte[]? Render(DigestKind kind, IsoWeek week, CultureInfo culture, ScorecardInput? input = null)
     {
         var period = kind == DigestKind.Weekly ? DigestChartPeriod.Week : DigestChartPeriod.Month;
         var loaded = input ?? _scorecards.LoadInput(week);
-        var data = _data.Build(week, period, loaded, culture.TwoLetterISOLanguageName, metricKey);
+        var data = _data.Build(week, period, loaded, culture.TwoLetterISOLanguageName);
         var periodName = kind == DigestKind.Weekly ? PeriodNames.Week(week, culture) : PeriodNames.Month(week.Month, culture);
-        if (metricKey is null)
-        {
-            var shown = _focus.Shown(kind, week, loaded);
-            data = data with { Attainment = [.. data.Attainment.Where(bar => shown.Contains(bar.MetricKey, StringComparer.Ordinal))] };
-        }
+        var shown = _focus.Shown(kind, week, loaded);
+        data = data with { Attainment = [.. data.Attainment.Where(bar => shown.Contains(bar.MetricKey, StringComparer.Ordinal))] };
 
         return _renderer.Render(data with { PeriodName = periodName }, culture);
     }

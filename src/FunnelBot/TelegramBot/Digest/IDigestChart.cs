@@ -8,5 +8,5 @@ namespace FunnelBot.TelegramBot.Digest;
 public interface IDigestChart
 {
     /// <summary>The chart of the week (or month to date); <paramref name="input"/> is the digest's, loaded when null.</summary>
-    byte[]? Render(DigestKind kind, IsoWeek week, CultureInfo culture, ScorecardInput? input = null, string? metricKey = null);
+    byte[]? Render(DigestKind kind, IsoWeek week, CultureInfo culture, ScorecardInput? input = null);
 }
