@@ -59,6 +59,52 @@ public sealed class PromptJobTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CheckInPrompt_OwnerAnsweringTheWeekRightNow_KeepsTheirConversationAndButtons()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        var ivan = await _bot.JoinAsync("ivan_calls", "Ivan", "ru");
+        _bot.Time.SetUtcNow(FridayPrompt.AddMinutes(-5));
+        await _bot.SayAsync(anna, "/checkin");
+        await _bot.SayAsync(anna, "12");
+        await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("(2 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        await _bot.WaitForOutboxAsync();
+        var conversation = _bot.Service<CheckInStore>().Find("anna")!;
+        var before = (Anna: _bot.LastMessageId(anna.Id), Ivan: _bot.LastMessageId(ivan.Id));
+        _bot.Time.SetUtcNow(FridayPrompt);
+
+        await _bot.Service<ScheduledJobRunner>().RunAsync(CheckInPromptJob.Declaration, FridayPrompt, CancellationToken.None);
+        await _bot.Driver.WaitForMessageAsync(ivan.Id, before.Ivan, BotTestHost.Timeout);
+        await _bot.WaitForOutboxAsync();
+        var prompted = _bot.Driver.BotMessages(anna.Id).Where(m => m.MessageId > before.Anna).ToList();
+        await _bot.SayAsync(anna, "1000");
+
+        // Anna was answering last week's check-in (the latest prompt's week) five minutes before this week's prompt.
+        Assert.Equal(new IsoWeek(2026, 47), conversation.Week);
+        Assert.Empty(prompted);
+        var after = _bot.Service<CheckInStore>().Find("anna")!;
+        Assert.Equal((conversation.Id, conversation.Index + 1), (after.Id, after.Index));
+        Assert.False(_bot.Service<JobRunStore>().HasRun("checkin-prompt|2026-W48|anna"));
+        Assert.True(_bot.Service<JobRunStore>().HasRun("checkin-prompt|2026-W48|ivan"));
+    }
+
+    [Fact]
+    public async Task CheckInPrompt_CheckInLeftUnfinishedAnHourAgo_AskedAgain()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        _bot.Time.SetUtcNow(FridayPrompt.AddMinutes(-59));
+        await _bot.SayAsync(anna, "/checkin");
+        await _bot.SayAsync(anna, "12");
+        await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("(2 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        var conversation = _bot.Service<CheckInStore>().Find("anna")!.Id;
+        _bot.Time.SetUtcNow(FridayPrompt);
+
+        await _bot.Service<ScheduledJobRunner>().RunAsync(CheckInPromptJob.Declaration, FridayPrompt, CancellationToken.None);
+
+        Assert.True(_bot.Service<JobRunStore>().HasRun("checkin-prompt|2026-W48|anna"));
+        Assert.NotEqual(conversation, _bot.Service<CheckInStore>().Find("anna")!.Id);
+    }
+
+    [Fact]
     public async Task Reminder_MondaySlot_OnlyOwnersWithGapsForFridaysWeek()
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");

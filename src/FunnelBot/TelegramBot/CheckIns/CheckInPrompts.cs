@@ -19,10 +19,16 @@ public sealed class CheckInPrompts
     private readonly CheckInFlow _checkIns;
     private readonly CheckInQuestions _questions;
     private readonly ResponseWriter _writer;
+    private readonly CheckInStore _store;
+
+    /// <summary>How recent a member's last step must be for them to count as answering the check-in now.</summary>
+    public static TimeSpan AnsweringWindow { get; } = TimeSpan.FromMinutes(30);
 
     public CheckInPrompts(
-        TeamConfiguration team, MemberDirectory members, MemberCultures cultures, CheckInFlow checkIns, CheckInQuestions questions, ResponseWriter writer)
+        TeamConfiguration team, MemberDirectory members, MemberCultures cultures, CheckInFlow checkIns, CheckInQuestions questions, ResponseWriter writer,
+        CheckInStore store)
     {
+        _store = store;
         _team = team;
         _members = members;
         _cultures = cultures;
@@ -64,10 +70,12 @@ public sealed class CheckInPrompts
             return false;
         }
 
-        var response = new BotResponse();
+        // A member answering a check-in right now (started by /checkin minutes ago, a press on its way) keeps their
+        // conversation: the prompt would replace it and turn the buttons they are pressing stale; the reminder asks
+        // for this week later. One left unfinished for longer is replaced, as a nudge.
+        var response = new BotResponse().OnlyIf(() => !_store.IsAnswering(member.Key, AnsweringWindow));
         _checkIns.Start(member, chat, week, context, response);
-        _writer.Apply(response, alsoInTransaction);
-        return true;
+        return _writer.Apply(response, alsoInTransaction);
     }
 
     /// <summary>Prompts every reporting member with gaps for the week (one read of the plans); returns who was prompted.</summary>

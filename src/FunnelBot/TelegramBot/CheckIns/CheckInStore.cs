@@ -86,6 +86,17 @@ public sealed class CheckInStore
                 document.Phase, document.PendingValue, document.ReturnToSummary, document.Version, document.Deviation?.ToDraft());
     }
 
+    /// <summary>
+    /// Whether <paramref name="member"/> is answering a check-in right now (of any week): it is open and their last step
+    /// was within <paramref name="recently"/>.
+    /// </summary>
+    public bool IsAnswering(string member, TimeSpan recently)
+    {
+        var document = _checkIns.FindById(member);
+        return document is not null && document.Phase is not (CheckInPhase.Finished or CheckInPhase.Cancelled)
+            && document.UpdatedAt >= _time.GetUtcNow().UtcDateTime - recently;
+    }
+
     public void Save(CheckInState state) => _checkIns.Upsert(new CheckInDocument
     {
         Id = state.Member,

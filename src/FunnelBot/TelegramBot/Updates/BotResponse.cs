@@ -15,10 +15,23 @@ public sealed class BotResponse
 
     public IReadOnlyList<OutgoingMessage> Messages => _messages;
 
+    /// <summary>
+    /// Checked inside the transaction before anything is written: when it no longer holds (what the response was built
+    /// from changed since it was read), nothing of the response is written or queued.
+    /// </summary>
+    public Func<bool>? StillTrue { get; private set; }
+
     /// <summary>The toast shown for a pressed button; null answers it silently.</summary>
     public string? CallbackText { get; private set; }
 
     public bool CallbackAlert { get; private set; }
+
+    /// <summary>Sets <see cref="StillTrue"/>: synchronous, reading only LiteDB.</summary>
+    public BotResponse OnlyIf(Func<bool> stillTrue)
+    {
+        StillTrue = stillTrue;
+        return this;
+    }
 
     /// <summary>Runs inside the update's transaction: must be synchronous and touch only LiteDB.</summary>
     public BotResponse Write(Action write)

@@ -20,10 +20,19 @@ public sealed class ResponseWriter
         _keyboards = keyboards;
     }
 
-    public void Apply(BotResponse response, Action? alsoInTransaction = null)
+    /// <summary>
+    /// Writes and queues <paramref name="response"/> with <paramref name="alsoInTransaction"/>; returns false, having done
+    /// nothing, when its <see cref="BotResponse.StillTrue"/> no longer holds.
+    /// </summary>
+    public bool Apply(BotResponse response, Action? alsoInTransaction = null)
     {
-        _database.InTransaction(() =>
+        var applied = _database.InTransaction(() =>
         {
+            if (response.StillTrue is { } stillTrue && !stillTrue())
+            {
+                return false;
+            }
+
             foreach (var write in response.Writes)
             {
                 write();
@@ -34,6 +43,11 @@ public sealed class ResponseWriter
             alsoInTransaction?.Invoke();
             return true;
         });
+        if (!applied)
+        {
+            return false;
+        }
+
         if (response.Writes.Count > 0)
         {
             // Stores bump the version as they write; bumping again after the commit keeps a cache filled during
@@ -41,5 +55,6 @@ public sealed class ResponseWriter
             _database.Changes.Bump();
         }
         _outbox.Signal(response.Messages.Select(m => m.ChatId));
+        return true;
     }
 }
