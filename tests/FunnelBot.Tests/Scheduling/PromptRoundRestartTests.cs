@@ -41,9 +41,6 @@ public sealed class PromptRoundRestartTests
             Enumerable.Range(0, Members).Select(i => i < ReachedBeforeTheStop).ToList(),
             Enumerable.Range(0, Members).Select(i => runs.HasRun($"checkin-prompt|2026-W48|m{i}")).ToList());
 
-        // What was queued leaves before the stop: a message on its way when the host stops is sent again after the
-        // restart (the outbox delivers at least once), which is not what this test is about.
-        await bot.WaitForOutboxAsync();
         await bot.StopBotAsync();
         await bot.StartBotAsync();
         var again = await bot.Service<ScheduledJobRunner>().RunAsync(CheckInPromptJob.Declaration, FridayPrompt, CancellationToken.None);
