@@ -21,6 +21,7 @@ public sealed partial class OutboxDelivery : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan IdleRescan = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(10);
     private readonly OutboxStore _outbox;
     private readonly SentKeyboardStore _keyboards;
     private readonly SentTopicStore _topics;
@@ -215,9 +216,14 @@ public sealed partial class OutboxDelivery : BackgroundService
     private async Task<int?> SendCountedAsync(OutgoingMessage message, CancellationToken cancellationToken)
     {
         var counted = CountsTowardsLimits(message.Kind);
+
+        // A request on its way when the host stops is given time to finish: cut off, Telegram may still have taken
+        // the message, and the row, never completed, would be sent again after the restart.
+        using var inFlight = new CancellationTokenSource();
+        using var stopping = cancellationToken.Register(() => inFlight.CancelAfter(InFlightGrace));
         try
         {
-            return await _sender.SendAsync(message, cancellationToken);
+            return await _sender.SendAsync(message, inFlight.Token);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)
         {
