@@ -90,21 +90,26 @@ public sealed class PlanStore
             .Select(document => new StoredPlan(document.ToEntry(), document.Origin))];
 
     /// <summary>The plans of the given metrics for years <paramref name="fromYear"/>..<paramref name="toYear"/>, as the engine reads them.</summary>
+    /// <remarks>
+    /// Reads the years through the year index as raw documents, only the fields the engine needs (mapping whole
+    /// classes costs three times as much): this is on the report's hot path.
+    /// </remarks>
     public IReadOnlyDictionary<string, MetricPlan> LoadPlans(IReadOnlyCollection<string> metrics, int fromYear, int toYear)
     {
         var wanted = metrics.ToHashSet(StringComparer.Ordinal);
         var parts = new Dictionary<string, MetricPlanParts>(StringComparer.Ordinal);
-        foreach (var document in _plans.Find(Query.Between(nameof(PlanDocument.Year), fromYear, toYear)))
+        foreach (var document in _database.Raw(CollectionName).Find(Query.Between(nameof(PlanDocument.Year), fromYear, toYear)))
         {
-            if (!wanted.Contains(document.Metric))
+            var metric = document[nameof(PlanDocument.Metric)].AsString;
+            if (!wanted.Contains(metric))
             {
                 continue;
             }
 
-            if (!parts.TryGetValue(document.Metric, out var plan))
+            if (!parts.TryGetValue(metric, out var plan))
             {
                 plan = new MetricPlanParts();
-                parts.Add(document.Metric, plan);
+                parts.Add(metric, plan);
             }
 
             plan.Add(document);
@@ -139,18 +144,23 @@ public sealed class PlanStore
         private readonly Dictionary<IsoWeek, WeekPlanOverride> _overrides = [];
         private readonly Dictionary<int, decimal> _targets = [];
 
-        public void Add(PlanDocument document)
+        /// <summary>Adds one raw plan document (its kind is stored by name, as LiteDB maps an enum).</summary>
+        public void Add(BsonDocument document)
         {
-            switch (document.Kind)
+            var year = document[nameof(PlanDocument.Year)].AsInt32;
+            var number = document[nameof(PlanDocument.Number)].AsInt32;
+            var value = document[nameof(PlanDocument.Value)].AsDecimal;
+            switch (document[nameof(PlanDocument.Kind)].AsString)
             {
-                case PlanKind.Month:
-                    _monthly[new YearMonth(document.Year, document.Number)] = document.Value;
+                case nameof(PlanKind.Month):
+                    _monthly[new YearMonth(year, number)] = value;
                     break;
-                case PlanKind.WeekOverride:
-                    _overrides[new IsoWeek(document.Year, document.Number)] = new WeekPlanOverride(document.Value, document.Note);
+                case nameof(PlanKind.WeekOverride):
+                    var note = document[nameof(PlanDocument.Note)];
+                    _overrides[new IsoWeek(year, number)] = new WeekPlanOverride(value, note.IsString ? note.AsString : null);
                     break;
                 default:
-                    _targets[document.Year] = document.Value;
+                    _targets[year] = value;
                     break;
             }
         }
