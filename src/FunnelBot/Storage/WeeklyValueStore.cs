@@ -30,8 +30,18 @@ public sealed class WeeklyValueStore
     public static string IdOf(string metric, IsoWeek week) => $"{metric}|{week}";
 
     /// <summary>Stores one value; true when it changed something.</summary>
-    public bool Set(WeeklyValue value, ChangeAuthor author) => _database.InTransaction(() => Write(value, author));
+    public bool Set(WeeklyValue value, ChangeAuthor author) => _database.InTransaction(() =>
+    {
+        var changed = Write(value, author);
+        if (changed)
+        {
+            _years.Put([value]);
+        }
 
+        return changed;
+    });
+
+    /// <summary>Writes the value's document and its history (not its year row); true when it changed something.</summary>
     private bool Write(WeeklyValue value, ChangeAuthor author)
     {
         var id = IdOf(value.Metric, value.Week);
@@ -65,7 +75,6 @@ public sealed class WeeklyValueStore
             Who = author.Who,
             At = _history.Now,
         });
-        _years.Put(value.Metric, value.Week, value.Value);
         return true;
     }
 
@@ -74,7 +83,12 @@ public sealed class WeeklyValueStore
     /// written. Returns how many stored values changed: a value equal to the stored one writes nothing, not even history.
     /// </summary>
     public int SetAll(IEnumerable<WeeklyValue> values, ChangeAuthor author) =>
-        _database.InTransaction(() => LastPerKey.Of(values, value => IdOf(value.Metric, value.Week)).Count(value => Set(value, author)));
+        _database.InTransaction(() =>
+        {
+            var changed = LastPerKey.Of(values, value => IdOf(value.Metric, value.Week)).Where(value => Write(value, author)).ToList();
+            _years.Put(changed);
+            return changed.Count;
+        });
 
     public decimal? Get(string metric, IsoWeek week) => _values.FindById(IdOf(metric, week))?.Value;
 

@@ -8,7 +8,7 @@ namespace FunnelBot.Storage;
 /// The year rows of the weekly values (<see cref="WeeklyValueYearDocument"/>): what <see cref="WeeklyValueStore"/>
 /// reads for a range of ISO years. The values themselves stay one document per week (their history, who entered them
 /// and when); the rows hold the same figures, written in the same transaction, and are rebuilt from them by
-/// <see cref="WeeklyValueYearsBuilt"/>.
+/// <see cref="YearRowsBuilt"/>.
 /// </summary>
 internal sealed class WeeklyValueYears
 {
@@ -24,12 +24,20 @@ internal sealed class WeeklyValueYears
 
     public static string IdOf(string metric, int isoYear) => string.Create(CultureInfo.InvariantCulture, $"{metric}|{isoYear:D4}");
 
-    /// <summary>Puts one value into its year's row (a row is made for the first value of a metric in a year).</summary>
-    public void Put(string metric, IsoWeek week, decimal value)
+    /// <summary>Puts values into their years' rows, each row read and written once (a row is made for a metric's first value in a year).</summary>
+    public void Put(IReadOnlyCollection<WeeklyValue> values)
     {
-        var row = _rows.FindById(IdOf(metric, week.Year)) ?? NewRow(metric, week.Year);
-        row[nameof(WeeklyValueYearDocument.Weeks)].AsArray[week.Week - 1] = value;
-        _rows.Upsert(row);
+        foreach (var row in values.GroupBy(value => (value.Metric, value.Week.Year)))
+        {
+            var document = _rows.FindById(IdOf(row.Key.Metric, row.Key.Year)) ?? NewRow(row.Key.Metric, row.Key.Year);
+            var weeks = document[nameof(WeeklyValueYearDocument.Weeks)].AsArray;
+            foreach (var value in row)
+            {
+                weeks[value.Week.Week - 1] = value.Value;
+            }
+
+            _rows.Upsert(document);
+        }
     }
 
     /// <summary>The values of ISO years <paramref name="fromYear"/>..<paramref name="toYear"/>, by metric and week.</summary>

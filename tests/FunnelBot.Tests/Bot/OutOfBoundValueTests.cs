@@ -113,7 +113,7 @@ public sealed class OutOfBoundValueTests : IAsyncLifetime
             UpdatedBy = "maria",
             Source = ChangeSource.Chat,
         });
-        new WeeklyValueYearsBuilt().Apply(database);
+        new YearRowsBuilt().Apply(database);
         database.Changes.Bump();
     }
 }

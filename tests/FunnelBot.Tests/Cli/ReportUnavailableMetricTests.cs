@@ -29,7 +29,7 @@ public sealed class ReportUnavailableMetricTests
                 EnteredBy = "cli",
                 Source = ChangeSource.Import,
             });
-            new WeeklyValueYearsBuilt().Apply(database); // as the migration to year rows made them from such a value
+            new YearRowsBuilt().Apply(database); // as the migration to year rows made them from such a value
         }
 
         var json = await cli.Run("report", "--week", "2026-W10", "--json");

@@ -80,8 +80,8 @@ public sealed class WeeklyValueStoreTests
             [new WeeklyValue("leads", W10, 1m), new WeeklyValue("leads", new IsoWeek(2025, 52), 2m), new WeeklyValue("orders", W10, 3m)], Anna);
         var written = store.Values.LoadYears(2025, 2026);
 
-        new WeeklyValueYearsBuilt().Apply(store.Database);
-        new WeeklyValueYearsBuilt().Apply(store.Database);
+        new YearRowsBuilt().Apply(store.Database);
+        new YearRowsBuilt().Apply(store.Database);
 
         var rebuilt = store.Values.LoadYears(2025, 2026);
         Assert.Equal(written.Keys.Order(), rebuilt.Keys.Order());
