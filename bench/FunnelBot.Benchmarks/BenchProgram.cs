@@ -12,7 +12,7 @@ namespace FunnelBot.Benchmarks;
 /// <summary>
 /// <c>dotnet run -c Release --project bench/FunnelBot.Benchmarks -- report</c>: generates the data set (once) under
 /// <c>artifacts/bench</c>, times loading and computing with BenchmarkDotNet (short in-process job), then runs
-/// <c>report --json</c> once in a fresh process and reports its peak working set.
+/// <c>report --json</c> once in a fresh process and reports its peak working set (uncached by nature: nothing is warm).
 /// Other verbs: <c>generate</c> (rebuild the data set), <c>peak</c> (only the memory figure), <c>digest</c> (the weekly
 /// digest with its chart), <c>bot</c>, <c>load</c>, <c>fanout</c> (the Friday prompt to 100, 500 and 1 000 members).
 /// </summary>
@@ -124,7 +124,7 @@ public static class BenchProgram
         var elapsed = clock.Elapsed;
         using var self = Process.GetCurrentProcess();
         self.Refresh();
-        Console.WriteLine(FormattableString.Invariant($"report --json: exit {code}, {output.GetStringBuilder().Length} characters, {elapsed.TotalMilliseconds:F0} ms cold (host, config, LiteDB open, load, compute, JSON)"));
+        Console.WriteLine(FormattableString.Invariant($"report --json: exit {code}, {output.GetStringBuilder().Length} characters, {elapsed.TotalMilliseconds:F0} ms, uncached: fresh process, cold (host, config, LiteDB open, load, compute, JSON)"));
         Console.WriteLine(FormattableString.Invariant($"peak working set: {self.PeakWorkingSet64} bytes ({self.PeakWorkingSet64 / 1024.0 / 1024.0:F1} MiB)"));
         return code;
     }

@@ -17,6 +17,9 @@ namespace FunnelBot.Benchmarks;
 /// 1. One member sends 1 000 <c>/chart</c> (with the shipped limits, and with the limits lifted so that 100 charts
 ///    really queue); 2. a stranger sends 5 000 messages; 3. every send fails for a while (an outage) while ten members
 ///    send 40 commands each; 4. the disk fills up during a CSV import.
+/// What is cached: the others' <c>/help</c> reads nothing; in the <c>/chart</c> floods nothing is written, so the first
+/// chart reads the scorecard input from LiteDB (uncached) and every later one reuses it (cached); the outage's
+/// <c>/task</c> commands and the import write, so every read after them is uncached.
 /// </summary>
 public static partial class LoadBenchmark
 {

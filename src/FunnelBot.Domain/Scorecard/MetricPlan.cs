@@ -14,6 +14,9 @@ public sealed class MetricPlan
     public static MetricPlan Empty { get; } = new(
         new Dictionary<YearMonth, decimal>(), new Dictionary<IsoWeek, WeekPlanOverride>(), new Dictionary<int, decimal>());
 
+    /// <summary>Each month's plan over its weeks, rounded, worked out once: a report asks for it about 140 times per metric.</summary>
+    private readonly Dictionary<YearMonth, decimal> _weeklyShares;
+
     public MetricPlan(
         IReadOnlyDictionary<YearMonth, decimal> monthly,
         IReadOnlyDictionary<IsoWeek, WeekPlanOverride> weekOverrides,
@@ -22,6 +25,8 @@ public sealed class MetricPlan
         Monthly = monthly;
         WeekOverrides = weekOverrides;
         RatioTargets = ratioTargets;
+        _weeklyShares = monthly.ToDictionary(
+            pair => pair.Key, pair => DecimalPrecision.RoundSignificant(pair.Value / pair.Key.WeekCount, DecimalPrecision.WeeklyPlanDigits));
     }
 
     public IReadOnlyDictionary<YearMonth, decimal> Monthly { get; }
@@ -41,10 +46,7 @@ public sealed class MetricPlan
             return weekOverride.Value;
         }
 
-        var month = week.Month;
-        return Monthly.TryGetValue(month, out var monthPlan)
-            ? DecimalPrecision.RoundSignificant(monthPlan / month.WeekCount, DecimalPrecision.WeeklyPlanDigits)
-            : null;
+        return _weeklyShares.TryGetValue(week.Month, out var share) ? share : null;
     }
 
     /// <summary>

@@ -4,7 +4,7 @@ using FunnelBot.Storage;
 namespace FunnelBot.Scorecards;
 
 /// <summary>
-/// Keeps the last scorecard input loaded for an ISO year while nothing changed: no write (see <see cref="DataVersion"/>)
+/// Keeps the last scorecard input loaded for the same years (<see cref="ScorecardInputYears"/>) while nothing changed: no write (see <see cref="DataVersion"/>)
 /// and the same day in the team's zone (automatic metrics such as overdue tasks depend on the date).
 /// The version is read before loading, so a write during the load makes the next call load again.
 /// </summary>
@@ -19,12 +19,12 @@ public sealed class ScorecardInputCache
         _version = database.Changes;
     }
 
-    public ScorecardInput GetOrLoad(int isoYear, DateOnly today, Func<ScorecardInput> load)
+    public ScorecardInput GetOrLoad(ScorecardInputYears years, DateOnly today, Func<ScorecardInput> load)
     {
         var version = _version.Current;
         lock (_gate)
         {
-            if (_last is { } last && last.Year == isoYear && last.Version == version && last.Day == today)
+            if (_last is { } last && last.Years == years && last.Version == version && last.Day == today)
             {
                 return last.Input;
             }
@@ -33,11 +33,11 @@ public sealed class ScorecardInputCache
         var input = load();
         lock (_gate)
         {
-            _last = new Entry(isoYear, version, today, input);
+            _last = new Entry(years, version, today, input);
         }
 
         return input;
     }
 
-    private sealed record Entry(int Year, long Version, DateOnly Day, ScorecardInput Input);
+    private sealed record Entry(ScorecardInputYears Years, long Version, DateOnly Day, ScorecardInput Input);
 }

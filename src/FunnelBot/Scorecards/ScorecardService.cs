@@ -57,14 +57,22 @@ public sealed partial class ScorecardService
         return report;
     }
 
-    /// <summary>Values of ISO years Y-1..Y (automatic metrics computed now) and plans of those years for the configured metrics.</summary>
-    public ScorecardInput LoadInput(IsoWeek week) =>
-        _cache is null ? Load(week) : _cache.GetOrLoad(week.Year, _automatic.Today, () => Load(week));
+    /// <summary>
+    /// Values of ISO years Y-1..Y (automatic metrics computed now) and the configured metrics' plans of the years
+    /// <see cref="ScorecardInputYears"/> names: Y, and Y-1 when the look-back of a trend reaches it.
+    /// </summary>
+    public ScorecardInput LoadInput(IsoWeek week)
+    {
+        var years = ScorecardInputYears.Of(week);
+        return _cache is null ? Load(years) : _cache.GetOrLoad(years, _automatic.Today, () => Load(years));
+    }
 
-    private ScorecardInput Load(IsoWeek week)
+    private ScorecardInput Load(ScorecardInputYears years)
     {
         var keys = _configuration.Metrics.Select(metric => metric.Key).ToList();
-        return new ScorecardInput(_automatic.AddTo(_values.LoadYears(week.Year - 1, week.Year)), _plans.LoadPlans(keys, week.Year - 1, week.Year));
+        return new ScorecardInput(
+            _automatic.AddTo(_values.LoadYears(years.FirstValueYear, years.LastYear)),
+            _plans.LoadPlans(keys, years.FirstPlanYear, years.LastYear));
     }
 
     public ScorecardReport Compute(IsoWeek week, ScorecardInput input)

@@ -6,7 +6,8 @@ namespace FunnelBot.Storage;
 
 /// <summary>
 /// Plans: month plans and one-week overrides of entered metrics, yearly targets of ratios.
-/// Idempotent upserts by deterministic id; a change leaves a history entry, the same plan again changes nothing.
+/// Idempotent upserts by deterministic id; a change leaves a history entry and is put into its metric's year row
+/// (<see cref="PlanYears"/>, which reports read), all in one transaction; the same plan again changes nothing.
 /// </summary>
 public sealed class PlanStore
 {
@@ -15,6 +16,7 @@ public sealed class PlanStore
     private readonly FunnelDatabase _database;
     private readonly ILiteCollection<PlanDocument> _plans;
     private readonly ChangeHistory _history;
+    private readonly PlanYears _years;
 
     public PlanStore(FunnelDatabase database, ChangeHistory history)
     {
@@ -23,13 +25,26 @@ public sealed class PlanStore
         _plans = database.Collection<PlanDocument>(CollectionName);
         _plans.EnsureIndex(plan => plan.Year);
         _plans.EnsureIndex(plan => plan.Metric);
+        _years = new PlanYears(database);
     }
 
     /// <summary>Stores one plan set by a person; true when it changed something.</summary>
     public bool Set(PlanEntry plan, ChangeAuthor author) => Set(plan, author, PlanOrigin.Manual);
 
     /// <summary>Stores one plan made as <paramref name="origin"/> says; true when it changed something (the same figure and note change nothing, not even the origin).</summary>
-    public bool Set(PlanEntry plan, ChangeAuthor author, PlanOrigin origin)
+    public bool Set(PlanEntry plan, ChangeAuthor author, PlanOrigin origin) => _database.InTransaction(() =>
+    {
+        var changed = Write(plan, author, origin);
+        if (changed)
+        {
+            _years.Put([plan]);
+        }
+
+        return changed;
+    });
+
+    /// <summary>Writes the plan's document and its history (not its year row); true when it changed something.</summary>
+    private bool Write(PlanEntry plan, ChangeAuthor author, PlanOrigin origin)
     {
         var id = plan.Id;
         StoredValueBound.Check(plan.Value, id);
@@ -79,7 +94,12 @@ public sealed class PlanStore
 
     /// <inheritdoc cref="SetAll(IEnumerable{PlanEntry}, ChangeAuthor)"/>
     public int SetAll(IEnumerable<PlanEntry> plans, ChangeAuthor author, PlanOrigin origin) =>
-        _database.InTransaction(() => LastPerKey.Of(plans, plan => plan.Id).Count(plan => Set(plan, author, origin)));
+        _database.InTransaction(() =>
+        {
+            var changed = LastPerKey.Of(plans, plan => plan.Id).Where(plan => Write(plan, author, origin)).ToList();
+            _years.Put(changed);
+            return changed.Count;
+        });
 
     public PlanEntry? Get(string id) => _plans.FindById(id)?.ToEntry();
 
@@ -90,28 +110,9 @@ public sealed class PlanStore
             .Select(document => new StoredPlan(document.ToEntry(), document.Origin))];
 
     /// <summary>The plans of the given metrics for years <paramref name="fromYear"/>..<paramref name="toYear"/>, as the engine reads them.</summary>
-    public IReadOnlyDictionary<string, MetricPlan> LoadPlans(IReadOnlyCollection<string> metrics, int fromYear, int toYear)
-    {
-        var wanted = metrics.ToHashSet(StringComparer.Ordinal);
-        var parts = new Dictionary<string, MetricPlanParts>(StringComparer.Ordinal);
-        foreach (var document in _plans.Find(Query.Between(nameof(PlanDocument.Year), fromYear, toYear)))
-        {
-            if (!wanted.Contains(document.Metric))
-            {
-                continue;
-            }
-
-            if (!parts.TryGetValue(document.Metric, out var plan))
-            {
-                plan = new MetricPlanParts();
-                parts.Add(document.Metric, plan);
-            }
-
-            plan.Add(document);
-        }
-
-        return parts.ToDictionary(pair => pair.Key, pair => pair.Value.ToPlan(), StringComparer.Ordinal);
-    }
+    /// <remarks>Reads one year row per metric and year through the year index: this is on the report's hot path.</remarks>
+    public IReadOnlyDictionary<string, MetricPlan> LoadPlans(IReadOnlyCollection<string> metrics, int fromYear, int toYear) =>
+        _years.Load(metrics, fromYear, toYear);
 
     /// <summary>Every stored plan, by metric, then kind, then period.</summary>
     public IReadOnlyList<PlanEntry> All() =>
@@ -132,29 +133,4 @@ public sealed class PlanStore
     public int Count() => _plans.Count();
 
     public IReadOnlyList<HistoryDocument> History(string id) => _history.Of(CollectionName, id);
-
-    private sealed class MetricPlanParts
-    {
-        private readonly Dictionary<YearMonth, decimal> _monthly = [];
-        private readonly Dictionary<IsoWeek, WeekPlanOverride> _overrides = [];
-        private readonly Dictionary<int, decimal> _targets = [];
-
-        public void Add(PlanDocument document)
-        {
-            switch (document.Kind)
-            {
-                case PlanKind.Month:
-                    _monthly[new YearMonth(document.Year, document.Number)] = document.Value;
-                    break;
-                case PlanKind.WeekOverride:
-                    _overrides[new IsoWeek(document.Year, document.Number)] = new WeekPlanOverride(document.Value, document.Note);
-                    break;
-                default:
-                    _targets[document.Year] = document.Value;
-                    break;
-            }
-        }
-
-        public MetricPlan ToPlan() => new(_monthly, _overrides, _targets);
-    }
 }

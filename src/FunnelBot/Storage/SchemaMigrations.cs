@@ -6,7 +6,7 @@ namespace FunnelBot.Storage;
 /// </summary>
 public static class SchemaMigrations
 {
-    public static IReadOnlyList<ISchemaMigration> All { get; } = [new SchemaVersionRecorded(), new OutboxFilesMoved(), new TaskHistoryStructured()];
+    public static IReadOnlyList<ISchemaMigration> All { get; } = [new SchemaVersionRecorded(), new OutboxFilesMoved(), new TaskHistoryStructured(), new YearRowsBuilt()];
 }
 
 /// <summary>

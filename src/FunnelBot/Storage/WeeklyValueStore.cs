@@ -5,7 +5,8 @@ namespace FunnelBot.Storage;
 
 /// <summary>
 /// The weekly values of entered metrics. Writes are idempotent upserts by id <c>metric|week</c>; a changed value
-/// leaves a history entry, the same value again changes nothing.
+/// leaves a history entry and is put into its metric's year row (<see cref="WeeklyValueYears"/>), all in one
+/// transaction; the same value again changes nothing. Reports read the year rows.
 /// </summary>
 public sealed class WeeklyValueStore
 {
@@ -14,6 +15,7 @@ public sealed class WeeklyValueStore
     private readonly FunnelDatabase _database;
     private readonly ILiteCollection<WeeklyValueDocument> _values;
     private readonly ChangeHistory _history;
+    private readonly WeeklyValueYears _years;
 
     public WeeklyValueStore(FunnelDatabase database, ChangeHistory history)
     {
@@ -22,12 +24,25 @@ public sealed class WeeklyValueStore
         _values = database.Collection<WeeklyValueDocument>(CollectionName);
         _values.EnsureIndex(value => value.IsoYear);
         _values.EnsureIndex(value => value.Metric);
+        _years = new WeeklyValueYears(database);
     }
 
     public static string IdOf(string metric, IsoWeek week) => $"{metric}|{week}";
 
     /// <summary>Stores one value; true when it changed something.</summary>
-    public bool Set(WeeklyValue value, ChangeAuthor author)
+    public bool Set(WeeklyValue value, ChangeAuthor author) => _database.InTransaction(() =>
+    {
+        var changed = Write(value, author);
+        if (changed)
+        {
+            _years.Put([value]);
+        }
+
+        return changed;
+    });
+
+    /// <summary>Writes the value's document and its history (not its year row); true when it changed something.</summary>
+    private bool Write(WeeklyValue value, ChangeAuthor author)
     {
         var id = IdOf(value.Metric, value.Week);
         StoredValueBound.Check(value.Value, id);
@@ -68,32 +83,18 @@ public sealed class WeeklyValueStore
     /// written. Returns how many stored values changed: a value equal to the stored one writes nothing, not even history.
     /// </summary>
     public int SetAll(IEnumerable<WeeklyValue> values, ChangeAuthor author) =>
-        _database.InTransaction(() => LastPerKey.Of(values, value => IdOf(value.Metric, value.Week)).Count(value => Set(value, author)));
+        _database.InTransaction(() =>
+        {
+            var changed = LastPerKey.Of(values, value => IdOf(value.Metric, value.Week)).Where(value => Write(value, author)).ToList();
+            _years.Put(changed);
+            return changed.Count;
+        });
 
     public decimal? Get(string metric, IsoWeek week) => _values.FindById(IdOf(metric, week))?.Value;
 
     /// <summary>The values of ISO years <paramref name="fromYear"/>..<paramref name="toYear"/>, by metric and week.</summary>
-    /// <remarks>Reads the raw documents (four fields) rather than mapping whole classes: this is the report's hot path.</remarks>
-    public IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, decimal>> LoadYears(int fromYear, int toYear)
-    {
-        var byMetric = new Dictionary<string, Dictionary<IsoWeek, decimal>>(StringComparer.Ordinal);
-        var query = Query.Between(nameof(WeeklyValueDocument.IsoYear), fromYear, toYear);
-        foreach (var document in _database.Raw(CollectionName).Find(query))
-        {
-            var metric = document[nameof(WeeklyValueDocument.Metric)].AsString;
-            if (!byMetric.TryGetValue(metric, out var weeks))
-            {
-                weeks = new Dictionary<IsoWeek, decimal>(110);
-                byMetric.Add(metric, weeks);
-            }
-
-            var week = new IsoWeek(document[nameof(WeeklyValueDocument.IsoYear)].AsInt32, document[nameof(WeeklyValueDocument.Week)].AsInt32);
-            weeks[week] = document[nameof(WeeklyValueDocument.Value)].AsDecimal;
-        }
-
-        return byMetric.ToDictionary(
-            pair => pair.Key, pair => (IReadOnlyDictionary<IsoWeek, decimal>)pair.Value, StringComparer.Ordinal);
-    }
+    /// <remarks>Reads one year row per metric and year through the year index: this is the report's hot path.</remarks>
+    public IReadOnlyDictionary<string, IReadOnlyDictionary<IsoWeek, decimal>> LoadYears(int fromYear, int toYear) => _years.Load(fromYear, toYear);
 
     /// <summary>Every stored value, by metric then week.</summary>
     public IReadOnlyList<WeeklyValue> All() =>

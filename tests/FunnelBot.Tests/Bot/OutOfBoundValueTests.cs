@@ -81,7 +81,10 @@ public sealed class OutOfBoundValueTests : IAsyncLifetime
         [.. _bot.Logs.Lines.Where(line => line.StartsWith("Error ", StringComparison.Ordinal)
             && line.Contains($"Metric {metric}: its figures cannot be computed", StringComparison.Ordinal))];
 
-    /// <summary>Writes the documents directly, past the stores' checks, as the stores of a release before the bound wrote them.</summary>
+    /// <summary>
+    /// Writes the documents directly, past the stores' checks, as the stores of a release before the bound wrote them,
+    /// then makes the values' year rows as the migration to them does for such a database.
+    /// </summary>
     private void StoreAsAnOldReleaseDid()
     {
         var database = _bot.Service<FunnelDatabase>();
@@ -110,6 +113,7 @@ public sealed class OutOfBoundValueTests : IAsyncLifetime
             UpdatedBy = "maria",
             Source = ChangeSource.Chat,
         });
+        new YearRowsBuilt().Apply(database);
         database.Changes.Bump();
     }
 }

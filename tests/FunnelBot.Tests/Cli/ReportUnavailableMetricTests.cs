@@ -6,8 +6,8 @@ using FunnelBot.Tests.Support;
 namespace FunnelBot.Tests.Cli;
 
 /// <summary>
-/// <c>report</c> on a database holding a value above the bound (as a release before the bound could store it): the
-/// other metrics are reported, the bad one is named as not computable, in the table and in the JSON.
+/// <c>report</c> on a database holding a value above the bound (as a release before the bound could store it, and its
+/// year row as the migration to year rows made it): the other metrics are reported, the bad one is named as not computable, in the table and in the JSON.
 /// </summary>
 public sealed class ReportUnavailableMetricTests
 {
@@ -29,6 +29,7 @@ public sealed class ReportUnavailableMetricTests
                 EnteredBy = "cli",
                 Source = ChangeSource.Import,
             });
+            new YearRowsBuilt().Apply(database); // as the migration to year rows made them from such a value
         }
 
         var json = await cli.Run("report", "--week", "2026-W10", "--json");

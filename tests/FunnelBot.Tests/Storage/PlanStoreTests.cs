@@ -1,4 +1,5 @@
 using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Scorecard;
 using FunnelBot.Storage;
 
 namespace FunnelBot.Tests.Storage;
@@ -68,6 +69,31 @@ public sealed class PlanStoreTests
         // The same figure again changes nothing, not even the origin.
         Assert.Equal(0, store.Plans.SetAll([PlanEntry.ForMonth("leads", new YearMonth(2027, 3), 45m)], Maria, PlanOrigin.FromLastYear));
         Assert.Equal(PlanOrigin.Manual, store.Plans.MonthPlans(2027).Single(plan => plan.Entry.Number == 3).Origin);
+    }
+
+    [Fact]
+    public void LoadPlans_PlansChanged_ReadsTheLatestOfEachAndTheSameAfterTheRowsAreRebuilt()
+    {
+        using var store = new StoreFixture();
+        var week = new IsoWeek(2026, 53);
+        store.Plans.Set(PlanEntry.ForWeek("leads", week, 5m, "away"), Maria);
+        store.Plans.Set(PlanEntry.ForWeek("leads", week, 0m, null), Maria);
+        store.Plans.Set(PlanEntry.ForMonth("leads", new YearMonth(2026, 12), 40m), Maria);
+        store.Plans.SetAll([PlanEntry.ForMonth("leads", new YearMonth(2026, 12), 44m), PlanEntry.ForRatioTarget("rate", 2026, 0.3m)], Maria);
+        store.Plans.Set(PlanEntry.ForRatioTarget("rate", 2026, 0.4m), Maria);
+
+        var written = store.Plans.LoadPlans(["leads", "rate"], 2026, 2026);
+        new YearRowsBuilt().Apply(store.Database);
+        new YearRowsBuilt().Apply(store.Database);
+        var rebuilt = store.Plans.LoadPlans(["leads", "rate"], 2026, 2026);
+
+        foreach (var plans in new[] { written, rebuilt })
+        {
+            Assert.Equal(new WeekPlanOverride(0m, null), Assert.Single(plans["leads"].WeekOverrides).Value);
+            Assert.Equal(44m, Assert.Single(plans["leads"].Monthly).Value);
+            Assert.Equal(0.4m, plans["rate"].RatioTarget(2026));
+            Assert.Empty(plans["rate"].Monthly);
+        }
     }
 
     [Fact]

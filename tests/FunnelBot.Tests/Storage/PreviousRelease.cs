@@ -5,10 +5,10 @@ using LiteDB;
 namespace FunnelBot.Tests.Storage;
 
 /// <summary>
-/// A database as the release before schema versions wrote it: written with the stores of this release (the documents
-/// have not changed shape), then its <c>database_info</c> record without the <c>SchemaVersion</c> field, as it was, and
-/// a chart waiting in the outbox with its bytes inside the row and the outbox's old time index, and a task whose history
-/// is English sentences.
+/// A database as the release before schema versions wrote it: weekly values as one document per week without their
+/// year rows, its <c>database_info</c> record without the <c>SchemaVersion</c> field, as it was, and a chart waiting in
+/// the outbox with its bytes inside the row and the outbox's old time index, and a task whose history is English
+/// sentences.
 /// </summary>
 public static class PreviousRelease
 {
@@ -20,19 +20,33 @@ public static class PreviousRelease
     /// <summary>A task's history as that release wrote it.</summary>
     public static readonly string[] TaskHistory = ["created for anna, due 2026-12-04", "due 2026-12-04 -> 2026-12-11", "done"];
 
+    /// <summary>The weekly values of <see cref="Week"/> that release stored.</summary>
+    public static readonly (string Metric, decimal Value)[] Values = [("leads", 12m), ("qualified", 7.5m)];
+
     public static readonly DateTime RecordedAt = new(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc);
 
     public static void Write(string path)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        using (var database = new FunnelDatabase(path, null))
+        using var raw = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
+        var values = raw.GetCollection<WeeklyValueDocument>(WeeklyValueStore.CollectionName);
+        values.EnsureIndex(value => value.IsoYear);
+        values.EnsureIndex(value => value.Metric);
+        foreach (var (metric, value) in Values)
         {
-            var values = new WeeklyValueStore(database, new ChangeHistory(database, TimeProvider.System));
-            values.Set(new WeeklyValue("leads", Week, 12m), ChangeAuthor.CliImport);
-            values.Set(new WeeklyValue("qualified", Week, 7.5m), ChangeAuthor.CliImport);
+            values.Insert(new WeeklyValueDocument
+            {
+                Id = WeeklyValueStore.IdOf(metric, Week),
+                Metric = metric,
+                IsoYear = Week.Year,
+                Week = Week.Week,
+                Value = value,
+                EnteredAt = RecordedAt,
+                EnteredBy = "cli",
+                Source = ChangeSource.Import,
+            });
         }
 
-        using var raw = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
         raw.GetCollection(DatabaseInfoStore.CollectionName).Insert(new BsonDocument
         {
             ["_id"] = DatabaseInfoDocument.SingleId,

@@ -27,6 +27,10 @@ public sealed class SchemaMigratorTests
         var values = new WeeklyValueStore(database, new ChangeHistory(database, TimeProvider.System));
         Assert.Equal(12m, values.Get("leads", PreviousRelease.Week));
         Assert.Equal(7.5m, values.Get("qualified", PreviousRelease.Week));
+        var years = values.LoadYears(PreviousRelease.Week.Year, PreviousRelease.Week.Year);
+        Assert.Equal(
+            PreviousRelease.Values.Select(v => (v.Metric, PreviousRelease.Week, v.Value)),
+            years.OrderBy(m => m.Key, StringComparer.Ordinal).SelectMany(m => m.Value.Select(w => (m.Key, w.Key, w.Value))));
         var row = Assert.Single(database.Raw("outbox").FindAll());
         Assert.False(row.ContainsKey("File"));
         Assert.Equal(PreviousRelease.ChartBytes, database.Raw("outbox_files").FindById(row["FileId"])["Content"].AsBinary);

@@ -29,6 +29,8 @@ public sealed class StorageStartupTests
         using var database = new LiteDatabase(new ConnectionString { Filename = path, Connection = ConnectionType.Direct });
         var indexes = database.GetCollection("$indexes").FindAll().Select(index => $"{index["collection"].AsString}.{index["name"].AsString}").ToList();
         Assert.Contains($"{WeeklyValueStore.CollectionName}.IsoYear", indexes);
+        Assert.Contains($"{WeeklyValueYears.CollectionName}.IsoYear", indexes);
+        Assert.Contains($"{PlanYears.CollectionName}.Year", indexes);
         Assert.Contains($"{PlanStore.CollectionName}.Year", indexes);
         Assert.Contains($"{ChangeHistory.CollectionName}.DocumentId", indexes);
     }

@@ -54,6 +54,39 @@ public sealed class WeeklyValueStoreTests
 
         Assert.Equal(0, store.Values.Count());
         Assert.Equal(0, store.History.Count());
+        Assert.Empty(store.Values.LoadYears(2026, 2026));
+    }
+
+    [Fact]
+    public void LoadYears_ValueChangedAndOthersAdded_ReadsTheLatestOfEach()
+    {
+        using var store = new StoreFixture();
+        store.Values.Set(new WeeklyValue("leads", W10, 1m), Anna);
+        store.Values.Set(new WeeklyValue("leads", W10.Next, 0m), Anna);
+        store.Values.Set(new WeeklyValue("leads", W10, 5m), Anna);
+        store.Values.Set(new WeeklyValue("orders", new IsoWeek(2026, 53), 2m), Anna);
+
+        var loaded = store.Values.LoadYears(2026, 2026);
+
+        Assert.Equal([(W10, 5m), (W10.Next, 0m)], loaded["leads"].OrderBy(w => w.Key).Select(w => (w.Key, w.Value)));
+        Assert.Equal(2m, Assert.Single(loaded["orders"]).Value);
+    }
+
+    [Fact]
+    public void YearRowsRebuilt_TwiceFromTheStoredValues_ReadTheSameAsWritten()
+    {
+        using var store = new StoreFixture();
+        store.Values.SetAll(
+            [new WeeklyValue("leads", W10, 1m), new WeeklyValue("leads", new IsoWeek(2025, 52), 2m), new WeeklyValue("orders", W10, 3m)], Anna);
+        var written = store.Values.LoadYears(2025, 2026);
+
+        new YearRowsBuilt().Apply(store.Database);
+        new YearRowsBuilt().Apply(store.Database);
+
+        var rebuilt = store.Values.LoadYears(2025, 2026);
+        Assert.Equal(written.Keys.Order(), rebuilt.Keys.Order());
+        Assert.All(written, metric => Assert.Equal(metric.Value.OrderBy(w => w.Key), rebuilt[metric.Key].OrderBy(w => w.Key)));
+        Assert.Equal(2, store.Database.Raw(WeeklyValueYears.CollectionName).Count(LiteDB.Query.EQ("IsoYear", 2026)));
     }
 
     [Fact]

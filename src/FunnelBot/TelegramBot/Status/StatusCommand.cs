@@ -16,7 +16,7 @@ namespace FunnelBot.TelegramBot.Status;
 /// </summary>
 public sealed class StatusCommand : IBotCommand
 {
-    private const int TrendWeeks = 13;
+    private const int TrendWeeks = ScorecardInputYears.WeeksLookedBack;
     private readonly TeamConfiguration _team;
     private readonly ScorecardService _scorecards;
     private readonly ReportingWeek _reportingWeek;
