@@ -65,7 +65,7 @@ public sealed class OverdueAlertTests : IAsyncLifetime
         Overdue("Call back", "anna", new DateOnly(2026, 11, 20));
         var reminder = await ReminderAsync(anna);
 
-        var answer = await PressAsync(anna, reminder, "✓ Done");
+        var answer = await _bot.PressOnAsync(anna, reminder, "✓ Done");
 
         Assert.Equal("Done.", answer.Text);
         var edited = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.MessageId == reminder.MessageId && m.EditCount > 0, BotTestHost.Timeout);
@@ -81,7 +81,7 @@ public sealed class OverdueAlertTests : IAsyncLifetime
         Overdue("Call back", "anna", new DateOnly(2026, 11, 20));
         var reminder = await ReminderAsync(anna);
 
-        var answer = await PressAsync(anna, reminder, "+7 days");
+        var answer = await _bot.PressOnAsync(anna, reminder, "+7 days");
 
         Assert.Equal("New due date: 4 December.", answer.Text);
         Assert.Equal("2026-12-04", Tasks.Find(1)!.Due);
@@ -122,7 +122,7 @@ public sealed class OverdueAlertTests : IAsyncLifetime
         _bot.Service<ResponseWriter>().Apply(response);
         var old = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.ReplyMarkup is not null, BotTestHost.Timeout);
 
-        var answer = await PressAsync(anna, old, "✅ Done");
+        var answer = await _bot.PressOnAsync(anna, old, "✅ Done");
 
         Assert.Equal(toast, answer.Text);
         Assert.Equal(change, Tasks.Find(1)!.History.Last().Kind);
@@ -138,12 +138,5 @@ public sealed class OverdueAlertTests : IAsyncLifetime
     {
         await RunAlertAsync();
         return await _bot.Driver.WaitForMessageAsync(owner.Id, m => m.ReplyMarkup is not null, BotTestHost.Timeout);
-    }
-
-    private async Task<CallbackAnswer> PressAsync(SandboxUser user, ChatMessage message, string buttonText)
-    {
-        var data = message.ReplyMarkup!.Buttons.First(b => b.Text == buttonText).CallbackData!;
-        var query = await _bot.Driver.PressButtonAsync(user.Id, user.Id, message.MessageId, data);
-        return await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
     }
 }

@@ -51,7 +51,7 @@ public sealed class TaskMessagesStayTrueTests : IAsyncLifetime
         Overdue("Call back", "anna", new DateOnly(2026, 11, 20));
         var (post, reminders) = await AlertAsync(anna, expectedReminders: 1);
 
-        await PressAsync(anna, reminders[0], "+7 days");
+        await _bot.PressOnAsync(anna, reminders[0], "+7 days");
 
         var moved = await EditedAsync(anna.Id, reminders[0].MessageId);
         Assert.StartsWith("Due date moved from 20 November to 4 December:\n#1 Call back", moved.Text, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public sealed class TaskMessagesStayTrueTests : IAsyncLifetime
         var owners = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text!.StartsWith("Maria gave you a task:", StringComparison.Ordinal), BotTestHost.Timeout);
         await _bot.WaitForOutboxAsync();
 
-        await PressAsync(anna, owners, "✓ Done");
+        await _bot.PressOnAsync(anna, owners, "✓ Done");
 
         var edited = await EditedAsync(maria.Id, authors.MessageId);
         Assert.StartsWith("Done:\n#1 Call ACME back", edited.Text, StringComparison.Ordinal);
@@ -116,11 +116,4 @@ public sealed class TaskMessagesStayTrueTests : IAsyncLifetime
 
     private Task<ChatMessage> EditedAsync(long chatId, int messageId) =>
         _bot.Driver.WaitForMessageAsync(chatId, m => m.MessageId == messageId && m.EditCount > 0, BotTestHost.Timeout);
-
-    private async Task PressAsync(SandboxUser user, ChatMessage message, string buttonText)
-    {
-        var data = message.ReplyMarkup!.Buttons.First(b => b.Text == buttonText).CallbackData!;
-        var query = await _bot.Driver.PressButtonAsync(user.Id, user.Id, message.MessageId, data);
-        await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
-    }
 }

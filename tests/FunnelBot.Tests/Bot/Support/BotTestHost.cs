@@ -199,6 +199,14 @@ public sealed class BotTestHost : IAsyncDisposable
             user.Id, m => m.MessageId > before || (m.MessageId == message.MessageId && m.EditCount > message.EditCount), Timeout);
     }
 
+    /// <summary>Presses the button with this text on <paramref name="message"/> and returns the toast it was answered with.</summary>
+    public async Task<CallbackAnswer> PressOnAsync(SandboxUser user, ChatMessage message, string buttonText)
+    {
+        var data = message.ReplyMarkup!.Buttons.First(b => b.Text == buttonText).CallbackData!;
+        var query = await Driver.PressButtonAsync(user.Id, user.Id, message.MessageId, data);
+        return await Driver.WaitForCallbackAnswerAsync(query, Timeout);
+    }
+
     /// <summary>The team group of a configuration with <c>channelChatId: TestTeam.TeamGroupId</c>, as a supergroup (made before the bot starts).</summary>
     public SandboxChat CreateTeamGroup() => _teamGroup ??= Driver.CreateGroup("Team group", supergroup: true, id: TestTeam.TeamGroupId);
 
