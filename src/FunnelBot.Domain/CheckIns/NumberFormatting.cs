@@ -51,9 +51,7 @@ public static class NumberFormatting
             return NoValue;
         }
 
-        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
-        format.PercentDecimalDigits = 0;
-        return KeepTogether((Math.Floor(value * 100m) / 100m).ToString("P", format));
+        return WholePercent(Math.Floor(value * 100m), culture);
     }
 
     /// <summary>
@@ -68,10 +66,7 @@ public static class NumberFormatting
         }
 
         var percent = Math.Floor(value * 100m);
-        var format = (NumberFormatInfo)culture.NumberFormat.Clone();
-        format.PercentDecimalDigits = 0;
-        var magnitude = KeepTogether((Math.Abs(percent) / 100m).ToString("P", format));
-        return (percent < 0 ? Minus : "+") + magnitude;
+        return (percent < 0 ? Minus : "+") + WholePercent(Math.Abs(percent), culture);
     }
 
     /// <summary>
@@ -85,9 +80,15 @@ public static class NumberFormatting
             return NoValue;
         }
 
+        return WholePercent(Math.Round(value * 100m, MidpointRounding.AwayFromZero), culture);
+    }
+
+    /// <summary>A whole number of percent (12 for 12 %) in the culture's percent pattern.</summary>
+    private static string WholePercent(decimal percent, CultureInfo culture)
+    {
         var format = (NumberFormatInfo)culture.NumberFormat.Clone();
         format.PercentDecimalDigits = 0;
-        return KeepTogether((Math.Round(value * 100m, MidpointRounding.AwayFromZero) / 100m).ToString("P", format));
+        return KeepTogether((percent / 100m).ToString("P", format));
     }
 
     /// <summary>

@@ -67,10 +67,8 @@ public static class MetricValueText
         figures.HasValues ? Format(figures.Actual, metric, culture) : Dash;
 
     /// <summary>Change against last year as a signed whole percent ("+12%", "−3%"), or a dash.</summary>
-    public static string Change(decimal? change, CultureInfo culture) =>
-        change is { } c ? NumberFormatting.FormatChange(c, culture) : Dash;
+    public static string Change(decimal? change, CultureInfo culture) => NumberFormatting.FormatChange(change, culture);
 
     /// <summary>A share as a whole percent rounded to the nearest ("2 of 3": 67%), or a dash.</summary>
-    public static string Share(decimal? share, CultureInfo culture) =>
-        share is { } s ? NumberFormatting.FormatShare(s, culture) : Dash;
+    public static string Share(decimal? share, CultureInfo culture) => NumberFormatting.FormatShare(share, culture);
 }

@@ -43,16 +43,15 @@ public sealed class TaskMessageRefresh
         var view = TaskView.Of(task);
         foreach (var topic in TaskMessageTopic.AllOf(number))
         {
-            var parsed = TaskMessageTopic.Parse(topic)!;
-            var culture = BotTexts.CultureOf(parsed.Language);
-            foreach (var sent in _topics.Showing(topic))
+            var culture = BotTexts.CultureOf(topic.Language);
+            foreach (var sent in _topics.Showing(topic.ToString()))
             {
                 if (pressed is { } press && press.Chat == sent.ChatId && press.Message == sent.MessageId)
                 {
                     continue;
                 }
 
-                if (parsed.Kind == TaskMessageKind.OverdueList)
+                if (topic.Kind == TaskMessageKind.OverdueList)
                 {
                     response.EditHtml(sent.ChatId, sent.MessageId, _list.Render(ListedTasks(sent), _clock.Today, culture));
                 }

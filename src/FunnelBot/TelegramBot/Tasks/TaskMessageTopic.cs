@@ -12,10 +12,10 @@ public sealed record TaskMessageTopic(TaskMessageKind Kind, int Number, string L
     private static readonly string[] Languages = ["ru", "en"];
 
     /// <summary>Every topic any kind of message about task <paramref name="number"/> can carry, one per kind and language.</summary>
-    public static IEnumerable<string> AllOf(int number) =>
+    public static IEnumerable<TaskMessageTopic> AllOf(int number) =>
         from kind in Enum.GetValues<TaskMessageKind>()
         from language in Languages
-        select new TaskMessageTopic(kind, number, language).ToString();
+        select new TaskMessageTopic(kind, number, language);
 
     public static TaskMessageTopic For(TaskMessageKind kind, int number, CultureInfo culture) =>
         new(kind, number, culture.TwoLetterISOLanguageName);
