@@ -45,8 +45,10 @@ public sealed class CheckInRenderer
     }
 
     /// <summary>
-    /// Renders one step as one message: what was saved or refused, then the next question, confirmation or summary
-    /// with its buttons. A pressed button's message is edited in place (one request per answer, and older buttons go).
+    /// Renders one step as one message: what was answered so far (each value with its zone, "no data" for a skipped
+    /// one), what was refused, then the next question, confirmation or summary with its buttons. The question message is
+    /// edited in place, one request per answer: the pressed one, or for a typed answer the one above it while in reach.
+    /// A refusal, or a question too far up, comes as a new message and the old one's buttons go.
     /// </summary>
     public void Render(
         CheckInOutcome outcome, CheckInContext context, CheckInReplyTarget target, CultureInfo culture, BotResponse response, string? typed = null)
@@ -54,10 +56,15 @@ public sealed class CheckInRenderer
         var state = outcome.State;
         var lines = new StringBuilder();
         List<List<OutgoingButton>>? keyboard = null;
+        string? answered = null;
+        var asked = outcome.Replies.OfType<CheckInReply.AskValue>().FirstOrDefault();
         foreach (var reply in outcome.Replies)
         {
             switch (reply)
             {
+                case CheckInReply.Saved saved when asked is not null && state.MetricKeys.Take(asked.Index).Contains(saved.Metric):
+                    // The answered list above the next question shows it, with its zone.
+                    break;
                 case CheckInReply.Saved saved:
                     Append(lines, BotTexts.Html("checkin.saved", culture, NameOf(saved.Metric, culture), Format(saved.Value, saved.Metric, culture)));
                     break;
@@ -72,6 +79,7 @@ public sealed class CheckInRenderer
                     keyboard = LooksLikeNumberKeyboard(state, culture);
                     break;
                 case CheckInReply.AskValue ask:
+                    answered = Answered(state, context, ask.Index, culture);
                     Append(lines, Question(state, context, ask.Index, culture), blankLine: true);
                     keyboard = QuestionKeyboard(state, context, ask.Index, culture);
                     break;
@@ -114,21 +122,48 @@ public sealed class CheckInRenderer
             Append(lines, BotTexts.Html("checkin.late_week", culture, WeekName(state, culture)));
         }
 
+        var text = answered is null ? lines.ToString() : answered + "\n\n" + lines;
+        IReadOnlyList<string>? topics = keyboard is null ? null : [CheckInQuestionMessages.Topic(state)];
         if (target.EditMessageId is { } summaryMessage && outcome.Replies.Any(reply => reply is CheckInReply.Finished))
         {
             // "Finish" is pressed on the summary: the summary stays in the chat with its zones (its buttons go), and the
             // thanks and anything after it come as a new message.
             response.EditHtml(target.ChatId, summaryMessage, Summary(state, context, culture, withFooter: false));
-            response.SendHtml(target.ChatId, lines.ToString(), keyboard, memberKey: state.Member);
+            response.SendHtml(target.ChatId, text, keyboard, memberKey: state.Member, topics: topics);
         }
         else if (target.EditMessageId is { } pressed)
         {
-            response.EditHtml(target.ChatId, pressed, lines.ToString(), keyboard);
+            response.EditHtml(target.ChatId, pressed, text, keyboard);
+        }
+        else if (target.Question is { InReach: true } question && keyboard is not null && !Refuses(outcome))
+        {
+            response.EditHtml(target.ChatId, question.MessageId, text, keyboard);
         }
         else
         {
-            response.SendHtml(target.ChatId, lines.ToString(), keyboard, memberKey: state.Member);
+            if (target.Question is { } old)
+            {
+                response.RemoveKeyboard(target.ChatId, old.MessageId);
+            }
+
+            response.SendHtml(target.ChatId, text, keyboard, memberKey: state.Member, topics: topics);
         }
+    }
+
+    /// <summary>
+    /// A typed answer refused, or one that stored nothing and only shows the summary again: the member must see it below
+    /// what they typed, so it comes as a new message.
+    /// </summary>
+    private static bool Refuses(CheckInOutcome outcome) =>
+        outcome.Replies.Any(reply => reply is CheckInReply.Refused or CheckInReply.RefusedValue or CheckInReply.LooksLikeNumber)
+        || (outcome.Effects.Count == 0 && outcome.Replies.All(reply => reply is CheckInReply.Summary));
+
+    /// <summary>The metrics asked before the one at <paramref name="index"/>: value, plan and zone, or "no data"; null before the first answer.</summary>
+    private string? Answered(CheckInState state, CheckInContext context, int index, CultureInfo culture)
+    {
+        var before = state.MetricKeys.Take(index).ToHashSet(StringComparer.Ordinal);
+        var lines = context.Questions.Where(question => before.Contains(question.Metric.Key)).Select(question => SummaryLine(question, culture)).ToList();
+        return lines.Count == 0 ? null : string.Join('\n', lines);
     }
 
     private string Question(CheckInState state, CheckInContext context, int index, CultureInfo culture)
@@ -185,19 +220,7 @@ public sealed class CheckInRenderer
         var text = new StringBuilder(BotTexts.Html("checkin.summary_header", culture, WeekName(state, culture)));
         foreach (var question in context.Questions)
         {
-            var name = question.Metric.Names.For(culture.TwoLetterISOLanguageName);
-            text.Append('\n');
-            if (question.CurrentValue is not { } value)
-            {
-                text.Append(BotTexts.Html("checkin.summary_missing", culture, name, BotTexts.Template("figure.no_data", culture)));
-                continue;
-            }
-
-            var (attainment, zone) = ZoneRules.Evaluate(question.Metric.Direction, value, question.WeekPlan, _team.Team.Zones);
-            text.Append(BotTexts.Html(
-                "checkin.summary_line", culture, new HtmlFragment(ZoneMarks.Of(zone)), name, Format(value, question.Metric.Key, culture),
-                FormatOr(question.WeekPlan, question.Metric, culture, BotTexts.Template("checkin.no_value", culture)),
-                MetricValueText.Attainment(attainment, culture)));
+            text.Append('\n').Append(SummaryLine(question, culture));
         }
 
         if (withFooter)
@@ -206,6 +229,22 @@ public sealed class CheckInRenderer
         }
 
         return text.ToString();
+    }
+
+    /// <summary>One metric's line of the summary: zone, name, value, plan and attainment, or "no data".</summary>
+    private string SummaryLine(CheckInQuestion question, CultureInfo culture)
+    {
+        var name = question.Metric.Names.For(culture.TwoLetterISOLanguageName);
+        if (question.CurrentValue is not { } value)
+        {
+            return BotTexts.Html("checkin.summary_missing", culture, name, BotTexts.Template("figure.no_data", culture));
+        }
+
+        var (attainment, zone) = ZoneRules.Evaluate(question.Metric.Direction, value, question.WeekPlan, _team.Team.Zones);
+        return BotTexts.Html(
+            "checkin.summary_line", culture, new HtmlFragment(ZoneMarks.Of(zone)), name, Format(value, question.Metric.Key, culture),
+            FormatOr(question.WeekPlan, question.Metric, culture, BotTexts.Template("checkin.no_value", culture)),
+            MetricValueText.Attainment(attainment, culture));
     }
 
     private static List<List<OutgoingButton>> SummaryKeyboard(CheckInState state, CheckInContext context, CultureInfo culture)

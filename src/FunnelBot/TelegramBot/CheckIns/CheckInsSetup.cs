@@ -11,6 +11,7 @@ public static class CheckInsSetup
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<CheckInQuestions>();
         services.AddSingleton<CheckInRenderer>();
+        services.AddSingleton<CheckInQuestionMessages>();
         services.AddSingleton<CheckInFlow>();
         services.AddSingleton<CheckInEffects>();
         services.AddSingleton<CheckInPrompts>();

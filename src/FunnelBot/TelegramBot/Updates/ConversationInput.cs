@@ -9,10 +9,12 @@ namespace FunnelBot.TelegramBot.Updates;
 public sealed class ConversationInput
 {
     private readonly CheckInFlow _checkIns;
+    private readonly CheckInQuestionMessages _questionMessages;
 
-    public ConversationInput(CheckInFlow checkIns)
+    public ConversationInput(CheckInFlow checkIns, CheckInQuestionMessages questionMessages)
     {
         _checkIns = checkIns;
+        _questionMessages = questionMessages;
     }
 
     /// <summary>Whether the member has a check-in open, so that whatever they send next is taken as its answer.</summary>
@@ -29,7 +31,9 @@ public sealed class ConversationInput
 
         var message = request.Message!;
         CheckInInput input = message.Text is { } text ? new CheckInInput.Text(text) : new CheckInInput.NotText(message.Type.ToString());
-        _checkIns.Continue(member, state, input, new CheckInReplyTarget(request.ChatId), request.Culture, response, message.Text);
+        // The answer edits the question message above it (one request) while that is still in reach.
+        var target = new CheckInReplyTarget(request.ChatId, Question: _questionMessages.Find(state, request.ChatId, message.MessageId));
+        _checkIns.Continue(member, state, input, target, request.Culture, response, message.Text);
         return Task.CompletedTask;
     }
 }
