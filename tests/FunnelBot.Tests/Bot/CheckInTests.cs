@@ -84,15 +84,21 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Contains("Last week: 10", question.Text, StringComparison.Ordinal);
 
         var spend = await _bot.PressAsync(anna, "Same as last week (10)");
-        Assert.Contains("✓ Leads: 10", spend.Text, StringComparison.Ordinal);
+        Assert.StartsWith("🟢 Leads: 10 / plan 10 (100%)\n\n", spend.Text, StringComparison.Ordinal);
+        Assert.Equal(question.MessageId, spend.MessageId);
         Assert.Contains("Ad spend (2 of 4)", spend.Text, StringComparison.Ordinal);
 
         var openRate = await _bot.SayAsync(anna, "1,020.50");
-        Assert.Contains("✓ Ad spend: 1,020.5", openRate.Text, StringComparison.Ordinal);
+        Assert.Contains("Leads: 10 / plan 10 (100%)\n", openRate.Text, StringComparison.Ordinal);
+        Assert.Contains("Ad spend: 1,020.5 / plan", openRate.Text, StringComparison.Ordinal);
+        Assert.Contains("Open rate (3 of 4)", openRate.Text, StringComparison.Ordinal);
+        Assert.Equal(question.MessageId, openRate.MessageId);
 
         var refused = await _bot.SayAsync(anna, "abc");
         Assert.Contains("“abc” is not a number.", refused.Text, StringComparison.Ordinal);
         Assert.Contains("Open rate (3 of 4)", refused.Text, StringComparison.Ordinal);
+        Assert.True(refused.MessageId > question.MessageId, "A refusal comes below what was typed, as a new message.");
+        Assert.Null(_bot.Driver.BotMessages(anna.Id).Single(m => m.MessageId == question.MessageId).ReplyMarkup);
 
         var qualified = await _bot.SayAsync(anna, "41.5");
         Assert.Contains("Qualified leads (4 of 4)", qualified.Text, StringComparison.Ordinal);
@@ -139,7 +145,7 @@ public sealed class CheckInTests : IAsyncLifetime
         await _bot.StartBotAsync();
 
         var next = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Open rate (3 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
-        Assert.Contains("✓ Ad spend: 1,000", next.Text, StringComparison.Ordinal);
+        Assert.Contains("Ad spend: 1,000 / plan", next.Text, StringComparison.Ordinal);
         var values = _bot.Service<WeeklyValueStore>();
         Assert.Equal(11m, values.Get("leads", Week));
         Assert.Equal(1000m, values.Get("ad_spend", Week));

@@ -176,13 +176,18 @@ public sealed class BotTestHost : IAsyncDisposable
     /// <summary>Waits until the outbox holds nothing: every reply and notice queued so far was delivered.</summary>
     public Task WaitForOutboxAsync() => Eventually.TrueAsync(() => Service<OutboxStore>().Count() == 0, Timeout);
 
-    /// <summary>Sends a text and waits for the bot's next message in that chat.</summary>
+    /// <summary>
+    /// Sends a text and waits for the bot's reply in that chat: its next message, or an edit of its latest message with
+    /// buttons (a typed check-in answer edits the question message above it).
+    /// </summary>
     public async Task<ChatMessage> SayAsync(SandboxUser user, string text, long? chatId = null)
     {
         var chat = chatId ?? user.Id;
         var before = LastMessageId(chat);
+        var question = Driver.BotMessages(chat).LastOrDefault(m => m.ReplyMarkup is not null);
         await Driver.SendTextAsync(user.Id, text, chatId);
-        return await Driver.WaitForMessageAsync(chat, m => m.MessageId > before, Timeout);
+        return await Driver.WaitForMessageAsync(
+            chat, m => m.MessageId > before || (question is not null && m.MessageId == question.MessageId && m.EditCount > question.EditCount), Timeout);
     }
 
     /// <summary>
