@@ -54,6 +54,7 @@ public static class BotBenchmark
             Print("/status uncached (data version bumped before each)", uncached);
             Print("/status cached (nothing changed)", cached);
             Print("/help (reads nothing)", await TakeAsync(durations, "command:help", Rounds));
+            Console.WriteLine(FormattableString.Invariant($"/status reply: {StatusParts(emulator, users[0])} messages"));
             await host.StopAsync();
         }
 
@@ -91,6 +92,14 @@ public static class BotBenchmark
         await host.StartAsync();
         await emulator.Driver.WaitForPollingAsync(Timeout);
         return host;
+    }
+
+    /// <summary>The bot's messages between the member's last <c>/status</c> and their next message (a /help that waited for them all).</summary>
+    private static int StatusParts(BotApiEmulator emulator, SandboxUser user)
+    {
+        var messages = emulator.Driver.Messages(user.Id);
+        var asked = messages.Select((m, i) => (m, i)).Last(pair => !pair.m.IsFromBot && pair.m.Text == "/status").i;
+        return messages.Skip(asked + 1).TakeWhile(m => m.IsFromBot).Count();
     }
 
     /// <summary>Requests that put or change a message in a chat (what Telegram's flood limits count), accepted or refused.</summary>

@@ -45,8 +45,8 @@ public sealed class CheckInRenderer
     }
 
     /// <summary>
-    /// Renders one step as one message: what was answered so far (each value with its zone, "no data" for a skipped
-    /// one), what was refused, then the next question, confirmation or summary with its buttons. The question message is
+    /// Renders one step as one message: what was refused, what was answered so far (each value with its zone, "no data"
+    /// for a skipped one), then the next question, confirmation or summary with its buttons. The question message is
     /// edited in place, one request per answer: the pressed one, or for a typed answer the one above it while in reach.
     /// A refusal, or a question too far up, comes as a new message and the old one's buttons go.
     /// </summary>
@@ -56,7 +56,6 @@ public sealed class CheckInRenderer
         var state = outcome.State;
         var lines = new StringBuilder();
         List<List<OutgoingButton>>? keyboard = null;
-        string? answered = null;
         var asked = outcome.Replies.OfType<CheckInReply.AskValue>().FirstOrDefault();
         foreach (var reply in outcome.Replies)
         {
@@ -79,7 +78,11 @@ public sealed class CheckInRenderer
                     keyboard = LooksLikeNumberKeyboard(state, culture);
                     break;
                 case CheckInReply.AskValue ask:
-                    answered = Answered(state, context, ask.Index, culture);
+                    if (Answered(state, context, ask.Index, culture) is { } answered)
+                    {
+                        Append(lines, answered, blankLine: true);
+                    }
+
                     Append(lines, Question(state, context, ask.Index, culture), blankLine: true);
                     keyboard = QuestionKeyboard(state, context, ask.Index, culture);
                     break;
@@ -122,7 +125,7 @@ public sealed class CheckInRenderer
             Append(lines, BotTexts.Html("checkin.late_week", culture, WeekName(state, culture)));
         }
 
-        var text = answered is null ? lines.ToString() : answered + "\n\n" + lines;
+        var text = lines.ToString();
         IReadOnlyList<string>? topics = keyboard is null ? null : [CheckInQuestionMessages.Topic(state)];
         if (target.EditMessageId is { } summaryMessage && outcome.Replies.Any(reply => reply is CheckInReply.Finished))
         {

@@ -178,7 +178,8 @@ public sealed class BotTestHost : IAsyncDisposable
 
     /// <summary>
     /// Sends a text and waits for the bot's reply in that chat: its next message, or an edit of its latest message with
-    /// buttons (a typed check-in answer edits the question message above it).
+    /// buttons that keeps buttons (a typed check-in answer edits the question message above it; one that only loses
+    /// its buttons is not the reply, as a refusal comes below as a new message).
     /// </summary>
     public async Task<ChatMessage> SayAsync(SandboxUser user, string text, long? chatId = null)
     {
@@ -187,7 +188,7 @@ public sealed class BotTestHost : IAsyncDisposable
         var question = Driver.BotMessages(chat).LastOrDefault(m => m.ReplyMarkup is not null);
         await Driver.SendTextAsync(user.Id, text, chatId);
         return await Driver.WaitForMessageAsync(
-            chat, m => m.MessageId > before || (question is not null && m.MessageId == question.MessageId && m.EditCount > question.EditCount), Timeout);
+            chat, m => m.MessageId > before || (question is not null && m.MessageId == question.MessageId && m.EditCount > question.EditCount && m.ReplyMarkup is not null), Timeout);
     }
 
     /// <summary>

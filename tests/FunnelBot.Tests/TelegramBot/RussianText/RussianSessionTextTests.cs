@@ -51,7 +51,8 @@ public sealed class RussianSessionTextTests : IAsyncLifetime
             .Distinct()
             .ToList();
 
-        Assert.True(Driver.BotMessages(anna.Id).Count > 15, "the session should have produced the check-in and the answers");
+        // A typed answer edits the question message: count what the chat showed, edits included.
+        Assert.True(Driver.BotMessages(anna.Id).Sum(m => m.EditCount + 1) > 15, "the session should have produced the check-in and the answers");
         Assert.True(problems.Count == 0, string.Join('\n', problems));
     }
 
@@ -106,15 +107,22 @@ public sealed class RussianSessionTextTests : IAsyncLifetime
     {
         var before = Signature(user);
         await Driver.SendTextAsync(user, text);
-        await Eventually.TrueAsync(() => Signature(user) != before, SandboxFixture.Timeout);
+        await Eventually.TrueAsync(() => Signature(user) != before && Settled(), SandboxFixture.Timeout);
     }
 
     private async Task PressAsync(long user, ChatMessage message, string data)
     {
         var before = Signature(user);
         await Driver.PressButtonAsync(user, user, message.MessageId, data);
-        await Eventually.TrueAsync(() => Signature(user) != before, SandboxFixture.Timeout);
+        await Eventually.TrueAsync(() => Signature(user) != before && Settled(), SandboxFixture.Timeout);
     }
+
+    /// <summary>
+    /// Every reply queued so far delivered: a reply may be more than one request (a new question message, then the old
+    /// one's buttons removed), and the next step reads the chat only after all of them.
+    /// </summary>
+    private bool Settled() =>
+        Driver.PendingUpdates.Count == 0 && _sandbox.Running.Services.GetRequiredService<OutboxStore>().Count() == 0;
 
     /// <summary>Changes when the bot sends or edits a message in the chat.</summary>
     private (int, int) Signature(long chat)
@@ -124,6 +132,6 @@ public sealed class RussianSessionTextTests : IAsyncLifetime
     }
 
     private static IEnumerable<string> Texts(ChatMessage message) =>
-        new[] { message.RawText, message.Caption }.OfType<string>()
+        new[] { message.RawText, message.Caption }.OfType<string>().Concat(message.PreviousTexts)
             .Concat((message.ReplyMarkup?.Buttons ?? []).Select(b => b.Text));
 }
