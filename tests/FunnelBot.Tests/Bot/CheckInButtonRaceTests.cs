@@ -86,7 +86,9 @@ public sealed class CheckInButtonRaceTests : IAsyncLifetime
         var question = await StartAsync(anna);
         var current = await _bot.SayAsync(anna, "9");
         Assert.Contains("Ad spend (2 of 4)", current.Text, StringComparison.Ordinal);
+        Assert.Equal(question.MessageId, current.MessageId);
         await _bot.SettledAsync();
+        var edited = Message(anna, current.MessageId);
 
         var query = await _bot.Driver.PressButtonAsync(anna.Id, anna.Id, question.MessageId, Data(question, "Skip"), force: true);
         var answer = await _bot.Driver.WaitForCallbackAnswerAsync(query, BotTestHost.Timeout);
@@ -94,7 +96,7 @@ public sealed class CheckInButtonRaceTests : IAsyncLifetime
 
         Assert.Equal(Stale, answer.Text);
         var now = Message(anna, current.MessageId);
-        Assert.Equal((current.Text, 0), (now.Text, now.EditCount));
+        Assert.Equal((edited.Text, edited.EditCount), (now.Text, now.EditCount));
         Assert.Contains(now.ReplyMarkup!.Buttons, b => b.Text == "Skip");
         Assert.Equal(9m, _bot.Service<WeeklyValueStore>().Get("leads", Week));
         Assert.Equal(1, _bot.Service<CheckInStore>().Find(TestTeam.Anna)!.Index);

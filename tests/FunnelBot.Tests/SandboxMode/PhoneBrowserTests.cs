@@ -51,10 +51,9 @@ public sealed class PhoneBrowserTests : IAsyncLifetime
         await AssertFitsThePhoneAsync(page, "at start");
         await AssertTouchSizedAsync(page.Locator("#people .person").First, "a member in the picker");
 
-        await SandboxPageSteps.CheckInAsAnnaAsync(_browser);
+        await SandboxPageSteps.CheckInAsAnnaAsync(_browser, summary => AssertTouchSizedAsync(summary.Locator(".inline-button").Last, "a button under a message"));
         await AssertFitsThePhoneAsync(page, "after the check-in");
         await AssertTouchSizedAsync(page.GetByRole(AriaRole.Button, new() { Name = "Send" }), "the send button");
-        await AssertTouchSizedAsync(page.Locator("#chat-log .inline-button").Last, "a button under a message");
 
         await SandboxPageSteps.FireWeeklyDigestAsync(page);
         await AssertTouchSizedAsync(page.Locator("#jobs button.job").First, "a job button");

@@ -8,7 +8,7 @@ internal static class SandboxPageSteps
     private const float Patience = BrowserPage.Patience;
 
     /// <summary>Anna (online ads) checks in through the chat: the menu, a button, one bad input, typed numbers, finish.</summary>
-    public static async Task CheckInAsAnnaAsync(BrowserPage browser)
+    public static async Task CheckInAsAnnaAsync(BrowserPage browser, Func<ILocator, Task>? atTheSummary = null)
     {
         var page = browser.Page;
         var chat = page.Locator("#chat-log");
@@ -29,6 +29,11 @@ internal static class SandboxPageSteps
         await SkipTheWhyQuestionIfAskedAsync(chat, "Цифры за неделю 23–29 ноября");
         var summary = chat.Locator(".message.from-bot").Filter(new() { HasText = "Цифры за неделю 23–29 ноября" });
         await Assertions.Expect(summary).ToBeVisibleAsync(new() { Timeout = Patience });
+        if (atTheSummary is not null)
+        {
+            await atTheSummary(summary);
+        }
+
         await summary.Locator(".inline-button", new() { HasText = "Завершить" }).ClickAsync();
         await Assertions.Expect(chat.Locator(".message.from-bot").Filter(new() { HasText = "Спасибо!" })).ToBeVisibleAsync(new() { Timeout = Patience });
     }
