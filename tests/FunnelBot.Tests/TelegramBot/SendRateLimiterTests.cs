@@ -24,11 +24,11 @@ public sealed class SendRateLimiterTests
         var limiter = new SendRateLimiter(time, SendLimits.Telegram);
         for (var chat = 1; chat < SendLimits.Telegram.OverallBudget; chat++)
         {
-            limiter.Record(chat);
+            Answered(limiter, chat);
         }
 
         Assert.Equal(TimeSpan.Zero, limiter.OverallDelay());
-        limiter.Record(SendLimits.Telegram.OverallBudget);
+        Answered(limiter, SendLimits.Telegram.OverallBudget);
         time.Elapse(TimeSpan.FromMilliseconds(400));
 
         // 28 answers within the second: the 29th and 30th, which Telegram would still take, are kept as the margin.
@@ -47,7 +47,7 @@ public sealed class SendRateLimiterTests
         var limiter = new SendRateLimiter(time, SendLimits.Telegram);
         for (var i = 0; i < SendLimits.Telegram.PrivateChatBurst; i++)
         {
-            limiter.Record(42);
+            Answered(limiter, 42);
         }
 
         Assert.Equal(TimeSpan.FromSeconds(SendLimits.Telegram.PrivateChatBurst), limiter.ChatDelay(42));
@@ -71,6 +71,74 @@ public sealed class SendRateLimiterTests
         Assert.Equal(TimeSpan.Zero, limiter.OverallDelay());
         time.Elapse(TimeSpan.FromSeconds(30));
         Assert.Equal(TimeSpan.Zero, limiter.ChatDelay(1));
+    }
+
+    [Fact]
+    public void OverallDelay_CallsOnTheirWay_CountAsIfAnsweredNow()
+    {
+        var time = new JumpingClock();
+        var limiter = new SendRateLimiter(time, SendLimits.Telegram);
+        for (var chat = 1; chat <= 20; chat++)
+        {
+            Answered(limiter, chat);
+        }
+
+        time.Elapse(TimeSpan.FromMilliseconds(300));
+        for (var call = 0; call < 7; call++)
+        {
+            limiter.BeginCall();
+        }
+
+        // 20 answered and 7 on their way: one more fits the 28.
+        Assert.Equal(TimeSpan.Zero, limiter.OverallDelay());
+        limiter.BeginCall();
+
+        // 28 taken: the next waits until the first answer leaves the window, 700 ms on.
+        Assert.Equal(TimeSpan.FromMilliseconds(700), limiter.OverallDelay());
+        time.Elapse(TimeSpan.FromMilliseconds(700));
+        Assert.Equal(TimeSpan.Zero, limiter.OverallDelay());
+    }
+
+    [Fact]
+    public void OverallDelay_BudgetOnItsWay_OnlyACallsEndMakesRoom()
+    {
+        var time = new JumpingClock();
+        var limiter = new SendRateLimiter(time, SendLimits.Telegram);
+        for (var call = 0; call < SendLimits.Telegram.OverallBudget; call++)
+        {
+            limiter.BeginCall();
+        }
+
+        Assert.Equal(Timeout.InfiniteTimeSpan, limiter.OverallDelay());
+
+        // Refused with 429: Telegram did not count it, so its place is free at once.
+        limiter.EndCall(7, counted: false);
+        Assert.Equal(TimeSpan.Zero, limiter.OverallDelay());
+        Assert.Equal(TimeSpan.Zero, limiter.ChatDelay(7));
+    }
+
+    [Fact]
+    public void EndCall_Answered_CountsForItsChat()
+    {
+        var time = new JumpingClock();
+        var limiter = new SendRateLimiter(time, SendLimits.Telegram);
+
+        for (var i = 0; i < SendLimits.Telegram.PrivateChatBurst; i++)
+        {
+            limiter.BeginCall();
+            limiter.EndCall(42, counted: i != 0);
+        }
+
+        // The first of the three was a 429: two counted, so the chat may have one more now.
+        Assert.Equal(TimeSpan.Zero, limiter.ChatDelay(42));
+        Answered(limiter, 42);
+        Assert.Equal(TimeSpan.FromSeconds(SendLimits.Telegram.PrivateChatBurst), limiter.ChatDelay(42));
+    }
+
+    private static void Answered(SendRateLimiter limiter, long chatId)
+    {
+        limiter.BeginCall();
+        limiter.EndCall(chatId, counted: true);
     }
 
     /// <summary>A clock whose wall time can jump while its monotonic timestamp only moves forward.</summary>

@@ -9,31 +9,35 @@ using Telegram.Bot.Exceptions;
 namespace FunnelBot.TelegramBot.Outgoing;
 
 /// <summary>
-/// Delivers the outbox: chats in turn (<see cref="ChatRotation"/>), so no chat waits behind another's backlog; a chat's
-/// messages strictly in order (a failed one holds back only its own chat until it is sent); within Telegram's limits
-/// with a margin, counted as Telegram counts them (<see cref="SendRateLimiter"/>), a 429 pausing only the chat it was
-/// about while the others go on; server and network failures retried with backoff; a member who blocked the
-/// bot marked unreachable. It sleeps until the next message may go or a new one is queued. A message is removed only
-/// after Telegram accepted it, so a crash at the wrong moment can repeat a message but never lose one; a storage
-/// failure that leaves the database unusable stops the process.
+/// Delivers the outbox: chats in turn (<see cref="ChatRotation"/>), so no chat waits behind another's backlog; several
+/// chats at once (up to <see cref="SendLimits.ConcurrentSends"/>, one call per chat), so the round trip of one call does
+/// not hold back the others; a chat's messages strictly in order (a failed one holds back only its own chat until it
+/// is sent); within Telegram's limits with a margin, counted as Telegram counts them (<see cref="SendRateLimiter"/>),
+/// a 429 pausing only the chat it was about while the others go on; server and network failures retried with
+/// backoff; a member who blocked the bot marked unreachable. It sleeps until the next message may go, a new one is
+/// queued or a call ends. A message is removed only after Telegram accepted it, so a crash at the wrong moment can
+/// repeat a message but never lose one; a storage failure that leaves the database unusable stops the process.
 /// </summary>
 public sealed partial class OutboxDelivery : BackgroundService
 {
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan IdleRescan = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan AfterUnexpectedFailure = TimeSpan.FromSeconds(5);
     private readonly OutboxStore _outbox;
     private readonly SentKeyboardStore _keyboards;
     private readonly SentTopicStore _topics;
     private readonly TelegramMessageSender _sender;
     private readonly MemberReachability _reachability;
     private readonly SendRateLimiter _limiter;
+    private readonly SendLimits _limits;
     private readonly SendClock _clock;
     private readonly StorageFailureStop _storageFailure;
     private readonly ILogger<OutboxDelivery> _logger;
     private readonly SemaphoreSlim _wake = new(0);
     private readonly ConcurrentQueue<long> _announced = new();
     private readonly ChatRotation _rotation = new();
+    private readonly ConcurrentDictionary<long, Task> _inFlight = new();
 
     public OutboxDelivery(
         OutboxStore outbox,
@@ -52,6 +56,7 @@ public sealed partial class OutboxDelivery : BackgroundService
         _sender = sender;
         _reachability = reachability;
         _clock = clock;
+        _limits = limits;
         _storageFailure = storageFailure;
         _logger = logger;
         _limiter = new SendRateLimiter(clock.Time, limits);
@@ -66,6 +71,19 @@ public sealed partial class OutboxDelivery : BackgroundService
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await DeliverUntilStoppedAsync(stoppingToken);
+        }
+        finally
+        {
+            // Calls on their way finish (each within its grace) before the host goes on stopping.
+            await Task.WhenAll(_inFlight.Values);
+        }
+    }
+
+    private async Task DeliverUntilStoppedAsync(CancellationToken stoppingToken)
     {
         var rescan = true;
         while (!stoppingToken.IsCancellationRequested)
@@ -86,7 +104,7 @@ public sealed partial class OutboxDelivery : BackgroundService
                     _rotation.Add(chat);
                 }
 
-                wait = await DeliverNextAsync(stoppingToken);
+                wait = StartDeliveries(stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -100,13 +118,13 @@ public sealed partial class OutboxDelivery : BackgroundService
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 LogDeliveryLoopFailed(ex);
-                wait = TimeSpan.FromSeconds(5);
+                wait = AfterUnexpectedFailure;
             }
 
-            rescan = _rotation.Count == 0;
-            if (wait > TimeSpan.Zero)
+            rescan = _rotation.Count == 0 && _inFlight.IsEmpty;
+            if (wait != TimeSpan.Zero)
             {
-                await WaitAsync(rescan ? IdleRescan : wait, stoppingToken);
+                await WaitAsync(rescan || wait == Timeout.InfiniteTimeSpan ? IdleRescan : wait, stoppingToken);
             }
         }
     }
@@ -122,24 +140,37 @@ public sealed partial class OutboxDelivery : BackgroundService
     }
 
     /// <summary>
-    /// Sends the head of the first chat in turn that may have one now, and returns zero; or, when none may, how long
-    /// until one can (infinite when nothing waits).
+    /// Starts sending the head of every chat in turn that may have one now, as long as calls may be added, and returns
+    /// zero when it started any; otherwise how long until one can (infinite when only a call's end or a new message
+    /// can change that; each wakes the loop).
     /// </summary>
-    private async Task<TimeSpan> DeliverNextAsync(CancellationToken cancellationToken)
+    private TimeSpan StartDeliveries(CancellationToken cancellationToken)
     {
-        var overall = _limiter.OverallDelay();
-        if (overall > TimeSpan.Zero)
-        {
-            return overall;
-        }
-
+        var started = false;
         var wait = Timeout.InfiniteTimeSpan;
         foreach (var chat in _rotation.InTurn())
         {
+            if (_inFlight.Count >= _limits.ConcurrentSends)
+            {
+                break;
+            }
+
+            var overall = _limiter.OverallDelay();
+            if (overall != TimeSpan.Zero)
+            {
+                wait = Sooner(wait, overall);
+                break;
+            }
+
+            if (_inFlight.ContainsKey(chat))
+            {
+                continue;
+            }
+
             var delay = _limiter.ChatDelay(chat);
             if (delay > TimeSpan.Zero)
             {
-                wait = wait == Timeout.InfiniteTimeSpan || delay < wait ? delay : wait;
+                wait = Sooner(wait, delay);
                 continue;
             }
 
@@ -150,19 +181,79 @@ public sealed partial class OutboxDelivery : BackgroundService
                 continue;
             }
 
-            await DeliverAsync(_outbox.WithFile(message), cancellationToken);
+            Start(message, cancellationToken);
             _rotation.Served(chat);
-            return TimeSpan.Zero;
+            started = true;
         }
 
-        return wait;
+        return started ? TimeSpan.Zero : wait;
     }
 
-    private async Task DeliverAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    /// <summary>Starts one chat's head on its own task, registered as in flight before it can end.</summary>
+    private void Start(OutgoingMessage message, CancellationToken cancellationToken)
+    {
+        // The call holds its place in the overall budget from now, so the next chat started in this pass sees it.
+        var call = new LimitedCall(_limiter, message.ChatId, CountsTowardsLimits(message.Kind));
+        var registered = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var delivery = Task.Run(
+            async () =>
+            {
+                await registered.Task;
+                await DeliverInTurnAsync(message, call, cancellationToken);
+            },
+            CancellationToken.None);
+        _inFlight[message.ChatId] = delivery;
+        registered.SetResult();
+    }
+
+    /// <summary>One chat's call, start to end: whatever happens, the chat is free again and the loop is woken.</summary>
+    private async Task DeliverInTurnAsync(OutgoingMessage message, LimitedCall call, CancellationToken cancellationToken)
     {
         try
         {
-            var sentId = await SendCountedAsync(message, cancellationToken);
+            await DeliverAsync(_outbox.WithFile(message), call, cancellationToken);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Stopping: the row stays and goes after the restart.
+        }
+        catch (Exception ex) when (_storageFailure.StopIfFatal(ex))
+        {
+            // The process is stopping; nothing more can be recorded as sent.
+        }
+        catch (Exception ex)
+        {
+            LogUnexpectedFailure(ex, message.Id, message.ChatId, AfterUnexpectedFailure.TotalSeconds);
+            _limiter.Pause(message.ChatId, AfterUnexpectedFailure);
+        }
+        finally
+        {
+            call.End(answered: false);
+            _inFlight.TryRemove(message.ChatId, out _);
+            Wake();
+        }
+    }
+
+    private void Wake()
+    {
+        try
+        {
+            _wake.Release();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The host is gone; there is no loop left to wake.
+        }
+    }
+
+    private static TimeSpan Sooner(TimeSpan current, TimeSpan candidate) =>
+        current == Timeout.InfiniteTimeSpan || (candidate != Timeout.InfiniteTimeSpan && candidate < current) ? candidate : current;
+
+    private async Task DeliverAsync(OutgoingMessage message, LimitedCall call, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var sentId = await SendCountedAsync(message, call, cancellationToken);
             if (sentId is { } id && message.Kind is not (OutgoingKind.EditText or OutgoingKind.RemoveKeyboard))
             {
                 _keyboards.RecordSent(message, id);
@@ -213,29 +304,25 @@ public sealed partial class OutboxDelivery : BackgroundService
     /// Sends the message and counts it as Telegram does, once its answer is here (see <see cref="SendRateLimiter"/>):
     /// whatever the answer, except a 429, which Telegram did not count.
     /// </summary>
-    private async Task<int?> SendCountedAsync(OutgoingMessage message, CancellationToken cancellationToken)
+    private async Task<int?> SendCountedAsync(OutgoingMessage message, LimitedCall call, CancellationToken cancellationToken)
     {
-        var counted = CountsTowardsLimits(message.Kind);
-
         // A request on its way when the host stops is given time to finish: cut off, Telegram may still have taken
         // the message, and the row, never completed, would be sent again after the restart.
         using var inFlight = new CancellationTokenSource();
         using var stopping = cancellationToken.Register(() => inFlight.CancelAfter(InFlightGrace));
+        var answered = true;
         try
         {
             return await _sender.SendAsync(message, inFlight.Token);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)
         {
-            counted = false;
+            answered = false;
             throw;
         }
         finally
         {
-            if (counted)
-            {
-                _limiter.Record(message.ChatId);
-            }
+            call.End(answered);
         }
     }
 

@@ -7,7 +7,9 @@ namespace FunnelBot.TelegramBot.Outgoing;
 /// a message is recorded when its call was answered (Telegram counted it somewhere between the request and the answer,
 /// so a window measured from the answers is never shorter than Telegram's), and a call refused with 429 is not
 /// recorded at all. It reads the monotonic timestamp of its <see cref="TimeProvider"/>, so a wall clock set back does
-/// not stall sending. Not thread-safe: the sender that owns it calls it from one loop, one call at a time.
+/// not stall sending. Calls still on their way count against the overall budget (<see cref="BeginCall"/>), so that
+/// several chats sent to at once never overrun it when their answers come together. Thread-safe: the sender's loop
+/// starts calls while the calls it started end on their own threads.
 /// </summary>
 public sealed class SendRateLimiter
 {
@@ -17,6 +19,8 @@ public sealed class SendRateLimiter
     private readonly Dictionary<long, SlidingWindow> _perChat = [];
     private readonly Dictionary<long, TimeSpan> _pausedChats = [];
     private readonly long _origin;
+    private readonly Lock _lock = new();
+    private int _onTheirWay;
 
     public SendRateLimiter(TimeProvider time, SendLimits limits)
     {
@@ -29,44 +33,78 @@ public sealed class SendRateLimiter
     /// <summary>How long to wait before a message may go to the chat, this chat's limits and pause only; zero means now.</summary>
     public TimeSpan ChatDelay(long chatId)
     {
-        var now = Now;
-        var wait = _pausedChats.TryGetValue(chatId, out var until) ? until - now : TimeSpan.Zero;
-        return Max(wait, WindowFor(chatId).WaitAt(now));
+        lock (_lock)
+        {
+            var now = Now;
+            var wait = _pausedChats.TryGetValue(chatId, out var until) ? until - now : TimeSpan.Zero;
+            return Max(wait, WindowFor(chatId).WaitAt(now, onTheirWay: 0));
+        }
     }
 
-    /// <summary>How long to wait before any message may go, by the bot's overall budget (the limit less the margin); zero means now.</summary>
-    public TimeSpan OverallDelay() => _overall.WaitAt(Now);
+    /// <summary>
+    /// How long to wait before any message may go, by the bot's overall budget (the limit less the margin) with the calls
+    /// on their way counted as if answered now; zero means now, infinite that only a call's end can make room.
+    /// </summary>
+    public TimeSpan OverallDelay()
+    {
+        lock (_lock)
+        {
+            return _overall.WaitAt(Now, _onTheirWay);
+        }
+    }
+
+    /// <summary>A call that Telegram may count is starting: it holds a place in the overall budget until <see cref="EndCall"/>.</summary>
+    public void BeginCall()
+    {
+        lock (_lock)
+        {
+            _onTheirWay++;
+        }
+    }
 
     /// <summary>
-    /// Records a message to the chat that Telegram counted: call when its call was answered (sent, refused or failed),
-    /// not when it started, and not for a 429.
+    /// A call begun with <see cref="BeginCall"/> was answered (sent, refused or failed): recorded for its chat and overall
+    /// when Telegram counted it, which is every answer but a 429.
     /// </summary>
-    public void Record(long chatId)
+    public void EndCall(long chatId, bool counted)
     {
-        var now = Now;
-        _overall.Add(now);
-        WindowFor(chatId).Add(now);
+        lock (_lock)
+        {
+            _onTheirWay = Math.Max(0, _onTheirWay - 1);
+            if (counted)
+            {
+                var now = Now;
+                _overall.Add(now);
+                WindowFor(chatId).Add(now);
+            }
+        }
     }
 
     /// <summary>Pauses one chat: the server said "retry after" for it, or a failed message waits for its backoff.</summary>
     public void Pause(long chatId, TimeSpan length)
     {
-        var until = Now + length;
-        if (!_pausedChats.TryGetValue(chatId, out var current) || until > current)
+        lock (_lock)
         {
-            _pausedChats[chatId] = until;
+            var until = Now + length;
+            if (!_pausedChats.TryGetValue(chatId, out var current) || until > current)
+            {
+                _pausedChats[chatId] = until;
+            }
         }
     }
 
     /// <summary>Forgets what is kept for a chat that has nothing more to send (its windows refill by themselves).</summary>
     public void Forget(long chatId)
     {
-        var now = Now;
-        var paused = _pausedChats.TryGetValue(chatId, out var until) && until > now;
-        if (!paused && (!_perChat.TryGetValue(chatId, out var window) || window.IsEmptyAt(now)))
+        lock (_lock)
         {
-            _pausedChats.Remove(chatId);
-            _perChat.Remove(chatId);
+            var now = Now;
+            var paused = _pausedChats.TryGetValue(chatId, out var until) && until > now;
+            if (!paused && (!_perChat.TryGetValue(chatId, out var window) || window.IsEmptyAt(now)))
+            {
+                _pausedChats.Remove(chatId);
+                _perChat.Remove(chatId);
+            }
         }
     }
 
@@ -96,13 +134,23 @@ public sealed class SendRateLimiter
     {
         private readonly Queue<TimeSpan> _events = new();
 
-        public TimeSpan WaitAt(TimeSpan now)
+        /// <summary>
+        /// How long until one more event fits, with <paramref name="onTheirWay"/> events still to come counted as if
+        /// they came now: infinite when those alone fill the window.
+        /// </summary>
+        public TimeSpan WaitAt(TimeSpan now, int onTheirWay)
         {
             Trim(now);
-            var wait = TimeSpan.Zero;
-            if (_events.Count >= limit)
+            if (onTheirWay >= limit)
             {
-                wait = _events.ElementAt(_events.Count - limit) + length - now;
+                return Timeout.InfiniteTimeSpan;
+            }
+
+            var wait = TimeSpan.Zero;
+            var counted = _events.Count + onTheirWay;
+            if (counted >= limit)
+            {
+                wait = _events.ElementAt(counted - limit) + length - now;
             }
 
             if (innerLimit > 0)
