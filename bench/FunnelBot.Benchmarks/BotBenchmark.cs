@@ -69,9 +69,11 @@ public static class BotBenchmark
             var messages = Requests(emulator) - before;
             Print("check-in answer (typed)", durations.GetValueOrDefault("text"));
             Console.WriteLine(FormattableString.Invariant(
-                $"check-in with flood limits: {users.Count} members, {answers.Count} answers ({answers.Typed} typed, {answers.Count - answers.Typed} pressed) in {answers.Seconds:F1} s wall = {answers.Count / answers.Seconds:F1} answers/s (end to end, replies delivered)"));
+                $"check-in with flood limits: {users.Count} members, {answers.Count} answers ({answers.Typed} typed, {answers.Count - answers.Typed} pressed) in {answers.Seconds:F1} s wall = {answers.Count / answers.Seconds:F1} answers/s (end to end, replies delivered, the {users.Count} starts included)"));
             Console.WriteLine(FormattableString.Invariant(
-                $"check-in messages: {messages} Bot API sends and edits = {(messages - (2 * users.Count)) / (double)answers.Count:F2} per answer after each start's intro and first question; 429s {emulator.Faults.FloodRejectedCount()}"));
+                $"check-in steady state (every member at a question, until the last reply): {answers.SteadyCount} answers in {answers.SteadySeconds:F1} s = {answers.SteadyCount / answers.SteadySeconds:F1} answers/s"));
+            Console.WriteLine(FormattableString.Invariant(
+                $"check-in messages: {messages} Bot API sends and edits = {(messages - users.Count) / (double)answers.Count:F2} per answer after each start's one message; 429s {emulator.Faults.FloodRejectedCount()}"));
             await host.StopAsync();
         }
 
@@ -150,15 +152,19 @@ public static class BotBenchmark
     /// <summary>
     /// Every member starts a check-in, all at once, and answers whatever the question message asks until the summary:
     /// a value question with a typed 0, a "why" question with Skip, the summary with Finish. Each answer waits for its
-    /// reply (a new message or an edit of one).
+    /// reply (a new message or an edit of one). The steady state runs from the moment every member has a question in
+    /// front of them (the last start answered) to the last reply: the answers replied to in it, per second.
     /// </summary>
-    private static async Task<(int Count, int Typed, double Seconds)> CheckInsAsync(BotApiEmulator emulator, List<SandboxUser> users)
+    private static async Task<CheckInRun> CheckInsAsync(BotApiEmulator emulator, List<SandboxUser> users)
     {
         var started = DateTimeOffset.UtcNow;
+        var startsDone = new ConcurrentBag<DateTimeOffset>();
+        var repliesAt = new ConcurrentBag<DateTimeOffset>();
         var counts = await Task.WhenAll(users.Select(async user =>
         {
             var sent = await emulator.Driver.SendTextAsync(user.Id, "/checkin");
             await emulator.Driver.WaitForMessageAsync(user.Id, m => m.MessageId > sent.MessageId && m.ReplyMarkup is not null, Timeout);
+            startsDone.Add(DateTimeOffset.UtcNow);
             var (answered, typed) = (0, 0);
             while (answered < 40)
             {
@@ -170,7 +176,9 @@ public static class BotBenchmark
                     var finish = buttons.First(b => b.Text.EndsWith("Finish", StringComparison.Ordinal));
                     await emulator.Driver.PressButtonAsync(user.Id, user.Id, question.MessageId, finish.CallbackData!);
                     answered++;
-                    await emulator.Driver.WaitForMessageAsync(user.Id, m => m.MessageId > last, Timeout);
+                    await emulator.Driver.WaitForMessageAsync(
+                        user.Id, m => m.MessageId > last || (m.MessageId == question.MessageId && m.EditCount > question.EditCount), Timeout);
+                    repliesAt.Add(DateTimeOffset.UtcNow);
                     break;
                 }
 
@@ -188,12 +196,22 @@ public static class BotBenchmark
                 answered++;
                 await emulator.Driver.WaitForMessageAsync(
                     user.Id, m => m.MessageId > last || (m.MessageId == question.MessageId && m.EditCount > question.EditCount), Timeout);
+                repliesAt.Add(DateTimeOffset.UtcNow);
             }
 
             return (answered, typed);
         }));
-        return (counts.Sum(c => c.answered), counts.Sum(c => c.typed), (DateTimeOffset.UtcNow - started).TotalSeconds);
+        var ended = DateTimeOffset.UtcNow;
+        var steadyFrom = startsDone.Max();
+        return new CheckInRun(
+            counts.Sum(c => c.answered),
+            counts.Sum(c => c.typed),
+            (ended - started).TotalSeconds,
+            repliesAt.Count(at => at > steadyFrom),
+            (ended - steadyFrom).TotalSeconds);
     }
+
+    private sealed record CheckInRun(int Count, int Typed, double Seconds, int SteadyCount, double SteadySeconds);
 
     private static MeterListener Listen(ConcurrentDictionary<string, ConcurrentBag<double>> durations)
     {

@@ -28,6 +28,7 @@ public sealed class AwayEffectsTests
         await runner.RunAsync(CheckInPromptJob.Declaration, FridayPrompt, CancellationToken.None);
         await bot.Driver.WaitForMessageAsync(ivan.Id, ivanBefore, BotTestHost.Timeout);
         ivanBefore = bot.LastMessageId(ivan.Id);
+        bot.Time.SetUtcNow(MondayReminder);
         await runner.RunAsync(ReminderJob.Declaration, MondayReminder, CancellationToken.None);
         await bot.Driver.WaitForMessageAsync(ivan.Id, ivanBefore, BotTestHost.Timeout);
 

@@ -31,7 +31,7 @@ public sealed class CheckInTests : IAsyncLifetime
     public async Task DisposeAsync() => await _bot.DisposeAsync();
 
     [Fact]
-    public async Task CheckIn_Finished_SummaryKeepsItsZonesAndThanksComeAsANewMessage()
+    public async Task CheckIn_Finished_SummaryKeepsItsZonesWithTheThanksBelowThemInPlace()
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
         await _bot.SayAsync(anna, "/checkin");
@@ -42,16 +42,16 @@ public sealed class CheckInTests : IAsyncLifetime
         var summary = await _bot.PressAsync(anna, "Skip");
         Assert.Contains("🟢 Leads: 10 / plan 10 (100%)", summary.Text, StringComparison.Ordinal);
 
-        await _bot.PressAsync(anna, "✓ Finish");
-        var thanks = await _bot.Driver.WaitForMessageAsync(
-            anna.Id, m => m.MessageId > summary.MessageId && m.Text?.Contains("Thank you!", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        var finished = await _bot.PressAsync(anna, "✓ Finish");
+        await _bot.SettledAsync();
 
-        var kept = _bot.Driver.BotMessages(anna.Id).Single(m => m.MessageId == summary.MessageId);
-        Assert.Contains("🟢 Leads: 10 / plan 10 (100%)", kept.Text, StringComparison.Ordinal);
-        Assert.Contains("⚪ Ad spend: no data", kept.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("Thank you!", kept.Text, StringComparison.Ordinal);
-        Assert.True(kept.ReplyMarkup is null || !kept.ReplyMarkup.Buttons.Any());
-        Assert.DoesNotContain("🟢", thanks.Text, StringComparison.Ordinal);
+        // One request: the summary, its buttons gone, ends with the thanks; no new message follows it.
+        Assert.Equal(summary.MessageId, finished.MessageId);
+        Assert.Contains("🟢 Leads: 10 / plan 10 (100%)", finished.Text, StringComparison.Ordinal);
+        Assert.Contains("⚪ Ad spend: no data", finished.Text, StringComparison.Ordinal);
+        Assert.EndsWith("\n\nThank you! Your numbers for the week of 23–29 November are in.", finished.Text, StringComparison.Ordinal);
+        Assert.True(finished.ReplyMarkup is null || !finished.ReplyMarkup.Buttons.Any());
+        Assert.Equal(summary.MessageId, _bot.Driver.BotMessages(anna.Id)[^1].MessageId);
     }
 
     [Fact]
@@ -77,9 +77,9 @@ public sealed class CheckInTests : IAsyncLifetime
     {
         var anna = await _bot.JoinAsync("anna_ads", "Anna");
 
-        var first = await _bot.SayAsync(anna, "/checkin");
-        Assert.Contains("Check-in for the week of 23–29 November", first.Text, StringComparison.Ordinal);
-        var question = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        var question = await _bot.SayAsync(anna, "/checkin");
+        Assert.StartsWith("Check-in for the week of 23–29 November: 4 metrics.", question.Text, StringComparison.Ordinal);
+        Assert.Contains("\n\nLeads (1 of 4)", question.Text, StringComparison.Ordinal);
         Assert.Contains("Plan for the week: 10", question.Text, StringComparison.Ordinal);
         Assert.Contains("Last week: 10", question.Text, StringComparison.Ordinal);
 
@@ -108,9 +108,8 @@ public sealed class CheckInTests : IAsyncLifetime
         Assert.Contains("🟢 Leads: 10 / plan 10 (100%)", summary.Text, StringComparison.Ordinal);
         Assert.Contains("🟢 Qualified leads: 5 / plan 5 (100%)", summary.Text, StringComparison.Ordinal);
 
-        var summaryId = summary.MessageId;
-        await _bot.PressAsync(anna, "✓ Finish");
-        var done = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.MessageId > summaryId && m.Text?.Contains("Thank you!", StringComparison.Ordinal) == true, BotTestHost.Timeout);
+        var done = await _bot.PressAsync(anna, "✓ Finish");
+        Assert.Equal(summary.MessageId, done.MessageId);
         Assert.Contains("Thank you!", done.Text, StringComparison.Ordinal);
 
         var values = _bot.Service<WeeklyValueStore>();

@@ -30,7 +30,8 @@ public sealed class LateCheckInTests : IAsyncLifetime
         var anna = await _bot.JoinAsync("anna_ads", "Anna", language);
         await _bot.SayAsync(anna, "/checkin 2026-W47");
         var question = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.ReplyMarkup is not null, BotTestHost.Timeout);
-        Assert.StartsWith(first, question.Text, StringComparison.Ordinal);
+        Assert.StartsWith(language == "en" ? "Check-in for the week of 16–22 November: 4 metrics." : "Опрос за неделю 16–22 ноября: 4 метрики.", question.Text, StringComparison.Ordinal);
+        Assert.Contains("\n\n" + first, question.Text, StringComparison.Ordinal);
 
         // 13 against a plan of 10 is worth a question (what worked?): it names the week too.
         var why = await _bot.SayAsync(anna, "13");
@@ -55,7 +56,7 @@ public sealed class LateCheckInTests : IAsyncLifetime
 
         var why = await _bot.SayAsync(anna, "13");
 
-        Assert.StartsWith("Leads (1 of 4)\nPlan for the week: 10", question.Text, StringComparison.Ordinal);
+        Assert.Contains("\n\nLeads (1 of 4)\nPlan for the week: 10", question.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("week of", why.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(" · for ", why.Text, StringComparison.Ordinal);
     }
@@ -68,6 +69,6 @@ public sealed class LateCheckInTests : IAsyncLifetime
 
         var question = await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.ReplyMarkup is not null, BotTestHost.Timeout);
 
-        Assert.StartsWith("Лиды (1 из 4) · за 29 декабря 2025 – 4 января 2026\n", question.Text, StringComparison.Ordinal);
+        Assert.Contains("\n\nЛиды (1 из 4) · за 29 декабря 2025 – 4 января 2026\n", question.Text, StringComparison.Ordinal);
     }
 }

@@ -4,6 +4,7 @@ using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 
 namespace FunnelBot.TelegramBot.CheckIns;
@@ -38,8 +39,13 @@ public sealed class CheckInFlow
     {
         var outcome = CheckInConversation.Start(NewConversationId(), member.Key, week, context);
         response.Write(() => _store.Save(outcome.State));
-        _renderer.RenderIntro(outcome.State, context, chatId, context.Culture, response);
-        _renderer.Render(outcome, context, new CheckInReplyTarget(chatId), context.Culture, response);
+        if (context.Questions.Count == 0)
+        {
+            response.SendHtml(chatId, BotTexts.Html("checkin.no_metrics", context.Culture));
+        }
+
+        var intro = context.Questions.Count == 0 ? null : _renderer.Intro(outcome.State, context, context.Culture);
+        _renderer.Render(outcome, context, new CheckInReplyTarget(chatId), context.Culture, response, intro: intro);
     }
 
     /// <summary>Feeds one input to the member's open check-in.</summary>

@@ -16,18 +16,29 @@ public sealed class CheckInQuestionMessages
     public const int MaxMessagesBelow = 5;
 
     private readonly SentTopicStore _topics;
+    private readonly OutboxStore _outbox;
 
-    public CheckInQuestionMessages(SentTopicStore topics)
+    public CheckInQuestionMessages(SentTopicStore topics, OutboxStore outbox)
     {
         _topics = topics;
+        _outbox = outbox;
     }
 
     /// <summary>The topic of a conversation's question message.</summary>
     public static string Topic(CheckInState state) => $"checkin:{state.Member}:{state.Id}";
 
-    /// <summary>The latest delivered question message of the conversation in the chat, seen from the answer's message; null when none is known yet.</summary>
+    /// <summary>
+    /// The latest delivered question message of the conversation in the chat, seen from the answer's message; null when
+    /// none is known yet, or when a newer one is still on its way (an answer typed the moment it appeared: editing the
+    /// one before would put the reply above it).
+    /// </summary>
     public CheckInQuestionMessage? Find(CheckInState state, long chatId, int answerMessageId)
     {
+        if (_outbox.HasWaiting(chatId, Topic(state)))
+        {
+            return null;
+        }
+
         var sent = _topics.Showing(Topic(state)).LastOrDefault(message => message.ChatId == chatId);
         return sent is null ? null : new CheckInQuestionMessage(sent.MessageId, answerMessageId - sent.MessageId - 1 <= MaxMessagesBelow);
     }

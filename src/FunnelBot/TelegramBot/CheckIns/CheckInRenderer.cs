@@ -26,35 +26,41 @@ public sealed class CheckInRenderer
         _deviations = deviations;
     }
 
-    public void RenderIntro(CheckInState state, CheckInContext context, long chatId, CultureInfo culture, BotResponse response)
+    /// <summary>
+    /// The words that open a check-in, at the top of its first question (one message): the week and how many metrics,
+    /// how to answer and stop, and for a past week that the answers will be marked late.
+    /// </summary>
+    public string Intro(CheckInState state, CheckInContext context, CultureInfo culture)
     {
-        if (context.Questions.Count == 0)
-        {
-            response.SendHtml(chatId, BotTexts.Html("checkin.no_metrics", culture));
-            return;
-        }
-
         var intro = BotTexts.Html(
             "checkin.intro", culture, WeekName(state, culture), CountWords.Metrics(context.Questions.Count, culture));
-        if (IsLate(state))
-        {
-            intro += "\n" + BotTexts.Html("checkin.late_intro", culture);
-        }
-
-        response.SendHtml(chatId, intro);
+        return IsLate(state) ? intro + "\n" + BotTexts.Html("checkin.late_intro", culture) : intro;
     }
 
     /// <summary>
     /// Renders one step as one message: what was refused, what was answered so far (each value with its zone, "no data"
     /// for a skipped one), then the next question, confirmation or summary with its buttons. The question message is
     /// edited in place, one request per answer: the pressed one, or for a typed answer the one above it while in reach.
-    /// A refusal, or a question too far up, comes as a new message and the old one's buttons go.
+    /// A refusal, or a question too far up, comes as a new message and the old one's buttons go. "Finish" turns the
+    /// summary into the thanks in place (its zones stay, its buttons go). A check-in's start puts its
+    /// <paramref name="intro"/> above the first question.
     /// </summary>
     public void Render(
-        CheckInOutcome outcome, CheckInContext context, CheckInReplyTarget target, CultureInfo culture, BotResponse response, string? typed = null)
+        CheckInOutcome outcome,
+        CheckInContext context,
+        CheckInReplyTarget target,
+        CultureInfo culture,
+        BotResponse response,
+        string? typed = null,
+        string? intro = null)
     {
         var state = outcome.State;
         var lines = new StringBuilder();
+        if (intro is not null)
+        {
+            Append(lines, intro, blankLine: true);
+        }
+
         List<List<OutgoingButton>>? keyboard = null;
         var asked = outcome.Replies.OfType<CheckInReply.AskValue>().FirstOrDefault();
         foreach (var reply in outcome.Replies)
@@ -129,10 +135,18 @@ public sealed class CheckInRenderer
         IReadOnlyList<string>? topics = keyboard is null ? null : [CheckInQuestionMessages.Topic(state)];
         if (target.EditMessageId is { } summaryMessage && outcome.Replies.Any(reply => reply is CheckInReply.Finished))
         {
-            // "Finish" is pressed on the summary: the summary stays in the chat with its zones (its buttons go), and the
-            // thanks and anything after it come as a new message.
-            response.EditHtml(target.ChatId, summaryMessage, Summary(state, context, culture, withFooter: false));
-            response.SendHtml(target.ChatId, text, keyboard, memberKey: state.Member, topics: topics);
+            // "Finish" is pressed on the summary: the summary stays in the chat with its zones (its buttons go) and the
+            // thanks below it, one request; what asks for more (buttons) comes as a new message.
+            var summary = Summary(state, context, culture, withFooter: false);
+            if (keyboard is null)
+            {
+                response.EditHtml(target.ChatId, summaryMessage, summary + "\n\n" + text);
+            }
+            else
+            {
+                response.EditHtml(target.ChatId, summaryMessage, summary);
+                response.SendHtml(target.ChatId, text, keyboard, memberKey: state.Member, topics: topics);
+            }
         }
         else if (target.EditMessageId is { } pressed)
         {

@@ -63,6 +63,13 @@ public sealed class OutboxStore
     public OutgoingMessage? Head(long chatId) =>
         _outbox.Query().Where(m => m.ChatId == chatId).OrderBy(m => m.Id).Limit(1).FirstOrDefault();
 
+    /// <summary>
+    /// Whether a message to the chat filed under <paramref name="topic"/> still waits to be sent (or is on its way): what
+    /// it shows has no message id yet, so nothing can edit it.
+    /// </summary>
+    public bool HasWaiting(long chatId, string topic) =>
+        _outbox.Query().Where(m => m.ChatId == chatId).ToEnumerable().Any(m => m.Topics?.Contains(topic, StringComparer.Ordinal) == true);
+
     /// <summary>How many messages wait for the chat (by index).</summary>
     public int CountFor(long chatId) => _outbox.Count(m => m.ChatId == chatId);
 
