@@ -1,0 +1,21 @@
+using System.Globalization;
+using FunnelBot.TelegramBot.Outgoing;
+
+namespace FunnelBot.TelegramBot.AbTests;
+
+/// <summary>The button that opens an A/B test's card: <c>ab:&lt;number&gt;</c>, far under Telegram's 64 bytes. The data is untrusted.</summary>
+public static class AbTestButtons
+{
+    public const string Prefix = "ab";
+    private const int MaxShownName = 40;
+
+    public static OutgoingButton Card(int number, string name) => new()
+    {
+        Text = $"#{number.ToString(CultureInfo.InvariantCulture)} {(name.Length > MaxShownName ? name[..MaxShownName] + "…" : name)}",
+        Data = $"{Prefix}:{number.ToString(CultureInfo.InvariantCulture)}",
+    };
+
+    /// <summary>The test's number from the data after the prefix; null when it is not one.</summary>
+    public static int? Parse(string data) =>
+        int.TryParse(data, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : null;
+}
