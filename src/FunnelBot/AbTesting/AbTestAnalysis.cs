@@ -36,8 +36,8 @@ public sealed record AbTestAnalysis(
         int? weeksNeeded = null;
         if (stillNeeded is { } missing && weeks.Count > 0 && reached > 0)
         {
-            var weeklyVolume = (double)reached / weeks.Count;
-            weeksNeeded = missing == 0 ? 0 : (int)Math.Min(int.MaxValue, Math.Ceiling(missing / weeklyVolume));
+            // missing ÷ (reached ÷ weeks), rounded up, in whole numbers so that an exact quotient is never one week more.
+            weeksNeeded = (int)Math.Min(int.MaxValue, ((missing * weeks.Count) + reached - 1) / reached);
         }
 
         var verdict = reached < rules.MinimumPerVariant || fisher is null

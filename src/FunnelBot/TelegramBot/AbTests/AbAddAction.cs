@@ -112,12 +112,12 @@ public sealed class AbAddAction
             var reading = MetricValueReader.ReadValue(words[i + 2], metric.Unit, NumberConvention.Typed(culture));
             if (reading.Refusal is { } bad)
             {
-                return ValueRefusalText.Html(bad, words[i + 2], metric, culture);
+                return BotTexts.Html("ab.value_refused", culture, new HtmlFragment(ValueRefusalText.Html(bad, words[i + 2], metric, culture)));
             }
 
             if (reading.Value != decimal.Truncate(reading.Value))
             {
-                return ValueRefusalText.Html(ValueRefusal.NotWhole, words[i + 2], metric, culture);
+                return BotTexts.Html("ab.value_refused", culture, new HtmlFragment(ValueRefusalText.Html(ValueRefusal.NotWhole, words[i + 2], metric, culture)));
             }
 
             values[i] = (long)reading.Value;
