@@ -19,8 +19,10 @@ public sealed class AbTestStore
 {
     public const string CollectionName = "ab_tests";
     public const string WeeksCollectionName = "ab_test_weeks";
+    public const string PendingCollectionName = "ab_test_pending";
     private readonly ILiteCollection<AbTestDocument> _tests;
     private readonly ILiteCollection<AbTestWeekDocument> _weeks;
+    private readonly ILiteCollection<AbTestPendingDocument> _pending;
     private readonly DataVersion _changes;
     private readonly TimeProvider _time;
 
@@ -32,6 +34,7 @@ public sealed class AbTestStore
         _tests.EnsureIndex(t => t.Status);
         _weeks = database.Collection<AbTestWeekDocument>(WeeksCollectionName);
         _weeks.EnsureIndex(w => w.Test);
+        _pending = database.Collection<AbTestPendingDocument>(PendingCollectionName);
     }
 
     public static string WeekIdOf(int test, IsoWeek week) => $"{test}|{week}";
@@ -108,4 +111,14 @@ public sealed class AbTestStore
         _tests.Update(test);
         return test;
     }
+
+    /// <summary>Notes that <paramref name="member"/> was asked for a week's numbers of a test (replacing an earlier question).</summary>
+    public void Ask(string member, int test, IsoWeek week) =>
+        _pending.Upsert(new AbTestPendingDocument { Id = member, Test = test, IsoYear = week.Year, Week = week.Week });
+
+    /// <summary>The test and week the member was last asked about and has not answered, if any.</summary>
+    public (int Test, IsoWeek Week)? Asked(string member) =>
+        _pending.FindById(member) is { } pending ? (pending.Test, new IsoWeek(pending.IsoYear, pending.Week)) : null;
+
+    public void ClearAsked(string member) => _pending.Delete(member);
 }

@@ -48,27 +48,45 @@ public sealed class AbAddAction
             return;
         }
 
-        var refusal = Refusal(test, words, request, out var numbers);
+        if (ReadWeek(words[1], culture) is not { } week)
+        {
+            response.SendHtml(request.ChatId, BotTexts.Html("ab.bad_week", culture, words[1], Dates.Numeric(_calendar.Today, culture)));
+            return;
+        }
+
+        var refusal = Refusal(test, week, words[2..], request, out var numbers);
         if (refusal is not null)
         {
             response.SendHtml(request.ChatId, refusal);
             return;
         }
 
+        Record(test, numbers!, request, response);
+    }
+
+    /// <summary>Stores the week's numbers in the update's transaction and answers with the test's card.</summary>
+    public void Record(AbTestDocument test, AbTestWeekNumbers numbers, BotRequest request, BotResponse response, Action? after = null)
+    {
+        var culture = request.Culture;
         var author = new ChangeAuthor(request.RequiredMember.Key, ChangeSource.Chat);
         response.Write(() =>
         {
-            var replaced = _tests.Week(test.Id, numbers!.Week) is not null;
+            var replaced = _tests.Week(test.Id, numbers.Week) is not null;
             _tests.Record(test.Id, numbers, author);
             var key = replaced ? "ab.week_replaced" : "ab.week_recorded";
             response.SendHtml(request.ChatId, BotTexts.Html(
                 key, culture, PeriodNames.WeekWithYear(numbers.Week, culture), new HtmlFragment(_renderer.Card(test, culture))));
+            after?.Invoke();
         });
     }
 
     public static string Usage(CultureInfo culture) => BotTexts.Html("ab.add_usage", culture);
 
-    private string? Refusal(AbTestDocument test, string[] words, BotRequest request, out AbTestWeekNumbers? numbers)
+    /// <summary>
+    /// Why the four numbers (A tried, A converted, B tried, B converted) for <paramref name="week"/> of the test cannot be
+    /// stored by this member, or null with the numbers to store.
+    /// </summary>
+    public string? Refusal(AbTestDocument test, IsoWeek week, IReadOnlyList<string> words, BotRequest request, out AbTestWeekNumbers? numbers)
     {
         numbers = null;
         var culture = request.Culture;
@@ -82,9 +100,9 @@ public sealed class AbAddAction
             return BotTexts.Html("ab.already_finished", culture, test.Id);
         }
 
-        if (ReadWeek(words[1], culture) is not { } week)
+        if (words.Count != 4)
         {
-            return BotTexts.Html("ab.bad_week", culture, words[1], Dates.Numeric(_calendar.Today, culture));
+            return Usage(culture);
         }
 
         var current = IsoWeek.Containing(_calendar.Today);
@@ -109,15 +127,15 @@ public sealed class AbAddAction
         for (var i = 0; i < 4; i++)
         {
             var metric = i % 2 == 0 ? trialMetric : conversionMetric;
-            var reading = MetricValueReader.ReadValue(words[i + 2], metric.Unit, NumberConvention.Typed(culture));
+            var reading = MetricValueReader.ReadValue(words[i], metric.Unit, NumberConvention.Typed(culture));
             if (reading.Refusal is { } bad)
             {
-                return BotTexts.Html("ab.value_refused", culture, new HtmlFragment(ValueRefusalText.Html(bad, words[i + 2], metric, culture)));
+                return BotTexts.Html("ab.value_refused", culture, new HtmlFragment(ValueRefusalText.Html(bad, words[i], metric, culture)));
             }
 
             if (reading.Value != decimal.Truncate(reading.Value))
             {
-                return BotTexts.Html("ab.value_refused", culture, new HtmlFragment(ValueRefusalText.Html(ValueRefusal.NotWhole, words[i + 2], metric, culture)));
+                return BotTexts.Html("ab.value_refused", culture, new HtmlFragment(ValueRefusalText.Html(ValueRefusal.NotWhole, words[i], metric, culture)));
             }
 
             values[i] = (long)reading.Value;

@@ -14,6 +14,8 @@ public static class AbTestsSetup
         services.AddSingleton<AbNewAction>();
         services.AddSingleton<AbAddAction>();
         services.AddSingleton<AbFinishAction>();
+        services.AddSingleton<AbTestCheckInQuestion>();
+        services.AddSingleton<AbTestCheckInAnswer>();
         services.AddSingleton<IBotCommand, AbCommand>();
         services.AddSingleton<ICallbackHandler, AbTestCallbacks>();
         services.AddSingleton<IDigestSection, AbTestsDigestSection>();
