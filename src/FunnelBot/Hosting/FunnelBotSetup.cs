@@ -1,3 +1,4 @@
+using FunnelBot.AbTesting;
 using FunnelBot.Configuration;
 using FunnelBot.DataFiles;
 using FunnelBot.Plans;
@@ -21,5 +22,6 @@ public static class FunnelBotSetup
             .AddStorage()
             .AddDataFiles()
             .AddPlans()
-            .AddReporting();
+            .AddReporting()
+            .AddAbTesting();
 }

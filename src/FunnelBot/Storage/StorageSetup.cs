@@ -36,6 +36,7 @@ public static class StorageSetup
         services.AddSingleton<DeviationStore>();
         services.AddSingleton<PendingPlanChangeStore>();
         services.AddSingleton<AwayStore>();
+        services.AddSingleton<AbTestStore>();
         services.AddHostedService<StorageStartup>();
         return builder;
     }

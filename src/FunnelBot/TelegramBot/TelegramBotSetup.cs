@@ -1,4 +1,5 @@
 using FunnelBot.Configuration;
+using FunnelBot.TelegramBot.AbTests;
 using FunnelBot.TelegramBot.Away;
 using FunnelBot.TelegramBot.Chats;
 using FunnelBot.TelegramBot.CheckIns;
@@ -80,6 +81,7 @@ public static class TelegramBotSetup
             .AddDigest()
             .AddPlanCommand()
             .AddAwayCommand()
+            .AddAbTests()
             .AddDocuments();
 
         services.AddSingleton<ChatLanes>();

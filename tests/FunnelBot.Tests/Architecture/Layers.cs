@@ -16,7 +16,7 @@ public static class Layers
         ["FunnelBot.Hosting"],
         ["FunnelBot.Scheduling"],
         ["FunnelBot.TelegramBot"],
-        ["FunnelBot.Reporting", "FunnelBot.Plans", "FunnelBot.DataFiles"],
+        ["FunnelBot.Reporting", "FunnelBot.Plans", "FunnelBot.DataFiles", "FunnelBot.AbTesting"],
         ["FunnelBot.Scorecards"],
         ["FunnelBot.Storage"],
         ["FunnelBot.Lifetime", "FunnelBot.Configuration"],

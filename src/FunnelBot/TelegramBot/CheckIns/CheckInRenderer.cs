@@ -5,6 +5,7 @@ using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Reporting;
 using FunnelBot.Scorecards;
+using FunnelBot.TelegramBot.AbTests;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
@@ -18,9 +19,11 @@ public sealed class CheckInRenderer
     private readonly TeamConfiguration _team;
     private readonly ReportingWeek _reportingWeek;
     private readonly DeviationPrompts _deviations;
+    private readonly AbTestCheckInQuestion _abTests;
 
-    public CheckInRenderer(TeamConfiguration team, ReportingWeek reportingWeek, DeviationPrompts deviations)
+    public CheckInRenderer(TeamConfiguration team, ReportingWeek reportingWeek, DeviationPrompts deviations, AbTestCheckInQuestion abTests)
     {
+        _abTests = abTests;
         _team = team;
         _reportingWeek = reportingWeek;
         _deviations = deviations;
@@ -118,6 +121,12 @@ public sealed class CheckInRenderer
 
                     break;
             }
+        }
+
+        if (outcome.Replies.Any(reply => reply is CheckInReply.Finished))
+        {
+            // After the thanks, the owner's running A/B tests ask for the week's numbers, one at a time.
+            response.Write(() => _abTests.Ask(state.Member, state.Week, target.ChatId, culture, response));
         }
 
         if (lines.Length == 0)

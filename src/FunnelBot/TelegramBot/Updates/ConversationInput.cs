@@ -1,18 +1,24 @@
 using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
+using FunnelBot.TelegramBot.AbTests;
 using FunnelBot.TelegramBot.CheckIns;
 using FunnelBot.TelegramBot.Texts;
 
 namespace FunnelBot.TelegramBot.Updates;
 
-/// <summary>A private message that is not a command: an answer to the open check-in, or a hint when nothing is asked.</summary>
+/// <summary>
+/// A private message that is not a command: an answer to the open check-in, else to the A/B question asked after it,
+/// or a hint when nothing is asked.
+/// </summary>
 public sealed class ConversationInput
 {
     private readonly CheckInFlow _checkIns;
     private readonly CheckInQuestionMessages _questionMessages;
+    private readonly AbTestCheckInAnswer _abAnswer;
 
-    public ConversationInput(CheckInFlow checkIns, CheckInQuestionMessages questionMessages)
+    public ConversationInput(CheckInFlow checkIns, CheckInQuestionMessages questionMessages, AbTestCheckInAnswer abAnswer)
     {
+        _abAnswer = abAnswer;
         _checkIns = checkIns;
         _questionMessages = questionMessages;
     }
@@ -25,6 +31,11 @@ public sealed class ConversationInput
         var member = request.RequiredMember;
         if (_checkIns.Open(member.Key) is not { } state)
         {
+            if (_abAnswer.TryHandle(request, response))
+            {
+                return Task.CompletedTask;
+            }
+
             response.SendHtml(request.ChatId, BotTexts.Html("hint.idle", request.Culture));
             return Task.CompletedTask;
         }
