@@ -1,4 +1,6 @@
 using FunnelBot.Configuration;
+using FunnelBot.HttpApi.Health;
+using FunnelBot.HttpApi.Metrics;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -13,6 +15,8 @@ public static class HttpApiSetup
         var services = builder.Services;
         services.AddSingleton<IValidateOptions<HttpOptions>, HttpOptionsValidator>();
         services.AddOptions<HttpOptions>().ValidateOnStart();
+        services.AddSingleton<IHttpEndpoints, HealthEndpoints>();
+        services.AddSingleton<IHttpEndpoints, MetricsEndpoints>();
         services.AddSingleton<HttpApiHost>();
         services.AddHostedService(provider => provider.GetRequiredService<HttpApiHost>());
         return builder;

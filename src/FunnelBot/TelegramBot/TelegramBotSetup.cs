@@ -50,6 +50,7 @@ public static class TelegramBotSetup
         services.AddSingleton<RawUpdateFetcher>();
         services.AddSingleton<BotProfileStore>();
         services.AddSingleton<UpdateInboxStore>();
+        services.AddSingleton<UpdateHeartbeat>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<TelegramMessageSender>();
         services.AddSingleton<SentKeyboardStore>();
