@@ -29,6 +29,9 @@ public sealed class HttpOptions
     /// <summary><c>/readyz</c> fails when the oldest message waiting in the outbox is older than this.</summary>
     public TimeSpan MaxOutboxAge { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>Requests each push API key may make per minute; more are answered 429.</summary>
+    public int ApiRequestsPerMinute { get; set; } = 60;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Urls);
 
     public IReadOnlyList<string> UrlList => Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -86,6 +86,7 @@ public sealed partial class HttpApiHost : IHostedService, IAsyncDisposable
         builder.Services.AddSingleton(_loggers);
         builder.Services.AddRouting();
         builder.Services.AddProblemDetails();
+        builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddRequestTimeouts(timeouts => timeouts.DefaultPolicy = new RequestTimeoutPolicy
         {
             Timeout = _options.RequestTimeout,
@@ -101,6 +102,7 @@ public sealed partial class HttpApiHost : IHostedService, IAsyncDisposable
         app.UseForwardedHeaders();
         app.UseRouting();
         app.UseRequestTimeouts();
+        app.UseRateLimiter();
         foreach (var part in _endpoints)
         {
             part.Map(app);

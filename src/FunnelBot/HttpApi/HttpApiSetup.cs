@@ -1,6 +1,7 @@
 using FunnelBot.Configuration;
 using FunnelBot.HttpApi.Health;
 using FunnelBot.HttpApi.Metrics;
+using FunnelBot.HttpApi.PushApi;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,7 @@ public static class HttpApiSetup
         services.AddOptions<HttpOptions>().ValidateOnStart();
         services.AddSingleton<IHttpEndpoints, HealthEndpoints>();
         services.AddSingleton<IHttpEndpoints, MetricsEndpoints>();
+        services.AddSingleton<IHttpEndpoints, PushApiEndpoints>();
         services.AddSingleton<HttpApiHost>();
         services.AddHostedService(provider => provider.GetRequiredService<HttpApiHost>());
         return builder;

@@ -45,6 +45,11 @@ public sealed partial class HttpOptionsValidator : IValidateOptions<HttpOptions>
             problems.Add($"Http.RequestTimeout: {options.RequestTimeout} is outside 00:00:01..00:10:00");
         }
 
+        if (options.ApiRequestsPerMinute is < 1 or > 100_000)
+        {
+            problems.Add($"Http.ApiRequestsPerMinute: {options.ApiRequestsPerMinute} is outside 1..100000");
+        }
+
         if (options.MaxUpdateSilence < TimeSpan.FromMinutes(1))
         {
             problems.Add($"Http.MaxUpdateSilence: {options.MaxUpdateSilence} is shorter than a long poll may wait (00:01:00 at least)");

@@ -38,6 +38,8 @@ public static class StorageSetup
         services.AddSingleton<DeviationStore>();
         services.AddSingleton<PendingPlanChangeStore>();
         services.AddSingleton<AwayStore>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<IdempotentRequestStore>();
         services.AddHostedService<StorageStartup>();
         return builder;
     }
