@@ -34,31 +34,46 @@ public sealed partial class ApiKeyStore
     /// <summary>SHA-256 of the key, in lowercase hex.</summary>
     public static string HashOf(string secret) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(secret)));
 
-    /// <summary>Makes a key; null when a key not revoked already has the name.</summary>
+    /// <summary>Makes a key and stores it; null when a key not revoked already has the name.</summary>
     public CreatedApiKey? Create(string name, IReadOnlyCollection<string> metrics, string createdBy) => _database.InTransaction(() =>
+    {
+        var created = Prepare(name, metrics, createdBy);
+        return Save(created) ? created : null;
+    });
+
+    /// <summary>Makes a key without storing it (a chat reply stores it with <see cref="Save"/> in its own transaction).</summary>
+    public CreatedApiKey Prepare(string name, IReadOnlyCollection<string> metrics, string createdBy)
     {
         if (!IsName(name))
         {
             throw new ArgumentException($"'{name}' is not a key name", nameof(name));
         }
 
-        if (Active().Any(key => string.Equals(key.Name, name, StringComparison.OrdinalIgnoreCase)))
-        {
-            return null;
-        }
-
         var secret = Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
-        var document = new ApiKeyDocument
+        return new CreatedApiKey(secret, new ApiKeyDocument
         {
             Id = HashOf(secret),
             Name = name,
             Metrics = [.. metrics.Distinct(StringComparer.Ordinal)],
             CreatedBy = createdBy,
             CreatedAt = _time.GetUtcNow().UtcDateTime,
-        };
-        _keys.Insert(document);
-        return new CreatedApiKey(secret, document);
-    });
+        });
+    }
+
+    /// <summary>Whether a key not revoked has the name (names are compared without case).</summary>
+    public bool NameTaken(string name) => Active().Any(key => string.Equals(key.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Stores a prepared key (only its hash); false, storing nothing, when a key not revoked already has its name.</summary>
+    public bool Save(CreatedApiKey created)
+    {
+        if (NameTaken(created.Key.Name))
+        {
+            return false;
+        }
+
+        _keys.Insert(created.Key);
+        return true;
+    }
 
     /// <summary>Revokes the active key of that name; false when there is none.</summary>
     public bool Revoke(string name, string revokedBy) => _database.InTransaction(() =>

@@ -1,4 +1,5 @@
 using FunnelBot.Configuration;
+using FunnelBot.TelegramBot.ApiKeys;
 using FunnelBot.TelegramBot.Away;
 using FunnelBot.TelegramBot.Chats;
 using FunnelBot.TelegramBot.CheckIns;
@@ -81,7 +82,8 @@ public static class TelegramBotSetup
             .AddDigest()
             .AddPlanCommand()
             .AddAwayCommand()
-            .AddDocuments();
+            .AddDocuments()
+            .AddApiKeys();
 
         services.AddSingleton<ChatLanes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());
