@@ -23,9 +23,9 @@ FROM test AS publish
 RUN dotnet publish src/FunnelBot/FunnelBot.csproj -c Release --no-build -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-# Time-zone data for the team's IANA zone (schedules and "the reporting week" are read in it).
+# Time-zone data for the team's IANA zone (schedules and "the reporting week" are read in it); curl for the health check.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends tzdata \
+    && apt-get install -y --no-install-recommends tzdata curl \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=publish /app ./
@@ -34,9 +34,14 @@ RUN mkdir -p /data && chown app:app /data
 # Workstation GC with a 16 MB gen0 budget: the default budget follows the CPU's cache size and lets a bot that
 # mostly waits hold 50-70 MB more than it uses (bench/: load).
 ENV FUNNELBOT_Storage__Path=/data/funnelbot.db \
+    FUNNELBOT_Http__Urls=http://+:8080 \
     DOTNET_gcServer=0 \
     DOTNET_GCgen0size=0x1000000
 USER app
 VOLUME ["/data"]
+# The HTTP host: /healthz, /readyz, /metrics (and, with keys, the push API). Put it behind a reverse proxy (README).
+EXPOSE 8080
+HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
+    CMD curl --fail --silent --show-error --max-time 4 http://127.0.0.1:8080/healthz || exit 1
 # The token comes from the environment: docker run -e FUNNELBOT_Telegram__Token=... -v funnelbot:/data funnelbot
 ENTRYPOINT ["dotnet", "FunnelBot.dll"]

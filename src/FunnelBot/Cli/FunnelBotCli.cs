@@ -65,6 +65,7 @@ public static class FunnelBotCli
         root.Subcommands.Add(ExportCommand.Create(context));
         root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(InviteCommand.Create(context));
+        root.Subcommands.Add(ApiKeyCommand.Create(context));
         root.Subcommands.Add(BackupCommand.Create(context));
         root.Subcommands.Add(RestoreCommand.Create(context));
         root.Subcommands.Add(MaintenanceCommand.Create(context));

@@ -53,11 +53,13 @@ public static class SandboxCommand
         var data = session.Seeded is null
             ? $"reusing {session.DatabasePath} (--reset starts again from the demo data)"
             : $"new demo data in {session.DatabasePath}";
+        var http = session.HttpAddresses.Count == 0 ? "off (Http:Urls is empty)" : string.Join(", ", session.HttpAddresses);
         await context.Output.WriteLineAsync($"""
 
             FunnelBot sandbox: no Telegram token is configured, so the bot talks to a built-in Telegram emulator.
               Open {session.PageUrl} in a browser, pick who you are and chat with the bot.
               Data: {data}.
+              HTTP host (health, metrics, the push API): {http}.
               To use a real bot, set FUNNELBOT_Telegram__Token (see the README). Ctrl+C stops the sandbox.
 
             """);

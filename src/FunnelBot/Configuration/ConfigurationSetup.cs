@@ -18,6 +18,7 @@ public static class ConfigurationSetup
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section);
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
+        services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section);
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         services.AddSingleton(CreateTeamConfiguration);
         services.AddSingleton<TeamClock>();
@@ -35,6 +36,7 @@ public static class ConfigurationSetup
         {
             _ = services.GetRequiredService<IOptions<StorageOptions>>().Value;
             _ = services.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            _ = services.GetRequiredService<IOptions<HttpOptions>>().Value;
         }
         catch (InvalidOperationException exception)
         {

@@ -129,6 +129,7 @@ public static class RecordFileTables
     {
         ChangeSource.Import => "файл",
         ChangeSource.Chat => "чат",
+        ChangeSource.Api => "программный интерфейс",
         _ => "командная строка",
     };
 

@@ -1,4 +1,5 @@
 using FunnelBot.Configuration;
+using FunnelBot.HttpApi;
 using FunnelBot.Scheduling;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot;
@@ -35,6 +36,7 @@ public static class BotHostBuilder
         builder.Services.Insert(0, ServiceDescriptor.Singleton<IHostedService, InstanceLockStartup>());
         builder.AddTelegramBot();
         builder.AddScheduling();
+        builder.AddHttpApi();
         return builder;
     }
 }

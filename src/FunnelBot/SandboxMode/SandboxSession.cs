@@ -1,6 +1,7 @@
 using System.Collections;
 using FunnelBot.Configuration;
 using FunnelBot.Hosting;
+using FunnelBot.HttpApi;
 using FunnelBot.Scorecards;
 using FunnelBot.Sandbox;
 using FunnelBot.Storage;
@@ -46,6 +47,9 @@ public sealed class SandboxSession : IAsyncDisposable
     public long ChannelChatId { get; }
 
     public string DatabasePath { get; }
+
+    /// <summary>Where the bot's HTTP host listens (health, metrics, the push API); empty when it is off.</summary>
+    public IReadOnlyList<Uri> HttpAddresses => _host.Services.GetRequiredService<HttpApiHost>().Addresses;
 
     /// <summary>The demo data written at this start, or null when an existing sandbox database was reused.</summary>
     public DemoData? Seeded { get; }
@@ -93,6 +97,12 @@ public sealed class SandboxSession : IAsyncDisposable
                 // Never encrypted, whatever the real bot's settings say: a password-protected file is never a sandbox database.
                 ["FUNNELBOT_Storage__Password"] = "",
             };
+            if (!HttpUrlsConfigured(settings.Sources))
+            {
+                // The HTTP host (health, metrics, the push API) on 127.0.0.1, next to the emulator's port.
+                environment["FUNNELBOT_Http__Urls"] = $"http://127.0.0.1:{(settings.Port == 0 ? 0 : settings.Port + 1)}";
+            }
+
             var builder = BotHostBuilder.Create(settings.Sources with { DatabasePath = databasePath, Environment = environment }, settings.Time);
             settings.ConfigureHost?.Invoke(builder);
             host = builder.Build();
@@ -142,11 +152,17 @@ public sealed class SandboxSession : IAsyncDisposable
         await emulator.DisposeAsync();
     }
 
-    private static string TeamName(ConfigurationSources sources)
+    private static string TeamName(ConfigurationSources sources) =>
+        Probe(sources)[$"{TeamOptions.Section}:{nameof(TeamOptions.Name)}"] is { Length: > 0 } name ? name : "FunnelBot";
+
+    private static bool HttpUrlsConfigured(ConfigurationSources sources) =>
+        !string.IsNullOrWhiteSpace(Probe(sources)[$"{HttpOptions.Section}:{nameof(HttpOptions.Urls)}"]);
+
+    private static IConfiguration Probe(ConfigurationSources sources)
     {
         var probe = new ConfigurationBuilder();
         sources.AddTo(probe);
-        return probe.Build()[$"{TeamOptions.Section}:{nameof(TeamOptions.Name)}"] is { Length: > 0 } name ? name : "FunnelBot";
+        return probe.Build();
     }
 
     private static void DeleteDatabase(string path)

@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
+using FunnelBot.Lifetime;
 
 namespace FunnelBot.Scheduling;
 
@@ -10,12 +12,20 @@ public sealed class ScheduledRunOutcomes
 {
     private readonly ConcurrentDictionary<string, ScheduledRunOutcome> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<TaskCompletionSource<ScheduledRunOutcome>, string> _waiting = new();
+    private readonly Counter<long> _runs;
+
+    public const string RunsInstrument = "funnelbot.scheduled.runs";
+
+    public ScheduledRunOutcomes(IMeterFactory meters) =>
+        _runs = meters.Create(BotMeter.Name).CreateCounter<long>(
+            RunsInstrument, "{run}", "Firings of scheduled jobs, by job and outcome (done, already_done, switched_off, no_slot, failed).");
 
     public ScheduledRunOutcome? Latest(string job) => _latest.GetValueOrDefault(job);
 
     public void Record(ScheduledRunOutcome outcome)
     {
         _latest[outcome.Job.Name] = outcome;
+        _runs.Add(1, new KeyValuePair<string, object?>("job", outcome.Job.Name), new KeyValuePair<string, object?>("outcome", OutcomeName(outcome.Result)));
         foreach (var (waiter, job) in _waiting)
         {
             if (job == outcome.Job.Name && _waiting.TryRemove(waiter, out _))
@@ -24,6 +34,15 @@ public sealed class ScheduledRunOutcomes
             }
         }
     }
+
+    private static string OutcomeName(ScheduledRunResult result) => result switch
+    {
+        ScheduledRunResult.Done => "done",
+        ScheduledRunResult.AlreadyDone => "already_done",
+        ScheduledRunResult.SwitchedOff => "switched_off",
+        ScheduledRunResult.NoSlot => "no_slot",
+        _ => "failed",
+    };
 
     /// <summary>
     /// Starts waiting for the next outcome of <paramref name="job"/>: call before firing it, then await the task (it is

@@ -6,6 +6,9 @@ public enum ChangeSource
     Import,
     Chat,
     Cli,
+
+    /// <summary>The push API (<c>/api/v1</c>); the author is the key's name.</summary>
+    Api,
 }
 
 /// <summary>Who made a change (a member key, or <c>cli</c>) and through what.</summary>

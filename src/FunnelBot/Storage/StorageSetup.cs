@@ -25,6 +25,8 @@ public static class StorageSetup
             return new FunnelDatabase(storage.Path, storage.Password, storage.Backup.Folder);
         });
         services.AddSingleton<DatabaseInfoStore>();
+        services.AddMetrics();
+        services.AddSingleton<StorageMetrics>();
         services.AddSingleton(provider => ActivatorUtilities.CreateInstance<SchemaMigrator>(provider, SchemaMigrations.All));
         services.AddSingleton<DatabaseBackup>();
         services.AddSingleton<FatalStop>();
@@ -37,6 +39,8 @@ public static class StorageSetup
         services.AddSingleton<PendingPlanChangeStore>();
         services.AddSingleton<AwayStore>();
         services.AddSingleton<AbTestStore>();
+        services.AddSingleton<ApiKeyStore>();
+        services.AddSingleton<IdempotentRequestStore>();
         services.AddHostedService<StorageStartup>();
         return builder;
     }

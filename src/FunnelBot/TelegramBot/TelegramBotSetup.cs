@@ -1,5 +1,6 @@
 using FunnelBot.Configuration;
 using FunnelBot.TelegramBot.AbTests;
+using FunnelBot.TelegramBot.ApiKeys;
 using FunnelBot.TelegramBot.Away;
 using FunnelBot.TelegramBot.Chats;
 using FunnelBot.TelegramBot.CheckIns;
@@ -51,6 +52,7 @@ public static class TelegramBotSetup
         services.AddSingleton<RawUpdateFetcher>();
         services.AddSingleton<BotProfileStore>();
         services.AddSingleton<UpdateInboxStore>();
+        services.AddSingleton<UpdateHeartbeat>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<TelegramMessageSender>();
         services.AddSingleton<SentKeyboardStore>();
@@ -82,7 +84,8 @@ public static class TelegramBotSetup
             .AddPlanCommand()
             .AddAwayCommand()
             .AddAbTests()
-            .AddDocuments();
+            .AddDocuments()
+            .AddApiKeys();
 
         services.AddSingleton<ChatLanes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());

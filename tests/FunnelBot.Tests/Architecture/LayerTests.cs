@@ -23,7 +23,7 @@ public sealed class LayerTests
     public void Violations_AnEdgeAgainstTheOrder_Reported()
     {
         // Storage uses Configuration; with Configuration put above Storage that edge is against the rules.
-        IReadOnlyList<IReadOnlyList<string>> swapped = [.. Layers.OfTheBot.Take(7), ["FunnelBot.Lifetime", "FunnelBot.Configuration"], ["FunnelBot.Storage"]];
+        IReadOnlyList<IReadOnlyList<string>> swapped = [.. Layers.OfTheBot.Take(8), ["FunnelBot.Lifetime", "FunnelBot.Configuration"], ["FunnelBot.Storage"]];
 
         var violations = Layers.Violations(Bot, swapped);
 

@@ -14,6 +14,7 @@ public static class Layers
         ["FunnelBot.Cli"],
         ["FunnelBot.SandboxMode"],
         ["FunnelBot.Hosting"],
+        ["FunnelBot.HttpApi"],
         ["FunnelBot.Scheduling"],
         ["FunnelBot.TelegramBot"],
         ["FunnelBot.Reporting", "FunnelBot.Plans", "FunnelBot.DataFiles", "FunnelBot.AbTesting"],

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.Metrics;
 using System.Net.Sockets;
+using FunnelBot.Lifetime;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Members;
 using Microsoft.Extensions.Hosting;
@@ -38,6 +40,13 @@ public sealed partial class OutboxDelivery : BackgroundService
     private readonly ConcurrentQueue<long> _announced = new();
     private readonly ChatRotation _rotation = new();
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
+    private readonly Counter<long> _sent;
+    private readonly Counter<long> _rateLimited;
+    private readonly Counter<long> _retries;
+
+    public const string SentInstrument = "funnelbot.messages.sent";
+    public const string RateLimitedInstrument = "funnelbot.telegram.rate_limited";
+    public const string RetriesInstrument = "funnelbot.outbox.retries";
 
     public OutboxDelivery(
         OutboxStore outbox,
@@ -48,8 +57,13 @@ public sealed partial class OutboxDelivery : BackgroundService
         SendClock clock,
         SendLimits limits,
         StorageFailureStop storageFailure,
+        IMeterFactory meters,
         ILogger<OutboxDelivery> logger)
     {
+        var meter = meters.Create(BotMeter.Name);
+        _sent = meter.CreateCounter<long>(SentInstrument, "{message}", "Messages Telegram accepted (sent, edited, files), by kind.");
+        _rateLimited = meter.CreateCounter<long>(RateLimitedInstrument, "{response}", "429 Too Many Requests answers from the Bot API.");
+        _retries = meter.CreateCounter<long>(RetriesInstrument, "{attempt}", "Sends that failed and wait to be tried again, by reason.");
         _outbox = outbox;
         _keyboards = keyboards;
         _topics = topics;
@@ -261,11 +275,13 @@ public sealed partial class OutboxDelivery : BackgroundService
             }
 
             _outbox.Complete(message);
+            _sent.Add(1, new KeyValuePair<string, object?>("kind", KindName(message.Kind)));
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)
         {
             var retryAfter = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
             _limiter.Pause(message.ChatId, retryAfter);
+            _rateLimited.Add(1);
             LogRateLimited(message.ChatId, retryAfter.TotalSeconds);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 403)
@@ -288,6 +304,7 @@ public sealed partial class OutboxDelivery : BackgroundService
             var backoff = Backoff(message.Attempts);
             _outbox.Retry(message);
             _limiter.Pause(message.ChatId, backoff);
+            _retries.Add(1, new KeyValuePair<string, object?>("reason", "transient"));
             LogTransientFailure(message.Id, message.Attempts, backoff.TotalSeconds, ex.Message);
         }
         catch (Exception ex) when (ex is not OperationCanceledException && !StorageFailure.IsFatal(ex))
@@ -297,6 +314,7 @@ public sealed partial class OutboxDelivery : BackgroundService
             _limiter.Pause(message.ChatId, backoff);
             LogUnexpectedFailure(ex, message.Id, message.ChatId, backoff.TotalSeconds);
             _outbox.Retry(message);
+            _retries.Add(1, new KeyValuePair<string, object?>("reason", "unexpected"));
         }
     }
 
@@ -325,6 +343,8 @@ public sealed partial class OutboxDelivery : BackgroundService
             call.End(answered);
         }
     }
+
+    private static string KindName(OutgoingKind kind) => kind.ToString().ToLowerInvariant();
 
     /// <summary>Messages sent or edited count towards Telegram's flood limits; leaving a chat and setting a menu do not.</summary>
     private static bool CountsTowardsLimits(OutgoingKind kind) => kind is not (OutgoingKind.LeaveChat or OutgoingKind.ManagerMenu);

@@ -1,3 +1,5 @@
+using System.Diagnostics.Metrics;
+using FunnelBot.Lifetime;
 using FunnelBot.Storage;
 using LiteDB;
 
@@ -14,13 +16,26 @@ public sealed class OutboxStore
     private readonly ILiteCollection<OutboxFile> _files;
     private readonly TimeProvider _time;
 
-    public OutboxStore(FunnelDatabase database, SendClock clock)
+    public const string DepthInstrument = "funnelbot.outbox.depth";
+    public const string AgeInstrument = "funnelbot.outbox.oldest_age";
+
+    public OutboxStore(FunnelDatabase database, SendClock clock, IMeterFactory meters)
     {
         _database = database;
         _time = clock.Time;
         _outbox = database.Collection<OutgoingMessage>("outbox");
         _files = database.Collection<OutboxFile>("outbox_files");
         _outbox.EnsureIndex(m => m.ChatId);
+        var meter = meters.Create(BotMeter.Name);
+        meter.CreateObservableGauge(DepthInstrument, () => (long)Count(), "{message}", "Messages waiting in the outbox.");
+        meter.CreateObservableGauge(AgeInstrument, () => OldestAge()?.TotalSeconds ?? 0, "s", "Age of the oldest message waiting in the outbox (0 when none waits).");
+    }
+
+    /// <summary>How long the oldest message waiting has waited, or null when none waits.</summary>
+    public TimeSpan? OldestAge()
+    {
+        var oldest = _outbox.Query().OrderBy(m => m.Id).Limit(1).FirstOrDefault();
+        return oldest is null ? null : _time.GetUtcNow().UtcDateTime - DateTime.SpecifyKind(oldest.CreatedAt, DateTimeKind.Utc);
     }
 
     /// <summary>Raised after messages were queued, with the chats they go to, so that the sender wakes up.</summary>

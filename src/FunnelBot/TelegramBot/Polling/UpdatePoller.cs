@@ -40,6 +40,7 @@ public sealed partial class UpdatePoller : BackgroundService
     private readonly TeamConfiguration _team;
     private readonly SendClock _clock;
     private readonly Counter<long> _unreadable;
+    private readonly UpdateHeartbeat _heartbeat;
     private readonly ILogger<UpdatePoller> _logger;
 
     public UpdatePoller(
@@ -55,9 +56,11 @@ public sealed partial class UpdatePoller : BackgroundService
         RawUpdateFetcher raw,
         TeamConfiguration team,
         SendClock clock,
+        UpdateHeartbeat heartbeat,
         IMeterFactory meters,
         ILogger<UpdatePoller> logger)
     {
+        _heartbeat = heartbeat;
         _bot = bot;
         _inbox = inbox;
         _lanes = lanes;
@@ -99,6 +102,7 @@ public sealed partial class UpdatePoller : BackgroundService
                 conflicts = 0;
                 if (updates.Count == 0)
                 {
+                    _heartbeat.Beat();
                     continue;
                 }
 
@@ -116,6 +120,7 @@ public sealed partial class UpdatePoller : BackgroundService
                 }
 
                 offset = next;
+                _heartbeat.Received(fresh.Count, "polling");
                 foreach (var update in fresh)
                 {
                     _lanes.Enqueue(update.ChatId, update.Id);
@@ -169,6 +174,7 @@ public sealed partial class UpdatePoller : BackgroundService
     {
         var me = await _bot.GetMe(cancellationToken);
         _identity.Set(me.Id, me.Username ?? string.Empty);
+        _heartbeat.Beat();
         _profile.Remember(me.Id, me.Username ?? string.Empty);
         await _bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: cancellationToken);
         await CheckTeamChatAsync(cancellationToken);

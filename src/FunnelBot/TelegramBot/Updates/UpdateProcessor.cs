@@ -15,7 +15,7 @@ namespace FunnelBot.TelegramBot.Updates;
 /// </summary>
 public sealed partial class UpdateProcessor
 {
-    public const string MeterName = "FunnelBot";
+    public const string MeterName = FunnelBot.Lifetime.BotMeter.Name;
     public const string DurationInstrument = "funnelbot.update.duration";
     public const string UnreadableInstrument = "funnelbot.updates.unreadable";
 

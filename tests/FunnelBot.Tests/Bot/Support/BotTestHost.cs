@@ -35,6 +35,7 @@ public sealed class BotTestHost : IAsyncDisposable
     private IHost? _host;
 
     private readonly SendLimits _limits;
+    private IReadOnlyDictionary<string, string>? _settings;
 
     private BotTestHost(BotApiEmulator emulator, string folder, string configPath, FakeTimeProvider time, SendLimits limits)
     {
@@ -64,7 +65,8 @@ public sealed class BotTestHost : IAsyncDisposable
     /// at Telegram's limits when <paramref name="paced"/> or when the emulator enforces flood limits, else unpaced.
     /// </summary>
     public static async Task<BotTestHost> StartAsync(
-        JsonObject? configuration = null, DateTimeOffset? now = null, EmulatorOptions? emulatorOptions = null, bool paced = false)
+        JsonObject? configuration = null, DateTimeOffset? now = null, EmulatorOptions? emulatorOptions = null, bool paced = false,
+        IReadOnlyDictionary<string, string>? settings = null)
     {
         var emulator = await BotApiEmulator.StartAsync(emulatorOptions ?? new EmulatorOptions());
         var folder = Directory.CreateTempSubdirectory("funnelbot-e2e-").FullName;
@@ -73,7 +75,7 @@ public sealed class BotTestHost : IAsyncDisposable
         await File.WriteAllTextAsync(configPath, configuration.ToJsonString());
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
         var limits = paced || emulator.Options.FloodLimits is not null ? SendLimits.Telegram : Unpaced;
-        var host = new BotTestHost(emulator, folder, configPath, time, limits);
+        var host = new BotTestHost(emulator, folder, configPath, time, limits) { _settings = settings };
         if (configuration["Team"]?["ChannelChatId"]?.GetValue<long>() == TestTeam.TeamGroupId)
         {
             // The bot checks at start that its team chat exists and has it.
@@ -88,7 +90,7 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public async Task StartBotAsync()
     {
-        _host = CreateBotBuilder(Logs).Build();
+        _host = CreateBotBuilder(Logs, _settings).Build();
         await _host.StartAsync();
         await Driver.WaitForPollingAsync(Timeout);
     }
