@@ -1,8 +1,11 @@
+using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Plausibility;
+
 namespace FunnelBot.Domain.CheckIns;
 
 /// <summary>
-/// How an answer is judged beyond its reading (<see cref="MetricValueReader"/>): the absurd-value rule, the same for the
-/// check-in and <c>/edit</c>.
+/// How an answer is judged beyond its reading (<see cref="MetricValueReader"/>): the absurd-value rule and the funnel
+/// rules, the same for the check-in and <c>/edit</c>.
 /// </summary>
 public static class AnswerRules
 {
@@ -16,4 +19,8 @@ public static class AnswerRules
         var known = references.OfType<decimal>().ToList();
         return known.Count > 0 && known.All(reference => value > CheckInConversation.AbsurdFactor * reference);
     }
+
+    /// <summary>The funnel rules the value would break, with the other metric's value (<see cref="FunnelCheck.BrokenBy"/>).</summary>
+    public static IReadOnlyList<FunnelOutcome> FunnelBreaks(string metric, IsoWeek week, decimal value, CheckInContext context) =>
+        context.FunnelFacts.BrokenBy(metric, week, value);
 }

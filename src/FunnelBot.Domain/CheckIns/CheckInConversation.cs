@@ -77,7 +77,7 @@ public static partial class CheckInConversation
 
     private static CheckInOutcome InConfirmation(CheckInState state, CheckInInput input, CheckInContext context) => input switch
     {
-        CheckInInput.Choose { Choice: CheckInChoice.ConfirmYes } when state.PendingValue is { } value => Accept(state, value, context),
+        CheckInInput.Choose { Choice: CheckInChoice.ConfirmYes } when state.PendingValue is { } value => Accept(state, value, context, confirmed: true),
         CheckInInput.Choose { Choice: CheckInChoice.ConfirmNo } =>
             Unchanged(state with { Phase = CheckInPhase.AskingValue, PendingValue = null }, new CheckInReply.AskValue(state.Index)),
         _ => InQuestion(state with { Phase = CheckInPhase.AskingValue, PendingValue = null }, input, context),
@@ -99,9 +99,9 @@ public static partial class CheckInConversation
             case CheckInInput.NotText:
                 return Refuse(state, metric, CheckInRefusal.NotText);
             case CheckInInput.Choose { Choice: CheckInChoice.Zero }:
-                return Accept(state, 0m, context);
+                return Given(state, question, 0m, absurd: false, context);
             case CheckInInput.Choose { Choice: CheckInChoice.SameAsLastWeek }:
-                return question.LastWeekValue is { } last ? Accept(state, last, context) : Refuse(state, metric, CheckInRefusal.NoValueLastWeek);
+                return question.LastWeekValue is { } last ? Given(state, question, last, absurd: false, context) : Refuse(state, metric, CheckInRefusal.NoValueLastWeek);
             case CheckInInput.Choose { Choice: CheckInChoice.Skip }:
                 return Advance(state, []);
             case CheckInInput.Choose { Choice: CheckInChoice.Back }:
@@ -122,22 +122,35 @@ public static partial class CheckInConversation
             return new CheckInOutcome(state, [], [new CheckInReply.RefusedValue(question.Metric.Key, refusal), new CheckInReply.AskValue(state.Index)]);
         }
 
-        var value = reading.Value;
-        if (AnswerRules.IsAbsurd(value, question))
+        return Given(state, question, reading.Value, AnswerRules.IsAbsurd(reading.Value, question), context);
+    }
+
+    /// <summary>
+    /// A value given (typed, 0 or last week's): one confirmation when it is absurd (typed only) or breaks a funnel rule
+    /// (<see cref="AnswerRules.FunnelBreaks"/>), naming what it breaks; else it is stored.
+    /// </summary>
+    private static CheckInOutcome Given(CheckInState state, CheckInQuestion question, decimal value, bool absurd, CheckInContext context)
+    {
+        var breaks = AnswerRules.FunnelBreaks(question.Metric.Key, state.Week, value, context);
+        if (absurd || breaks.Count > 0)
         {
             var confirming = state with { Phase = CheckInPhase.ConfirmingValue, PendingValue = value };
-            return Unchanged(confirming, new CheckInReply.ConfirmValue(question.Metric.Key, value));
+            return Unchanged(confirming, new CheckInReply.ConfirmValue(question.Metric.Key, value, absurd, breaks.Count > 0 ? breaks : null));
         }
 
         return Accept(state, value, context);
     }
 
-    /// <summary>Stores the value; then asks why when it is a deviation worth a question, else moves on.</summary>
-    private static CheckInOutcome Accept(CheckInState state, decimal value, CheckInContext context)
+    /// <summary>
+    /// Stores the value (marked when <paramref name="confirmed"/> and it breaks a funnel rule); then asks why when it is a
+    /// deviation worth a question, else moves on.
+    /// </summary>
+    private static CheckInOutcome Accept(CheckInState state, decimal value, CheckInContext context, bool confirmed = false)
     {
         var metric = state.CurrentMetric!;
         var stored = state with { Phase = CheckInPhase.AskingValue, PendingValue = null };
-        var store = new CheckInEffect.StoreValue(metric, state.Week, value);
+        var marked = confirmed && AnswerRules.FunnelBreaks(metric, state.Week, value, context).Count > 0;
+        var store = new CheckInEffect.StoreValue(metric, state.Week, value, marked);
         var saved = new CheckInReply.Saved(metric, value);
         if (DeviationOf(context.Find(metric), value, context) is { } draft)
         {

@@ -1,4 +1,5 @@
 using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Plausibility;
 using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Domain.CheckIns;
@@ -10,8 +11,11 @@ public abstract record CheckInEffect
     {
     }
 
-    /// <summary>Store the metric's value for the week (replacing any earlier value, with history).</summary>
-    public sealed record StoreValue(string Metric, IsoWeek Week, decimal Value) : CheckInEffect;
+    /// <summary>
+    /// Store the metric's value for the week (replacing any earlier value, with history); <paramref name="FunnelConfirmed"/>
+    /// when it breaks a funnel rule and the member confirmed it.
+    /// </summary>
+    public sealed record StoreValue(string Metric, IsoWeek Week, decimal Value, bool FunnelConfirmed = false) : CheckInEffect;
 
     /// <summary>Record why the week's value is off plan (replacing an earlier record of that metric and week).</summary>
     public sealed record RecordDeviation(
@@ -49,8 +53,14 @@ public abstract record CheckInReply
     /// </summary>
     public sealed record LooksLikeNumber(string Metric) : CheckInReply;
 
-    /// <summary>The value is far above plan and recent history: ask to confirm it.</summary>
-    public sealed record ConfirmValue(string Metric, decimal Value) : CheckInReply;
+    /// <summary>
+    /// The value is far above plan and recent history (<paramref name="Absurd"/>), or breaks funnel rules
+    /// (<paramref name="Funnel"/>, naming the other metric and its value): ask to confirm it.
+    /// </summary>
+    public sealed record ConfirmValue(string Metric, decimal Value, bool Absurd = true, IReadOnlyList<FunnelOutcome>? Funnel = null) : CheckInReply
+    {
+        public IReadOnlyList<FunnelOutcome> FunnelBreaks => Funnel ?? [];
+    }
 
     /// <summary>The value was stored.</summary>
     public sealed record Saved(string Metric, decimal Value) : CheckInReply;

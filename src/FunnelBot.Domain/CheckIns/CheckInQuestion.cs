@@ -1,5 +1,6 @@
 using System.Globalization;
 using FunnelBot.Domain.Deviations;
+using FunnelBot.Domain.Plausibility;
 using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Domain.CheckIns;
@@ -14,8 +15,8 @@ public sealed record CheckInQuestion(
 
 /// <summary>
 /// The facts a step needs: the questions in the state's order, the member's culture for numbers and dates, the zone
-/// thresholds and cause catalogue for deviations, who may own a countermeasure (the reporter first), and today's date
-/// in the team's zone.
+/// thresholds and cause catalogue for deviations, who may own a countermeasure (the reporter first), today's date
+/// in the team's zone, and the funnel rules with the stored values an entered value is checked against.
 /// </summary>
 public sealed record CheckInContext(
     IReadOnlyList<CheckInQuestion> Questions,
@@ -23,8 +24,11 @@ public sealed record CheckInContext(
     ZoneThresholds? Thresholds = null,
     CauseCatalogue? Causes = null,
     IReadOnlyList<string>? TaskOwners = null,
-    DateOnly Today = default)
+    DateOnly Today = default,
+    FunnelFacts? Funnel = null)
 {
+    public FunnelFacts FunnelFacts => Funnel ?? FunnelFacts.None;
+
     public ZoneThresholds ZoneThresholds => Thresholds ?? ZoneThresholds.Default;
 
     public CauseCatalogue CauseCatalogue => Causes ?? CauseCatalogue.Default;

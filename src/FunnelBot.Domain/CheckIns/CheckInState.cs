@@ -9,7 +9,7 @@ public enum CheckInPhase
     /// <summary>Waiting for the value of the current metric.</summary>
     AskingValue,
 
-    /// <summary>A value far above plan and history was typed; waiting for yes or no.</summary>
+    /// <summary>A value far above plan and history, or one that breaks a funnel rule, was given; waiting for yes or no.</summary>
     ConfirmingValue,
 
     /// <summary>All metrics were asked; the summary is shown with a way to correct any answer.</summary>

@@ -17,6 +17,7 @@ public static class ConfigurationSetup
         services.AddOptions<ScheduleOptions>().Configure<IConfiguration>(BindSchedule);
         services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section);
         services.AddOptions<RetentionOptions>().BindConfiguration(RetentionOptions.Section);
+        services.AddOptions<PlausibilityOptions>().BindConfiguration(PlausibilityOptions.Section);
         services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section);
         services.AddOptions<HttpOptions>().BindConfiguration(HttpOptions.Section);
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
@@ -72,6 +73,7 @@ public static class ConfigurationSetup
         ScheduleOptions schedule;
         AccessOptions access;
         RetentionOptions retention;
+        PlausibilityOptions plausibility;
         try
         {
             team = services.GetRequiredService<IOptionsMonitor<TeamOptions>>().Get(Options.DefaultName);
@@ -79,6 +81,7 @@ public static class ConfigurationSetup
             schedule = services.GetRequiredService<IOptions<ScheduleOptions>>().Value;
             access = services.GetRequiredService<IOptions<AccessOptions>>().Value;
             retention = services.GetRequiredService<IOptions<RetentionOptions>>().Value;
+            plausibility = services.GetRequiredService<IOptions<PlausibilityOptions>>().Value;
         }
         catch (InvalidOperationException exception)
         {
@@ -92,6 +95,6 @@ public static class ConfigurationSetup
 
         // The jobs are declared by the scheduler (registered by the host for every entry point, the command line too).
         var jobs = services.GetServices<KnownJob>().ToList();
-        return TeamConfigurationReader.ReadOrThrow(team, roster, schedule, jobs, access, retention);
+        return TeamConfigurationReader.ReadOrThrow(team, roster, schedule, jobs, access, retention, plausibility);
     }
 }

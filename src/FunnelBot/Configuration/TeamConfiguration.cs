@@ -1,4 +1,5 @@
 using FunnelBot.Domain.Deviations;
+using FunnelBot.Domain.Plausibility;
 using FunnelBot.Domain.Scorecard;
 
 namespace FunnelBot.Configuration;
@@ -18,6 +19,9 @@ public sealed record TeamConfiguration(
 
     /// <summary>How long the nightly retention job keeps bookkeeping records.</summary>
     public RetentionSettings Retention { get; init; } = RetentionSettings.Default;
+
+    /// <summary>The funnel rules in force (<c>Plausibility</c>): those the stage order gives and the team's own.</summary>
+    public IReadOnlyList<FunnelRule> FunnelRules { get; init; } = [];
 
     /// <summary>Whether a group or channel is the team chat, the only one besides members' private chats that sees team data.</summary>
     public bool IsTeamChat(long chatId) => Team.HasChannel && chatId == Team.ChannelChatId;

@@ -14,7 +14,7 @@ public static class TeamConfigurationReader
     /// </summary>
     public static TeamConfiguration? Read(
         TeamOptions team, RosterOptions roster, ScheduleOptions schedule, IReadOnlyList<KnownJob> jobs, ConfigurationProblems problems,
-        AccessOptions? access = null, RetentionOptions? retention = null)
+        AccessOptions? access = null, RetentionOptions? retention = null, PlausibilityOptions? plausibility = null)
     {
         var members = MemberListReader.Read(roster.Members, problems);
         var metrics = MetricListReader.Read(roster.Metrics, members, problems);
@@ -24,21 +24,22 @@ public static class TeamConfigurationReader
         var accessSettings = AccessSectionReader.Read(access ?? new AccessOptions(), problems);
         var catchUpWindow = scheduleConfiguration?.CatchUpWindow ?? TimeSpan.Zero;
         var retentionSettings = RetentionSectionReader.Read(retention ?? new RetentionOptions(), catchUpWindow, problems);
+        var funnelRules = PlausibilitySectionReader.Read(plausibility ?? new PlausibilityOptions(), metrics, problems);
         return problems.Any || teamSettings is null || scheduleConfiguration is null
             ? null
             : new TeamConfiguration(teamSettings, members, metrics, scheduleConfiguration)
             {
-                Causes = causes, Access = accessSettings, Retention = retentionSettings,
+                Causes = causes, Access = accessSettings, Retention = retentionSettings, FunnelRules = funnelRules,
             };
     }
 
     /// <summary>The checked configuration; throws <see cref="InvalidConfigurationException"/> listing every problem.</summary>
     public static TeamConfiguration ReadOrThrow(
         TeamOptions team, RosterOptions roster, ScheduleOptions schedule, IReadOnlyList<KnownJob> jobs, AccessOptions? access = null,
-        RetentionOptions? retention = null)
+        RetentionOptions? retention = null, PlausibilityOptions? plausibility = null)
     {
         var problems = new ConfigurationProblems();
-        return Read(team, roster, schedule, jobs, problems, access, retention) ?? throw new InvalidConfigurationException(problems.Lines);
+        return Read(team, roster, schedule, jobs, problems, access, retention, plausibility) ?? throw new InvalidConfigurationException(problems.Lines);
     }
 
     internal static bool IsLocale(string? text) =>

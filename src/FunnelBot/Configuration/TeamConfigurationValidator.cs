@@ -12,12 +12,14 @@ public sealed class TeamConfigurationValidator : IValidateOptions<TeamOptions>
     private readonly IOptions<ScheduleOptions> _schedule;
     private readonly IOptions<AccessOptions> _access;
     private readonly IOptions<RetentionOptions> _retention;
+    private readonly IOptions<PlausibilityOptions> _plausibility;
     private readonly IReadOnlyList<KnownJob> _jobs;
 
     public TeamConfigurationValidator(
         IOptions<RosterOptions> roster, IOptions<ScheduleOptions> schedule, IOptions<AccessOptions> access, IOptions<RetentionOptions> retention,
-        IEnumerable<KnownJob> jobs)
+        IOptions<PlausibilityOptions> plausibility, IEnumerable<KnownJob> jobs)
     {
+        _plausibility = plausibility;
         _jobs = [.. jobs];
         _roster = roster;
         _schedule = schedule;
@@ -28,7 +30,7 @@ public sealed class TeamConfigurationValidator : IValidateOptions<TeamOptions>
     public ValidateOptionsResult Validate(string? name, TeamOptions options)
     {
         var problems = new ConfigurationProblems();
-        TeamConfigurationReader.Read(options, _roster.Value, _schedule.Value, _jobs, problems, _access.Value, _retention.Value);
+        TeamConfigurationReader.Read(options, _roster.Value, _schedule.Value, _jobs, problems, _access.Value, _retention.Value, _plausibility.Value);
         return problems.Any ? ValidateOptionsResult.Fail(problems.Lines) : ValidateOptionsResult.Success;
     }
 }

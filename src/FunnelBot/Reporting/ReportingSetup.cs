@@ -19,6 +19,7 @@ public static class ReportingSetup
         builder.Services.AddSingleton<AutomaticMetricValues>();
         builder.Services.AddSingleton<ScorecardInputCache>();
         builder.Services.AddSingleton<ScorecardService>();
+        builder.Services.AddSingleton<FunnelPlausibility>();
         Charts.ChartsSetup.AddDigestChart(builder.Services);
         builder.Services.AddSingleton<WeekNotesService>();
         builder.Services.TryAddSingleton(provider => new CauseCatalogue(provider.GetRequiredService<TeamConfiguration>().Causes));

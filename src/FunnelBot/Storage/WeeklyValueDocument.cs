@@ -20,4 +20,10 @@ public sealed class WeeklyValueDocument
     public string EnteredBy { get; set; } = "";
 
     public ChangeSource Source { get; set; }
+
+    /// <summary>
+    /// The value breaks a funnel rule and whoever entered it confirmed it is right. Added after the first version: a
+    /// document without it reads as false (not confirmed), so no migration is needed; a new value clears it.
+    /// </summary>
+    public bool FunnelConfirmed { get; set; }
 }

@@ -29,10 +29,14 @@ public sealed class WeeklyValueStore
 
     public static string IdOf(string metric, IsoWeek week) => $"{metric}|{week}";
 
-    /// <summary>Stores one value; true when it changed something.</summary>
-    public bool Set(WeeklyValue value, ChangeAuthor author) => _database.InTransaction(() =>
+    /// <summary>
+    /// Stores one value; true when it changed something. <paramref name="funnelConfirmed"/> marks a value that breaks a
+    /// funnel rule as confirmed by its author; the same value confirmed again only sets the mark (no history: the value
+    /// is as it was).
+    /// </summary>
+    public bool Set(WeeklyValue value, ChangeAuthor author, bool funnelConfirmed = false) => _database.InTransaction(() =>
     {
-        var changed = Write(value, author);
+        var changed = Write(value, author, funnelConfirmed);
         if (changed)
         {
             _years.Put([value]);
@@ -42,13 +46,20 @@ public sealed class WeeklyValueStore
     });
 
     /// <summary>Writes the value's document and its history (not its year row); true when it changed something.</summary>
-    private bool Write(WeeklyValue value, ChangeAuthor author)
+    private bool Write(WeeklyValue value, ChangeAuthor author, bool funnelConfirmed = false)
     {
         var id = IdOf(value.Metric, value.Week);
         StoredValueBound.Check(value.Value, id);
         var existing = _values.FindById(id);
         if (existing is not null && existing.Value == value.Value)
         {
+            if (funnelConfirmed && !existing.FunnelConfirmed)
+            {
+                existing.FunnelConfirmed = true;
+                _database.Changes.Bump();
+                _values.Update(existing);
+            }
+
             return false;
         }
 
@@ -63,6 +74,7 @@ public sealed class WeeklyValueStore
             EnteredAt = _history.Now,
             EnteredBy = author.Who,
             Source = author.Source,
+            FunnelConfirmed = funnelConfirmed,
         });
         _history.Append(new HistoryDocument
         {
@@ -91,6 +103,9 @@ public sealed class WeeklyValueStore
         });
 
     public decimal? Get(string metric, IsoWeek week) => _values.FindById(IdOf(metric, week))?.Value;
+
+    /// <summary>Whether the stored value of (metric, week) breaks a funnel rule and was confirmed as right.</summary>
+    public bool IsFunnelConfirmed(string metric, IsoWeek week) => _values.FindById(IdOf(metric, week))?.FunnelConfirmed ?? false;
 
     /// <summary>The values of ISO years <paramref name="fromYear"/>..<paramref name="toYear"/>, by metric and week.</summary>
     /// <remarks>Reads one year row per metric and year through the year index: this is the report's hot path.</remarks>

@@ -39,7 +39,7 @@ public sealed class CheckInEffects
         switch (effect)
         {
             case CheckInEffect.StoreValue value:
-                _values.Set(new WeeklyValue(value.Metric, value.Week, value.Value), new ChangeAuthor(member, ChangeSource.Chat));
+                _values.Set(new WeeklyValue(value.Metric, value.Week, value.Value), new ChangeAuthor(member, ChangeSource.Chat), value.FunnelConfirmed);
                 break;
             case CheckInEffect.RecordDeviation deviation:
                 _deviations.Update(deviation.Metric, deviation.Week, record =>

@@ -9,7 +9,10 @@ using FunnelBot.Storage;
 
 namespace FunnelBot.TelegramBot.CheckIns;
 
-/// <summary>Builds what the check-in shows and checks for each of a member's metrics: plan, last week, recent highest, current value.</summary>
+/// <summary>
+/// Builds what the check-in shows and checks for each of a member's metrics: plan, last week, recent highest, current value;
+/// and the funnel rules with the stored values around the week (<see cref="FunnelPlausibility"/>).
+/// </summary>
 public sealed class CheckInQuestions
 {
     /// <summary>The absurd-value check compares with the highest of this many weeks before the reported one.</summary>
@@ -19,9 +22,12 @@ public sealed class CheckInQuestions
     private readonly PlanStore _plans;
     private readonly CauseCatalogue _causes;
     private readonly ReportingWeek _reportingWeek;
+    private readonly FunnelPlausibility _funnel;
 
-    public CheckInQuestions(TeamConfiguration team, WeeklyValueStore values, PlanStore plans, CauseCatalogue causes, ReportingWeek reportingWeek)
+    public CheckInQuestions(
+        TeamConfiguration team, WeeklyValueStore values, PlanStore plans, CauseCatalogue causes, ReportingWeek reportingWeek, FunnelPlausibility funnel)
     {
+        _funnel = funnel;
         _team = team;
         _values = values;
         _plans = plans;
@@ -73,6 +79,6 @@ public sealed class CheckInQuestions
 
             return new CheckInQuestion(metric, plan, _values.Get(metric.Key, week.Previous), highest, _values.Get(metric.Key, week));
         });
-        return new CheckInContext([.. questions], culture, _team.Team.Zones, _causes, TaskOwners(member), _reportingWeek.Today);
+        return new CheckInContext([.. questions], culture, _team.Team.Zones, _causes, TaskOwners(member), _reportingWeek.Today, _funnel.FactsFor(week));
     }
 }

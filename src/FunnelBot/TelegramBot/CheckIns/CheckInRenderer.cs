@@ -96,8 +96,8 @@ public sealed class CheckInRenderer
                     keyboard = QuestionKeyboard(state, context, ask.Index, culture);
                     break;
                 case CheckInReply.ConfirmValue confirm:
-                    Append(lines, BotTexts.Html("checkin.confirm", culture, NameOf(confirm.Metric, culture), Format(confirm.Value, confirm.Metric, culture)));
-                    keyboard = ConfirmKeyboard(state, culture);
+                    Append(lines, Confirmation(confirm, culture));
+                    keyboard = ConfirmKeyboard(state, confirm.FunnelBreaks.Count > 0, culture);
                     break;
                 case CheckInReply.Summary:
                     Append(lines, Summary(state, context, culture), blankLine: true);
@@ -233,11 +233,34 @@ public sealed class CheckInRenderer
         return [first, second];
     }
 
-    private static List<List<OutgoingButton>> ConfirmKeyboard(CheckInState state, CultureInfo culture) =>
+    /// <summary>
+    /// The confirmation of an absurd value, of one that breaks funnel rules (naming each with the other metric's value),
+    /// or of one that is both: one question either way.
+    /// </summary>
+    private string Confirmation(CheckInReply.ConfirmValue confirm, CultureInfo culture)
+    {
+        var name = NameOf(confirm.Metric, culture);
+        var value = Format(confirm.Value, confirm.Metric, culture);
+        var parts = new List<string>();
+        if (confirm.Absurd)
+        {
+            parts.Add(BotTexts.Html("checkin.confirm", culture, name, value));
+        }
+
+        if (confirm.FunnelBreaks.Count > 0)
+        {
+            parts.Add(FunnelText.Confirmation(name, value, confirm.FunnelBreaks, _team, culture));
+        }
+
+        return string.Join('\n', parts);
+    }
+
+    /// <summary>Yes / no under a confirmation: for a value that breaks funnel rules, "yes, that's right" / "correct it".</summary>
+    private static List<List<OutgoingButton>> ConfirmKeyboard(CheckInState state, bool funnel, CultureInfo culture) =>
     [
         [
-            CheckInButtons.Button(BotTexts.Template("btn.yes", culture), state, CheckInChoice.ConfirmYes),
-            CheckInButtons.Button(BotTexts.Template("btn.no", culture), state, CheckInChoice.ConfirmNo),
+            CheckInButtons.Button(BotTexts.Template(funnel ? "btn.funnel_yes" : "btn.yes", culture), state, CheckInChoice.ConfirmYes),
+            CheckInButtons.Button(BotTexts.Template(funnel ? "btn.funnel_fix" : "btn.no", culture), state, CheckInChoice.ConfirmNo),
         ],
     ];
 

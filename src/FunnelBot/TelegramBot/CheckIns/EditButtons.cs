@@ -16,10 +16,11 @@ public static class EditButtons
     private const string StoreCode = "y";
     private const string KeepCode = "n";
 
-    public static List<List<OutgoingButton>> For(string editId, System.Globalization.CultureInfo culture) =>
+    /// <summary>Store / keep; for a value that breaks funnel rules, "yes, that's right" / keep.</summary>
+    public static List<List<OutgoingButton>> For(string editId, System.Globalization.CultureInfo culture, bool funnel = false) =>
     [
         [
-            new OutgoingButton { Text = BotTexts.Template("btn.yes", culture), Data = $"{Prefix}:{StoreCode}:{editId}" },
+            new OutgoingButton { Text = BotTexts.Template(funnel ? "btn.funnel_yes" : "btn.yes", culture), Data = $"{Prefix}:{StoreCode}:{editId}" },
             new OutgoingButton { Text = BotTexts.Template("btn.edit_keep", culture), Data = $"{Prefix}:{KeepCode}:{editId}" },
         ],
     ];

@@ -1,5 +1,6 @@
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
+using FunnelBot.Scorecards;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Rendering;
@@ -11,7 +12,8 @@ namespace FunnelBot.TelegramBot.CheckIns;
 /// <summary>
 /// Yes / No under the confirmation of an absurd or far <c>/edit</c>, or of a far <c>/checkin</c>. Only its author may
 /// answer; an answered or unknown one is stale and changes nothing. For an edit, Yes stores the value with history
-/// unless it was changed since the confirmation was asked (then nothing is stored and the current value is shown); for
+/// unless it was changed since the confirmation was asked (then nothing is stored and the current value is shown), marked
+/// as confirmed when it breaks a funnel rule; for
 /// a check-in, Yes opens it for that week. No stores and opens nothing. Either way the buttons go.
 /// </summary>
 public sealed class EditCallbacks : ICallbackHandler
@@ -21,9 +23,12 @@ public sealed class EditCallbacks : ICallbackHandler
     private readonly WeeklyValueStore _values;
     private readonly ValueEdit _edit;
     private readonly CheckInFlow _checkIns;
+    private readonly FunnelPlausibility _funnel;
 
-    public EditCallbacks(TeamConfiguration team, PendingEditStore pending, WeeklyValueStore values, ValueEdit edit, CheckInFlow checkIns)
+    public EditCallbacks(
+        TeamConfiguration team, PendingEditStore pending, WeeklyValueStore values, ValueEdit edit, CheckInFlow checkIns, FunnelPlausibility funnel)
     {
+        _funnel = funnel;
         _team = team;
         _pending = pending;
         _values = values;
@@ -73,7 +78,8 @@ public sealed class EditCallbacks : ICallbackHandler
         }
         else
         {
-            html = _edit.Store(request.RequiredMember.Key, metric, week, edit.Value, current, culture, response);
+            var confirmed = _funnel.BrokenBy(metric.Key, week, edit.Value).Count > 0;
+            html = _edit.Store(request.RequiredMember.Key, metric, week, edit.Value, current, culture, response, confirmed);
         }
 
         response.EditHtml(request.ChatId, messageId, html);

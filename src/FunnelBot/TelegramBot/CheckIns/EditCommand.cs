@@ -15,7 +15,8 @@ namespace FunnelBot.TelegramBot.CheckIns;
 /// <summary>
 /// <c>/edit leads 2026-W47 12</c>: corrects one value with history. Owners correct their own metrics, the manager any.
 /// The value is read as every entry point reads it (<see cref="MetricValueReader"/>, in the member's language); an
-/// absurd one (<see cref="AnswerRules.IsAbsurd"/>, as the check-in judges it), or one for a week further back than
+/// absurd one (<see cref="AnswerRules.IsAbsurd"/>, as the check-in judges it), one that breaks a funnel rule
+/// (<see cref="FunnelPlausibility"/>, the same rules, named with the other metric's value), or one for a week further back than
 /// <c>Team:CheckIns:ConfirmOlderThanWeeks</c> (named by its dates), is confirmed with Yes / No first
 /// (<see cref="EditCallbacks"/>); a future week is refused. A value for a week that has ended is marked late.
 /// </summary>
@@ -30,11 +31,13 @@ public sealed class EditCommand : IBotCommand
     private readonly WeekAgeRule _weeks;
     private readonly MetricResolver _metrics;
     private readonly NameChoices _choices;
+    private readonly FunnelPlausibility _funnel;
 
     public EditCommand(
         TeamConfiguration team, WeeklyValueStore values, CheckInQuestions questions, ReportingWeek reportingWeek, PendingEditStore pending, ValueEdit edit,
-        WeekAgeRule weeks, MetricResolver metrics, NameChoices choices)
+        WeekAgeRule weeks, MetricResolver metrics, NameChoices choices, FunnelPlausibility funnel)
     {
+        _funnel = funnel;
         _metrics = metrics;
         _choices = choices;
         _weeks = weeks;
@@ -121,7 +124,8 @@ public sealed class EditCommand : IBotCommand
 
         var question = _questions.For(member.Key, [metric], week, culture).Questions[0];
         var absurd = AnswerRules.IsAbsurd(value, question);
-        if (!absurd && !age.NeedsConfirmation)
+        var breaks = _funnel.BrokenBy(metric.Key, week, value);
+        if (!absurd && breaks.Count == 0 && !age.NeedsConfirmation)
         {
             return _edit.Store(member.Key, metric, week, value, old, culture, response);
         }
@@ -134,8 +138,14 @@ public sealed class EditCommand : IBotCommand
                 "week.far_edit", culture, name, PeriodNames.WeekWithYear(week, culture), ValueEdit.Shown(old, metric, culture), formatted,
                 WeekAgeRule.Ago(age, culture))
             : BotTexts.Html("edit.confirm_header", culture, name, PeriodNames.WeekWithYear(week, culture), ValueEdit.Shown(old, metric, culture), formatted);
-        var ask = absurd ? BotTexts.Html("checkin.confirm", culture, name, formatted) : BotTexts.Html("week.far_store", culture);
-        response.SendHtml(request.ChatId, header + "\n" + ask, EditButtons.For(pending.Id, culture));
+        var ask = absurd ? BotTexts.Html("checkin.confirm", culture, name, formatted) : breaks.Count == 0 ? BotTexts.Html("week.far_store", culture) : null;
+        if (breaks.Count > 0)
+        {
+            var funnel = FunnelText.Confirmation(name, formatted, breaks, _team, culture);
+            ask = ask is null ? funnel : ask + "\n" + funnel;
+        }
+
+        response.SendHtml(request.ChatId, header + "\n" + ask, EditButtons.For(pending.Id, culture, funnel: breaks.Count > 0));
         return null;
     }
 }

@@ -22,10 +22,11 @@ public sealed class ValueEdit
         _reportingWeek = reportingWeek;
     }
 
-    /// <summary>Adds the write to <paramref name="response"/> and returns the reply.</summary>
-    public string Store(string member, MetricDefinition metric, IsoWeek week, decimal value, decimal? old, CultureInfo culture, BotResponse response)
+    /// <summary>Adds the write to <paramref name="response"/> (marked when <paramref name="funnelConfirmed"/>) and returns the reply.</summary>
+    public string Store(
+        string member, MetricDefinition metric, IsoWeek week, decimal value, decimal? old, CultureInfo culture, BotResponse response, bool funnelConfirmed = false)
     {
-        response.Write(() => _values.Set(new WeeklyValue(metric.Key, week, value), new ChangeAuthor(member, ChangeSource.Chat)));
+        response.Write(() => _values.Set(new WeeklyValue(metric.Key, week, value), new ChangeAuthor(member, ChangeSource.Chat), funnelConfirmed));
         var text = BotTexts.Html(
             "edit.done", culture, metric.Names.For(culture.TwoLetterISOLanguageName), PeriodNames.WeekWithYear(week, culture), Shown(old, metric, culture),
             NumberFormatting.Format(value, metric.Unit, culture));
