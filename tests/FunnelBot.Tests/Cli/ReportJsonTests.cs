@@ -5,7 +5,7 @@ namespace FunnelBot.Tests.Cli;
 
 public sealed class ReportJsonTests
 {
-    private static readonly string[] TopFields = ["week", "weekStart", "weekEnd", "month", "quarter", "year", "metrics"];
+    private static readonly string[] TopFields = ["week", "weekStart", "weekEnd", "month", "quarter", "year", "metrics", "funnelChecks"];
     private static readonly string[] MetricFields =
         ["key", "owner", "unit", "direction", "kind", "submitted", "week", "month", "quarter", "year", "causes", "otherCause", "whatWorked", "countermeasures", "noCountermeasure", "signal"];
     private static readonly string[] SignalFields = ["verdict", "centre", "averageMovingRange", "lower", "upper", "weeksUsed", "firstWeek", "lastWeek"];
