@@ -80,7 +80,7 @@ public sealed class AttentionCommandTests : IAsyncLifetime
         var reply = await _bot.SayAsync(maria, "/attention");
         var status = await _bot.SayAsync(maria, "/status");
 
-        Assert.Equal("What needs you · week 23–29 November 2026\nNothing needs you this week.", reply.Text);
+        Assert.Equal("What needs you · week 23–29 November 2026\nNothing needs you.", reply.Text);
         Assert.DoesNotContain("/attention", status.Text, StringComparison.Ordinal);
     }
 

@@ -52,7 +52,7 @@ public sealed class AttentionFromApiTests : IAsyncLifetime
         await _bot.PressAsync(maria, "Yes, that's right");
         var after = await _bot.SayAsync(maria, "/attention");
 
-        Assert.Equal("What needs you · week 23–29 November 2026\nNothing needs you this week.", after.Text);
+        Assert.Equal("What needs you · week 23–29 November 2026\nNothing needs you.", after.Text);
         Assert.Equal(("broken", true), await FunnelCheckAsync(http));
     }
 
