@@ -100,6 +100,19 @@ public sealed class CountermeasureFollowUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Done_TaskOfNoMetricsWeek_NotFollowed()
+    {
+        var anna = await _bot.JoinAsync("anna_ads", "Anna");
+        await CommandAsync(anna, "/task Tidy the CRM");
+
+        var done = await CommandAsync(anna, "/done 1");
+
+        Assert.StartsWith("Done:", done.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("follow", done.Text, StringComparison.Ordinal);
+        Assert.Empty(_bot.Service<CountermeasureFollowUpStore>().All());
+    }
+
+    [Fact]
     public async Task Worked_RussianMember_InRussianWithDates()
     {
         var ivan = await _bot.JoinAsync("ivan_calls", "Ivan");
