@@ -47,7 +47,7 @@ public sealed class CountermeasureFollowUpTests : IAsyncLifetime
         Assert.Equal(["click_plan_missed"], followUp.Causes);
 
         var following = await CommandAsync(anna, "/worked");
-        Assert.Contains("Click plan missed — helped 0 of 0, still followed: 1\n    #1 Raise bids on brand keywords — Leads: followed until 3 January", following.Text, StringComparison.Ordinal);
+        Assert.Contains("Click plan missed — still followed: 1\n    #1 Raise bids on brand keywords — Leads: followed until 3 January", following.Text, StringComparison.Ordinal);
 
         // Four Fridays, four check-ins: 9 (yellow), 10, 11, 10 of 10.
         foreach (var (friday, leads) in new[] { (11, "9"), (18, "10"), (25, "11") })
@@ -123,7 +123,7 @@ public sealed class CountermeasureFollowUpTests : IAsyncLifetime
         var reply = await CommandAsync(ivan, "/worked 2026");
 
         Assert.Contains("Что сработало · 2026 год", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("Не выполнен план звонков (разговоров в день) — помогло: 0 из 0, ещё отслеживаю: 1", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Не выполнен план звонков (разговоров в день) — ещё отслеживаю: 1", reply.Text, StringComparison.Ordinal);
         Assert.Contains("#7 Обзвонить <новую> базу — Проведённые звонки: отслеживаю до 13 декабря", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Обзвонить &lt;новую&gt; базу", reply.RawText, StringComparison.Ordinal);
     }

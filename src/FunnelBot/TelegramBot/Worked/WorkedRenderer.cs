@@ -104,9 +104,18 @@ public sealed class WorkedRenderer
 
     public string MetricName(string key, CultureInfo culture) => _team.FindMetric(key)?.Names.For(culture.TwoLetterISOLanguageName) ?? key;
 
+    /// <summary>"Cause — helped 1 of 2, still followed: 1"; only what is known: no "0 of 0" before anything is decided.</summary>
     private string CauseLine(CauseCountermeasures row, CultureInfo culture)
     {
-        var line = BotTexts.Html("worked.cause_line", culture, CauseName(row.Cause, culture), row.Helped, row.Decided);
+        var name = CauseName(row.Cause, culture);
+        if (row.Decided == 0)
+        {
+            return row.Following > 0
+                ? BotTexts.Html("worked.cause_only_following", culture, name, row.Following)
+                : BotTexts.Html("worked.cause_undecided", culture, name);
+        }
+
+        var line = BotTexts.Html("worked.cause_line", culture, name, row.Helped, row.Decided);
         return row.Following > 0 ? line + BotTexts.Html("worked.cause_following", culture, row.Following) : line;
     }
 
