@@ -1,5 +1,6 @@
 using System.CommandLine;
 using FunnelBot.DataFiles;
+using FunnelBot.Domain.Plausibility;
 using FunnelBot.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -74,6 +75,21 @@ public static class ImportCommand
 
         var what = kind == DataFileKind.Actuals ? "weekly values" : "plan entries (a year row gives 12 months)";
         context.Output.WriteLine(FormattableString.Invariant($"{file.Name}: imported {result.Rows} {what}, {result.Changed} changed, {result.Unchanged} unchanged."));
+        foreach (var broken in result.FunnelBreaks)
+        {
+            context.Error.WriteLine(FunnelWarning(broken));
+        }
+
         return ExitCodes.Success;
+    }
+
+    /// <summary>A broken funnel rule as a warning line: stored, not refused.</summary>
+    internal static string FunnelWarning(FunnelOutcome broken)
+    {
+        var rule = broken.Rule;
+        var weeks = rule.Weeks == 1 ? broken.Week.ToString() : FormattableString.Invariant($"{broken.From}..{broken.Week}");
+        var over = rule.Weeks == 1 ? string.Empty : FormattableString.Invariant($" (summed over {rule.Weeks} weeks)");
+        return FormattableString.Invariant(
+            $"warning: {weeks}: {rule.Metric} {broken.Value} is more than {rule.AtMost} {broken.AtMostValue}{over}; stored, not confirmed");
     }
 }

@@ -43,7 +43,7 @@ public static class ReportCommand
         var notes = host.Services.GetRequiredService<WeekNotesService>().For(week);
         if (json)
         {
-            context.Output.WriteLine(ScorecardJsonWriter.ToText(report, notes));
+            context.Output.WriteLine(ScorecardJsonWriter.ToText(report, notes, funnelChecks: host.Services.GetRequiredService<FunnelPlausibility>().Outcomes(week)));
         }
         else
         {

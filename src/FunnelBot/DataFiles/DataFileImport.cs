@@ -1,3 +1,4 @@
+using FunnelBot.Domain.Plausibility;
 using FunnelBot.Storage;
 
 namespace FunnelBot.DataFiles;
@@ -11,8 +12,11 @@ public sealed class DataFileImport
 {
     private readonly Func<ChangeAuthor, int> _store;
 
-    internal DataFileImport(DataFileKind kind, int rows, ImportCount count, IReadOnlyList<DataFileProblem> problems, Func<ChangeAuthor, int> store)
+    internal DataFileImport(
+        DataFileKind kind, int rows, ImportCount count, IReadOnlyList<DataFileProblem> problems, Func<ChangeAuthor, int> store,
+        IReadOnlyList<FunnelOutcome>? funnelBreaks = null)
     {
+        FunnelBreaks = funnelBreaks ?? [];
         Kind = kind;
         Rows = rows;
         Changes = count.Changed;
@@ -39,10 +43,16 @@ public sealed class DataFileImport
 
     public bool IsRefused => Problems.Count > 0;
 
+    /// <summary>
+    /// The funnel rules the file's values break once stored (<c>FunnelPlausibility.BrokenByRows</c>), earliest week first:
+    /// warnings, not refusals; the values are stored unconfirmed. Empty for a refused file and for plans.
+    /// </summary>
+    public IReadOnlyList<FunnelOutcome> FunnelBreaks { get; }
+
     /// <summary>Writes the rows that change something (the last for each value or plan); returns how many changed. Does nothing for a refused file.</summary>
     public int Store(ChangeAuthor author) => IsRefused ? 0 : _store(author);
 
     /// <summary>The outcome once stored, as the command line reports it.</summary>
     public DataFileImportResult ToResult(int changed) =>
-        new(Kind, IsRefused ? 0 : Rows, changed, Problems) { Unchanged = IsRefused ? 0 : Targets - changed };
+        new(Kind, IsRefused ? 0 : Rows, changed, Problems) { Unchanged = IsRefused ? 0 : Targets - changed, FunnelBreaks = FunnelBreaks };
 }

@@ -1,5 +1,7 @@
 using System.Text;
 using FunnelBot.Configuration;
+using FunnelBot.Domain.Plausibility;
+using FunnelBot.Scorecards;
 using FunnelBot.Storage;
 
 namespace FunnelBot.DataFiles;
@@ -11,6 +13,9 @@ public sealed record DataFileImportResult(DataFileKind Kind, int Rows, int Chang
 
     /// <summary>Values or plans the file gives as they were stored: nothing was written for them, not even history.</summary>
     public int Unchanged { get; init; }
+
+    /// <summary>The funnel rules the stored values break (<see cref="DataFileImport.FunnelBreaks"/>): warnings, the values are stored.</summary>
+    public IReadOnlyList<FunnelOutcome> FunnelBreaks { get; init; } = [];
 }
 
 /// <summary>
@@ -23,9 +28,11 @@ public sealed class DataFileService
     private readonly TeamConfiguration _configuration;
     private readonly WeeklyValueStore _values;
     private readonly PlanStore _plans;
+    private readonly FunnelPlausibility _funnel;
 
-    public DataFileService(TeamConfiguration configuration, WeeklyValueStore values, PlanStore plans)
+    public DataFileService(TeamConfiguration configuration, WeeklyValueStore values, PlanStore plans, FunnelPlausibility funnel)
     {
+        _funnel = funnel;
         _configuration = configuration;
         _values = values;
         _plans = plans;
@@ -44,7 +51,8 @@ public sealed class DataFileService
         {
             var content = new ActualsFileReader(_configuration).Read(table);
             var rows = content.Rows;
-            return new DataFileImport(kind, rows.Count, ImportChanges.OfValues(_values, rows), content.Problems, author => _values.SetAll(rows, author));
+            var breaks = content.Problems.Count == 0 ? _funnel.BrokenByRows(rows) : [];
+            return new DataFileImport(kind, rows.Count, ImportChanges.OfValues(_values, rows), content.Problems, author => _values.SetAll(rows, author), breaks);
         }
 
         var plans = new PlansFileReader(_configuration).Read(table);

@@ -1,18 +1,21 @@
 using System.Globalization;
 using System.Text.Json;
 using FunnelBot.Configuration;
+using FunnelBot.Domain.Plausibility;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Scorecards;
 
 namespace FunnelBot.Reporting;
 
 /// <summary>
 /// Writes a scorecard as the JSON object of docs/scorecard.md ("The JSON report"): exact decimals, null for undefined.
 /// After its figures each metric carries the week's notes: <c>causes</c>, <c>otherCause</c>, <c>whatWorked</c>,
-/// <c>countermeasures</c> and <c>noCountermeasure</c> (empty or null when nothing was said).
+/// <c>countermeasures</c> and <c>noCountermeasure</c> (empty or null when nothing was said). Last comes
+/// <c>funnelChecks</c>: every funnel rule checked for the week (<see cref="FunnelPlausibility.Outcomes"/>).
 /// </summary>
 public static class ScorecardJsonWriter
 {
-    public static void Write(Stream output, ScorecardReport report, WeekNotes notes, bool indented = true)
+    public static void Write(Stream output, ScorecardReport report, WeekNotes notes, bool indented = true, IReadOnlyList<FunnelFinding>? funnelChecks = null)
     {
         using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = indented });
         var week = report.Week;
@@ -42,16 +45,17 @@ public static class ScorecardJsonWriter
             json.WriteEndArray();
         }
 
+        WriteFunnelChecks(json, funnelChecks ?? []);
         json.WriteEndObject();
         json.Flush();
     }
 
     public static string ToText(ScorecardReport report, bool indented = true) => ToText(report, WeekNotes.None, indented);
 
-    public static string ToText(ScorecardReport report, WeekNotes notes, bool indented = true)
+    public static string ToText(ScorecardReport report, WeekNotes notes, bool indented = true, IReadOnlyList<FunnelFinding>? funnelChecks = null)
     {
         using var buffer = new MemoryStream();
-        Write(buffer, report, notes, indented);
+        Write(buffer, report, notes, indented, funnelChecks);
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
     }
 
@@ -105,6 +109,35 @@ public static class ScorecardJsonWriter
         json.WriteEndArray();
         json.WriteBoolean("noCountermeasure", note.NoCountermeasure);
     }
+
+    /// <summary>Added with the funnel rules: each rule as checked for the week, its sums over the window and whether a value was confirmed.</summary>
+    private static void WriteFunnelChecks(Utf8JsonWriter json, IReadOnlyList<FunnelFinding> checks)
+    {
+        json.WriteStartArray("funnelChecks");
+        foreach (var check in checks)
+        {
+            var outcome = check.Outcome;
+            json.WriteStartObject();
+            json.WriteString("metric", outcome.Rule.Metric);
+            json.WriteString("atMost", outcome.Rule.AtMost);
+            json.WriteNumber("weeks", outcome.Rule.Weeks);
+            json.WriteString("from", outcome.From.ToString());
+            WriteNumber(json, "value", outcome.Value);
+            WriteNumber(json, "atMostValue", outcome.AtMostValue);
+            json.WriteString("result", Result(outcome));
+            json.WriteBoolean("confirmed", check.Confirmed);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static string Result(FunnelOutcome outcome) => outcome.Holds switch
+    {
+        true => "held",
+        false => "broken",
+        null => "unknown",
+    };
 
     private static void WritePeriod(Utf8JsonWriter json, string name, PeriodFigures figures, bool isRatio)
     {

@@ -1,6 +1,7 @@
 using FunnelBot.Configuration;
 using FunnelBot.TelegramBot.AbTests;
 using FunnelBot.TelegramBot.ApiKeys;
+using FunnelBot.TelegramBot.Attention;
 using FunnelBot.TelegramBot.Away;
 using FunnelBot.TelegramBot.Chats;
 using FunnelBot.TelegramBot.CheckIns;
@@ -87,7 +88,8 @@ public static class TelegramBotSetup
             .AddAwayCommand()
             .AddAbTests()
             .AddDocuments()
-            .AddApiKeys();
+            .AddApiKeys()
+            .AddAttention();
 
         services.AddSingleton<ChatLanes>();
         services.AddHostedService(provider => provider.GetRequiredService<ChatLanes>());

@@ -5,7 +5,7 @@ namespace FunnelBot.Tests.Cli;
 
 public sealed class ReportJsonTests
 {
-    private static readonly string[] TopFields = ["week", "weekStart", "weekEnd", "month", "quarter", "year", "metrics"];
+    private static readonly string[] TopFields = ["week", "weekStart", "weekEnd", "month", "quarter", "year", "metrics", "funnelChecks"];
     private static readonly string[] MetricFields =
         ["key", "owner", "unit", "direction", "kind", "submitted", "week", "month", "quarter", "year", "causes", "otherCause", "whatWorked", "countermeasures", "noCountermeasure"];
     private static readonly string[] WeekFields = ["actual", "plan", "attainment", "zone", "lastYear"];

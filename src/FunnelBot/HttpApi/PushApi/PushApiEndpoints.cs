@@ -39,6 +39,7 @@ public sealed class PushApiEndpoints : IHttpEndpoints
     private ValueBatchReader _reader = null!;
     private ScorecardService _scorecards = null!;
     private WeekNotesService _notes = null!;
+    private FunnelPlausibility _funnel = null!;
     private ReportingWeek _reportingWeek = null!;
     private StorageFailureStop _storageFailure = null!;
     private HttpOptions _options = null!;
@@ -53,6 +54,7 @@ public sealed class PushApiEndpoints : IHttpEndpoints
         _reader = new ValueBatchReader(bot.GetRequiredService<TeamConfiguration>());
         _scorecards = bot.GetRequiredService<ScorecardService>();
         _notes = bot.GetRequiredService<WeekNotesService>();
+        _funnel = bot.GetRequiredService<FunnelPlausibility>();
         _reportingWeek = bot.GetRequiredService<ReportingWeek>();
         _storageFailure = bot.GetRequiredService<StorageFailureStop>();
         _options = bot.GetRequiredService<IOptions<HttpOptions>>().Value;
@@ -212,7 +214,7 @@ public sealed class PushApiEndpoints : IHttpEndpoints
         }
 
         var report = _scorecards.Build(wanted);
-        return Results.Text(ScorecardJsonWriter.ToText(report, _notes.For(wanted), indented: false), "application/json", Encoding.UTF8);
+        return Results.Text(ScorecardJsonWriter.ToText(report, _notes.For(wanted), indented: false, _funnel.Outcomes(wanted)), "application/json", Encoding.UTF8);
     }
 
     private IResult GetPlans(HttpContext context, int? year)

@@ -117,14 +117,16 @@ public sealed class EditCommand : IBotCommand
 
         var old = _values.Get(metric.Key, week);
         var value = reading.Value;
-        if (old == value)
+        var breaks = _funnel.BrokenBy(metric.Key, week, value);
+
+        // The stored value given again is unchanged, unless it breaks a funnel rule unconfirmed: then it is asked, and Yes confirms it.
+        if (old == value && breaks.All(_funnel.IsConfirmed))
         {
             return BotTexts.Html("edit.unchanged", culture, name, PeriodNames.WeekWithYear(week, culture), NumberFormatting.Format(value, metric.Unit, culture));
         }
 
         var question = _questions.For(member.Key, [metric], week, culture).Questions[0];
         var absurd = AnswerRules.IsAbsurd(value, question);
-        var breaks = _funnel.BrokenBy(metric.Key, week, value);
         if (!absurd && breaks.Count == 0 && !age.NeedsConfirmation)
         {
             return _edit.Store(member.Key, metric, week, value, old, culture, response);

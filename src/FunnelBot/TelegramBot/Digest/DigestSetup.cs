@@ -25,6 +25,7 @@ public static class DigestSetup
         services.AddSingleton<IDigestSection, AttentionSection>();
         services.AddSingleton<IDigestSection, DeviationNotesSection>();
         services.AddSingleton<IDigestSection, OverdueTasksSection>();
+        services.AddSingleton<IDigestSection, FunnelFindingsSection>();
         services.AddSingleton<IDigestSection, NonReportersSection>();
         services.AddSingleton<IDigestSection, GreenZoneSection>();
         services.AddSingleton<IBotCommand, ChartCommand>();

@@ -7,7 +7,7 @@ namespace FunnelBot.TelegramBot.Digest;
 /// </summary>
 public interface IDigestSection
 {
-    /// <summary>Position in the digest: metrics 100, ratios 200, standing issues 300, causes 400, overdue 500, missing 600, green zone 700.</summary>
+    /// <summary>Position in the digest: metrics 100, ratios 200, standing issues 300, causes 400, overdue 500, numbers off the funnel 550, missing 600, green zone 700.</summary>
     int Order { get; }
 
     string? Render(DigestContext context);

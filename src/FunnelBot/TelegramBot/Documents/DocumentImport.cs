@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text;
+using FunnelBot.Configuration;
 using FunnelBot.DataFiles;
 using FunnelBot.Storage;
+using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
 using Telegram.Bot;
@@ -28,11 +30,13 @@ public sealed class DocumentImport
     private const string XlsxMimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private readonly ITelegramBotClient _bot;
     private readonly DataFileService _dataFiles;
+    private readonly TeamConfiguration _team;
 
-    public DocumentImport(ITelegramBotClient bot, DataFileService dataFiles)
+    public DocumentImport(ITelegramBotClient bot, DataFileService dataFiles, TeamConfiguration team)
     {
         _bot = bot;
         _dataFiles = dataFiles;
+        _team = team;
     }
 
     public async Task HandleAsync(BotRequest request, Document document, BotResponse response, CancellationToken cancellationToken)
@@ -75,7 +79,23 @@ public sealed class DocumentImport
         var author = new ChangeAuthor(request.RequiredMember.Key, ChangeSource.Import);
         response.Write(() => import.Store(author));
         var done = table.Layout.Kind == DataFileKind.Actuals ? "import.done_actuals" : "import.done_plans";
-        response.SendHtml(request.ChatId, BotTexts.Html(done, culture, name, import.Rows, import.Changes, import.Unchanged));
+        var text = new StringBuilder(BotTexts.Html(done, culture, name, import.Rows, import.Changes, import.Unchanged));
+        if (import.FunnelBreaks.Count > 0)
+        {
+            text.Append("\n\n").Append(BotTexts.Html("import.funnel_header", culture));
+            foreach (var broken in import.FunnelBreaks.Take(MaxProblemsShown))
+            {
+                text.Append('\n').Append(BotTexts.Html(
+                    "import.funnel_line", culture, PeriodNames.WeekWithYear(broken.Week, culture), new HtmlFragment(FunnelText.Break(broken, _team, culture))));
+            }
+
+            if (import.FunnelBreaks.Count > MaxProblemsShown)
+            {
+                text.Append('\n').Append(BotTexts.Html("import.more_problems", culture, import.FunnelBreaks.Count - MaxProblemsShown));
+            }
+        }
+
+        response.SendHtml(request.ChatId, text.ToString());
     }
 
     /// <summary>The table of a CSV file with a known header, or null with the reason answered.</summary>

@@ -2,6 +2,7 @@ using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
 using FunnelBot.Scorecards;
+using FunnelBot.TelegramBot.Attention;
 using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Naming;
 using FunnelBot.TelegramBot.Rendering;
@@ -13,6 +14,8 @@ namespace FunnelBot.TelegramBot.Status;
 /// <summary>
 /// <c>/status [metric|@member|2026-W47]</c>: the team scorecard for the reporting week (month, quarter and year to date
 /// and zones), one member's metrics, one metric's last 13 weeks, or another week. In private chats and the team group.
+/// The manager's team scorecard in a private chat ends with how many things need the manager (<see cref="ManagerAttention"/>),
+/// pointing to <c>/attention</c>, when any do.
 /// </summary>
 public sealed class StatusCommand : IBotCommand
 {
@@ -24,11 +27,13 @@ public sealed class StatusCommand : IBotCommand
     private readonly MemberResolver _members;
     private readonly NameChoices _choices;
     private readonly StatusRenderer _renderer;
+    private readonly ManagerAttention _attention;
 
     public StatusCommand(
         TeamConfiguration team, ScorecardService scorecards, ReportingWeek reportingWeek, MetricResolver metrics, MemberResolver members,
-        NameChoices choices, StatusRenderer renderer)
+        NameChoices choices, StatusRenderer renderer, ManagerAttention attention)
     {
+        _attention = attention;
         _team = team;
         _scorecards = scorecards;
         _reportingWeek = reportingWeek;
@@ -48,8 +53,12 @@ public sealed class StatusCommand : IBotCommand
 
     public Task HandleAsync(BotRequest request, BotResponse response, CancellationToken cancellationToken)
     {
-        if (Answer(request.Arguments.Trim(), request.Culture) is { } html)
+        if (Answer(request.Arguments.Trim(), request.Culture) is { } answer)
         {
+            var html = request.IsManager && request.IsPrivate && request.Arguments.Trim().Length == 0
+                && AttentionRenderer.StatusLine(_attention.Now(), request.Culture) is { } attention
+                ? answer + "\n\n" + attention
+                : answer;
             response.SendHtml(request.ChatId, html, threadId: request.MessageThreadId);
         }
         else
