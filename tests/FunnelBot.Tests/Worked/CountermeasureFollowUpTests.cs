@@ -175,10 +175,14 @@ public sealed class CountermeasureFollowUpTests : IAsyncLifetime
         await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
         var why = await _bot.SayAsync(anna, "7");
         Assert.Contains("Why is Leads below plan: 7 against 10 (70%)?", why.Text, StringComparison.Ordinal);
+        await ReadyAsync(anna, "Click plan missed");
         await _bot.PressAsync(anna, "Click plan missed");
+        await ReadyAsync(anna, "➡ Done");
         await _bot.PressAsync(anna, "➡ Done");
         await _bot.SayAsync(anna, "Raise bids on brand keywords");
+        await ReadyAsync(anna, "Me");
         await _bot.PressAsync(anna, "Me");
+        await ReadyAsync(anna, "by 4 December");
         await _bot.PressAsync(anna, "by 4 December");
         await FinishAsync(anna);
     }
@@ -193,14 +197,26 @@ public sealed class CountermeasureFollowUpTests : IAsyncLifetime
         await FinishAsync(anna);
     }
 
+    /// <summary>Skips the other three metrics and finishes, each press on the question as it stands with its buttons.</summary>
     private async Task FinishAsync(SandboxUser anna)
     {
-        await _bot.PressAsync(anna, "Skip");
-        await _bot.PressAsync(anna, "Skip");
-        await _bot.PressAsync(anna, "Skip");
+        foreach (var (button, next) in new[] { ("Skip", "Open rate (3 of 4)"), ("Skip", "Qualified leads (4 of 4)"), ("Skip", "Numbers for the week") })
+        {
+            await ReadyAsync(anna, button);
+            await _bot.PressAsync(anna, button);
+            await _bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains(next, StringComparison.Ordinal) == true && m.ReplyMarkup is not null, BotTestHost.Timeout);
+        }
+
+        await ReadyAsync(anna, "✓ Finish");
         var thanks = await _bot.PressAsync(anna, "✓ Finish");
         Assert.Contains("Thank you!", thanks.Text, StringComparison.Ordinal);
+        await _bot.WaitForOutboxAsync();
     }
+
+    /// <summary>Waits until the bot's latest message with buttons offers <paramref name="button"/> (its keyboard may come a moment after its text).</summary>
+    private Task ReadyAsync(SandboxUser user, string button) => Eventually.TrueAsync(
+        () => _bot.Driver.BotMessages(user.Id).LastOrDefault(m => m.ReplyMarkup is not null)?.ReplyMarkup!.Buttons.Any(b => b.Text == button) == true,
+        BotTestHost.Timeout);
 
     private async Task<CountermeasureFollowUpDocument> FollowUpAsync()
     {
