@@ -2,6 +2,7 @@ using System.Globalization;
 using FunnelBot.Domain.Deviations;
 using FunnelBot.Domain.Plausibility;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Domain.Signals;
 
 namespace FunnelBot.Domain.CheckIns;
 
@@ -11,7 +12,11 @@ public sealed record CheckInQuestion(
     decimal? WeekPlan,
     decimal? LastWeekValue,
     decimal? HighestRecent,
-    decimal? CurrentValue);
+    decimal? CurrentValue)
+{
+    /// <summary>The natural process limits of the 12 weeks before the week, which the why question judges the value by; null when not known.</summary>
+    public SignalBaseline? Baseline { get; init; }
+}
 
 /// <summary>
 /// The facts a step needs: the questions in the state's order, the member's culture for numbers and dates, the zone

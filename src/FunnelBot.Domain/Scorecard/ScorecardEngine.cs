@@ -1,4 +1,5 @@
 using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Signals;
 
 namespace FunnelBot.Domain.Scorecard;
 
@@ -91,7 +92,10 @@ public sealed class ScorecardEngine
                 RatioFigures(metric, week, windows.Week, input),
                 RatioFigures(metric, week, windows.Month, input),
                 RatioFigures(metric, week, windows.Quarter, input),
-                RatioFigures(metric, week, windows.Year, input));
+                RatioFigures(metric, week, windows.Year, input))
+            {
+                Signal = MetricSignals.Of(metric, week, input),
+            };
         }
 
         return new MetricScore(
@@ -100,7 +104,10 @@ public sealed class ScorecardEngine
             EnteredFigures(metric, windows.Week, input, isWeek: true),
             EnteredFigures(metric, windows.Month, input, isWeek: false),
             EnteredFigures(metric, windows.Quarter, input, isWeek: false),
-            EnteredFigures(metric, windows.Year, input, isWeek: false));
+            EnteredFigures(metric, windows.Year, input, isWeek: false))
+        {
+            Signal = MetricSignals.Of(metric, week, input),
+        };
     }
 
     private PeriodFigures EnteredFigures(MetricDefinition metric, ReportWindow window, ScorecardInput input, bool isWeek)

@@ -1,4 +1,5 @@
 using FunnelBot.Domain.Periods;
+using FunnelBot.Domain.Signals;
 
 namespace FunnelBot.Domain.Scorecard;
 
@@ -41,14 +42,21 @@ public sealed record PeriodFigures(
         Actual is { } actual && LastYear is { } lastYear && lastYear != 0m ? (actual - lastYear) / lastYear : null;
 }
 
-/// <summary>A metric's figures for the report's week and the month, quarter and year to date.</summary>
+/// <summary>
+/// A metric's figures for the report's week and the month, quarter and year to date, and whether the week's value is
+/// routine or exceptional against the weeks before it (<see cref="Signal"/>).
+/// </summary>
 public sealed record MetricScore(
     MetricDefinition Metric,
     bool Submitted,
     PeriodFigures Week,
     PeriodFigures Month,
     PeriodFigures Quarter,
-    PeriodFigures Year);
+    PeriodFigures Year)
+{
+    /// <summary>The week's value against the natural process limits of the 12 weeks before (docs/scorecard.md, "Signal or noise").</summary>
+    public required WeekSignal Signal { get; init; }
+}
 
 /// <summary>
 /// The scorecard for one ISO week: every metric whose figures could be computed, in configuration order, and those

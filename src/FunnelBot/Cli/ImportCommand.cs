@@ -14,7 +14,7 @@ public static class ImportCommand
 {
     public static Command Create(CliContext context)
     {
-        var command = new Command("import", "Import a data file (CSV or an Excel workbook .xlsx) into the database; a file with any bad row is refused whole.");
+        var command = new Command("import", "Import a data file (CSV or an Excel workbook .xlsx) into the database; a file with any bad row is refused whole; values that break a funnel rule are stored, each with a warning.");
         command.Subcommands.Add(CreateKind(context, "actuals", DataFileKind.Actuals, "Weekly values: metric,week,value"));
         command.Subcommands.Add(CreateKind(context, "plans", DataFileKind.Plans, "Plans: metric,period,value[,note]"));
         return command;

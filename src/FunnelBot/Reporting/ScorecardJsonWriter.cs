@@ -3,6 +3,7 @@ using System.Text.Json;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Plausibility;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Domain.Signals;
 using FunnelBot.Scorecards;
 
 namespace FunnelBot.Reporting;
@@ -10,7 +11,7 @@ namespace FunnelBot.Reporting;
 /// <summary>
 /// Writes a scorecard as the JSON object of docs/scorecard.md ("The JSON report"): exact decimals, null for undefined.
 /// After its figures each metric carries the week's notes: <c>causes</c>, <c>otherCause</c>, <c>whatWorked</c>,
-/// <c>countermeasures</c> and <c>noCountermeasure</c> (empty or null when nothing was said). Last comes
+/// <c>countermeasures</c> and <c>noCountermeasure</c> (empty or null when nothing was said), then its <c>signal</c>. Last comes
 /// <c>funnelChecks</c>: every funnel rule checked for the week (<see cref="FunnelPlausibility.Outcomes"/>).
 /// </summary>
 public static class ScorecardJsonWriter
@@ -80,6 +81,26 @@ public static class ScorecardJsonWriter
         WritePeriod(json, "quarter", score.Quarter, metric.IsRatio);
         WritePeriod(json, "year", score.Year, metric.IsRatio);
         WriteNote(json, note);
+        WriteSignal(json, score.Signal);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Added after the notes: the week's value against the natural process limits of the 12 weeks before
+    /// (docs/scorecard.md, "Signal or noise"); the limits are null when there are too few values.
+    /// </summary>
+    private static void WriteSignal(Utf8JsonWriter json, WeekSignal signal)
+    {
+        var baseline = signal.Baseline;
+        json.WriteStartObject("signal");
+        json.WriteString("verdict", EnumText.ToText(signal.Verdict));
+        WriteNumber(json, "centre", baseline.Limits?.Centre);
+        WriteNumber(json, "averageMovingRange", baseline.Limits?.AverageMovingRange);
+        WriteNumber(json, "lower", baseline.Limits?.Lower);
+        WriteNumber(json, "upper", baseline.Limits?.Upper);
+        json.WriteNumber("weeksUsed", baseline.ValuesUsed);
+        json.WriteString("firstWeek", baseline.First.ToString());
+        json.WriteString("lastWeek", baseline.Last.ToString());
         json.WriteEndObject();
     }
 

@@ -7,7 +7,8 @@ namespace FunnelBot.Scorecards;
 /// it (last year's figures). Plans: the report's year (its month, quarter and year plans), and the year before only
 /// when a consumer may look back into it: the weeks of <see cref="WeeksLookedBack"/>, the longest look-back of a
 /// consumer (the <c>/status</c> trend; the digest's three-week streak is shorter), reach the year before only in the
-/// first weeks of a year.
+/// first weeks of a year. The signal's baseline (the 12 weeks before the report's, <c>Domain.Signals.SignalBaseline</c>)
+/// reads values only, which the two value years always cover.
 /// </summary>
 public sealed record ScorecardInputYears(int FirstValueYear, int FirstPlanYear, int LastYear)
 {

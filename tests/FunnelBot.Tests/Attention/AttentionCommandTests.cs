@@ -17,7 +17,7 @@ public sealed class AttentionCommandTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _bot = await BotTestHost.StartAsync(ScheduleTestHost.DisabledSchedule(TestTeam.Configuration()), Friday);
+        _bot = await BotTestHost.StartAsync(ScheduleTestHost.DisabledSchedule(TestTeam.Configuration(channelChatId: TestTeam.TeamGroupId)), Friday);
         ScheduleTestHost.SeedNovember(_bot.Services);
     }
 
@@ -39,7 +39,7 @@ public sealed class AttentionCommandTests : IAsyncLifetime
             + "Red without a cause or a countermeasure\n"
             + "• 🔴 Leads: 2 of 10 (20%) · Anna — no countermeasure\n"
             + "• 🔴 Qualified leads: 3 of 5 (60%) · Anna — no cause, no countermeasure\n"
-            + "Ask the owner for the cause (/checkin asks it); a countermeasure can be a task: /task Call the new list @member 05.12\n\n"
+            + "Ask the owner for the cause and the countermeasure: /checkin asks for them when the value is entered.\n\n"
             + "Overdue tasks\n"
             + "• #1 Call the new list · Anna, due 20 November\n"
             + "Close: /done 1 · move the due date: /due 1 05.12\n\n"
@@ -80,19 +80,34 @@ public sealed class AttentionCommandTests : IAsyncLifetime
         var reply = await _bot.SayAsync(maria, "/attention");
         var status = await _bot.SayAsync(maria, "/status");
 
-        Assert.Equal("What needs you · week 23–29 November 2026\nNothing needs you this week.", reply.Text);
+        Assert.Equal("What needs you · week 23–29 November 2026\nNothing needs you.", reply.Text);
         Assert.DoesNotContain("/attention", status.Text, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("anna_ads", "Anna")]
-    [InlineData("sergey_sales", "Sergey")]
-    public async Task NotTheManager_Refused(string username, string name)
+    [InlineData("anna_ads", false, "Sorry, only the manager can do that.")]
+    [InlineData("sergey_sales", false, "Sorry, only the manager can do that.")]
+    [InlineData("mallory", false, "Sorry, this bot serves only its team's members.")]
+    [InlineData("maria_lead", true, "Please use this command in a private chat with me.")]
+    public async Task NotTheManagerInPrivate_Refused(string username, bool inGroup, string expected)
     {
-        var member = await _bot.JoinAsync(username, name);
+        var user = username == "mallory" ? _bot.Driver.CreateUser("Mallory", username, "en") : await _bot.JoinAsync(username, "User");
+        var chat = inGroup ? _bot.CreateTeamGroup().Id : user.Id;
 
-        var reply = await _bot.SayAsync(member, "/attention");
+        var reply = await _bot.SayAsync(user, inGroup ? "/attention@funnelbot_sandbox_bot" : "/attention", chat);
 
-        Assert.Equal("Sorry, only the manager can do that.", reply.Text);
+        Assert.Equal(expected, reply.Text);
+    }
+
+    [Fact]
+    public async Task ManagersStatus_InTheTeamGroup_NoAttentionLine()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        var group = _bot.CreateTeamGroup().Id;
+
+        var status = await _bot.SayAsync(maria, "/status@funnelbot_sandbox_bot", group);
+
+        Assert.Contains("Leads", status.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("/attention", status.Text, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using FunnelBot.Domain.Periods;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Attention;
+using FunnelBot.TelegramBot.CheckIns;
 using FunnelBot.TelegramBot.Digest.Sources;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.Tests.Bot.Support;
@@ -57,18 +58,38 @@ public sealed class AttentionListTests : IDisposable
         Assert.Equal("Требует вашего внимания: 3 — /attention", AttentionRenderer.StatusLine(list, BotTexts.Russian));
     }
 
+    [Theory]
+    [InlineData(2026, 11, 30, 7, 48)] // Monday 10:00 in Moscow: the Friday prompt asked for the week just ended
+    [InlineData(2026, 12, 3, 9, 48)]  // Thursday: still that week
+    [InlineData(2026, 12, 4, 12, 49)] // Friday 15:00, the prompt's slot: this week
+    public void WeekBeingReported_TheWeekTheLatestPromptAskedFor(int year, int month, int day, int hour, int week)
+    {
+        using var services = TestServices.Build(TestTeam.Configuration(), new DateTimeOffset(year, month, day, hour, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(new IsoWeek(2026, week), services.Service<ManagerAttention>().WeekBeingReported());
+    }
+
+    [Fact]
+    public void WeekBeingReported_PromptsOff_TheReportingWeek()
+    {
+        using var services = TestServices.Build(ScheduleTestHost.DisabledSchedule(TestTeam.Configuration()), new DateTimeOffset(2026, 11, 30, 7, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(new IsoWeek(2026, 49), services.Service<ManagerAttention>().WeekBeingReported());
+    }
+
     [Fact]
     public void Empty_NothingNeedsYou_NoStatusLine()
     {
         var list = new AttentionList(W48, [], [], [], []);
 
-        Assert.Equal("<b>What needs you</b> · week 23–29 November 2026\nNothing needs you this week.", _services.Service<AttentionRenderer>().Render(list, BotTexts.English));
+        Assert.Equal("<b>What needs you</b> · week 23–29 November 2026\nNothing needs you.", _services.Service<AttentionRenderer>().Render(list, BotTexts.English));
         Assert.Null(AttentionRenderer.StatusLine(list, BotTexts.English));
     }
 
     private ManagerAttention Attention(IAwayCalendar away) => new(
         _services.Service<TeamConfiguration>(), _services.Service<ScorecardService>(), _services.Service<WeekNotesService>(), _services.Service<IOverdueTasks>(),
-        away, _services.Service<WeeklyValueStore>(), _services.Service<FunnelPlausibility>(), _services.Service<ReportingWeek>());
+        away, _services.Service<WeeklyValueStore>(), _services.Service<FunnelPlausibility>(), _services.Service<ReportingWeek>(),
+        _services.Service<IPromptedWeek>(), _services.Service<TimeProvider>());
 
     private sealed class AwayIn(string member) : IAwayCalendar
     {

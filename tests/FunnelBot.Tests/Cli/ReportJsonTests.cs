@@ -7,7 +7,8 @@ public sealed class ReportJsonTests
 {
     private static readonly string[] TopFields = ["week", "weekStart", "weekEnd", "month", "quarter", "year", "metrics", "funnelChecks"];
     private static readonly string[] MetricFields =
-        ["key", "owner", "unit", "direction", "kind", "submitted", "week", "month", "quarter", "year", "causes", "otherCause", "whatWorked", "countermeasures", "noCountermeasure"];
+        ["key", "owner", "unit", "direction", "kind", "submitted", "week", "month", "quarter", "year", "causes", "otherCause", "whatWorked", "countermeasures", "noCountermeasure", "signal"];
+    private static readonly string[] SignalFields = ["verdict", "centre", "averageMovingRange", "lower", "upper", "weeksUsed", "firstWeek", "lastWeek"];
     private static readonly string[] WeekFields = ["actual", "plan", "attainment", "zone", "lastYear"];
     private static readonly string[] PeriodFields = ["actual", "plan", "planFull", "attainment", "zone", "lastYear", "forecast", "neededPerWeek", "weeksLeft", "weeksWithValues"];
 
@@ -37,7 +38,53 @@ public sealed class ReportJsonTests
             Assert.Equal(PeriodFields, Names(metric.GetProperty("month")));
             Assert.Equal(PeriodFields, Names(metric.GetProperty("quarter")));
             Assert.Equal(PeriodFields, Names(metric.GetProperty("year")));
+            Assert.Equal(SignalFields, Names(metric.GetProperty("signal")));
         }
+    }
+
+    [Fact]
+    public async Task Report_Signal_TooFewWeeksBefore_NotEnoughHistoryWithoutLimits()
+    {
+        using var cli = new CliRun(ScorecardData.Team());
+        await ScorecardData.ImportAsync(cli);
+
+        using var json = await ReportAsync(cli, "2026-W10");
+        var signal = Metric(json, "leads").GetProperty("signal");
+
+        // W06 and W09 are the only values of the 12 weeks before, 2025-W50 to 2026-W09: two, six are needed.
+        Assert.Equal("not_enough_history", signal.GetProperty("verdict").GetString());
+        Assert.Equal(JsonValueKind.Null, signal.GetProperty("centre").ValueKind);
+        Assert.Equal(JsonValueKind.Null, signal.GetProperty("lower").ValueKind);
+        Assert.Equal(JsonValueKind.Null, signal.GetProperty("upper").ValueKind);
+        Assert.Equal(2, signal.GetProperty("weeksUsed").GetInt32());
+        Assert.Equal("2025-W50", signal.GetProperty("firstWeek").GetString());
+        Assert.Equal("2026-W09", signal.GetProperty("lastWeek").GetString());
+    }
+
+    [Fact]
+    public async Task Report_Signal_TheTwelveWeeksBefore_LimitsAndVerdict()
+    {
+        using var cli = new CliRun(ScorecardData.Team());
+        // The hand-worked example of the Domain's XmrChartTests in W36..W47: X̄ 10, mR̄ 2, limits 10 ± 5.32. W48 16: above.
+        decimal[] example = [9m, 10m, 12m, 6m, 6m, 8m, 13m, 12m, 10m, 11m, 12m, 11m];
+        string[] rows = ["metric,week,value", .. example.Select((value, i) => FormattableString.Invariant($"leads,2026-W{36 + i},{value}")), "leads,2026-W48,16", "calls,2026-W48,5"];
+        var import = await cli.Run("import", "actuals", cli.Csv("signal.csv", rows));
+        Assert.True(import.ExitCode == 0, import.Error);
+
+        using var json = await ReportAsync(cli, "2026-W48");
+        var signal = Metric(json, "leads").GetProperty("signal");
+        var calls = Metric(json, "calls").GetProperty("signal");
+
+        Assert.Equal("exceptional_above", signal.GetProperty("verdict").GetString());
+        Assert.Equal(10m, signal.GetProperty("centre").GetDecimal());
+        Assert.Equal(2m, signal.GetProperty("averageMovingRange").GetDecimal());
+        Assert.Equal(4.68m, signal.GetProperty("lower").GetDecimal());
+        Assert.Equal(15.32m, signal.GetProperty("upper").GetDecimal());
+        Assert.Equal(12, signal.GetProperty("weeksUsed").GetInt32());
+        Assert.Equal("2026-W36", signal.GetProperty("firstWeek").GetString());
+        Assert.Equal("2026-W47", signal.GetProperty("lastWeek").GetString());
+        Assert.Equal("not_enough_history", calls.GetProperty("verdict").GetString());
+        Assert.Equal(0, calls.GetProperty("weeksUsed").GetInt32());
     }
 
     [Fact]

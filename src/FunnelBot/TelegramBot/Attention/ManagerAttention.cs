@@ -5,6 +5,7 @@ using FunnelBot.Domain.Scorecard;
 using FunnelBot.Reporting;
 using FunnelBot.Scorecards;
 using FunnelBot.Storage;
+using FunnelBot.TelegramBot.CheckIns;
 using FunnelBot.TelegramBot.Digest;
 using FunnelBot.TelegramBot.Digest.Sources;
 
@@ -14,7 +15,9 @@ namespace FunnelBot.TelegramBot.Attention;
 /// Gathers what needs the manager in a week: metrics red in the week (<see cref="DigestFocus.IsRed"/>) without a cause
 /// or a countermeasure (<see cref="MissingNotes"/>, over the notes the report reads), the tasks overdue today, owners
 /// not away (<see cref="IAwayCalendar"/>) with values of the week missing, and the funnel rules the week's values break
-/// that no entry confirmed (<see cref="FunnelPlausibility.Findings"/>).
+/// that no entry confirmed (<see cref="FunnelPlausibility.Findings"/>). The week is the one being reported: what the
+/// latest check-in prompt asked for (<see cref="IPromptedWeek"/>: from Monday to the next prompt, the week just ended),
+/// else the reporting week, so that owners are not counted as missing a week they have not been asked about yet.
 /// </summary>
 public sealed class ManagerAttention
 {
@@ -26,11 +29,15 @@ public sealed class ManagerAttention
     private readonly WeeklyValueStore _values;
     private readonly FunnelPlausibility _funnel;
     private readonly ReportingWeek _reportingWeek;
+    private readonly IPromptedWeek _prompted;
+    private readonly TimeProvider _time;
 
     public ManagerAttention(
         TeamConfiguration team, ScorecardService scorecards, WeekNotesService notes, IOverdueTasks tasks, IAwayCalendar away,
-        WeeklyValueStore values, FunnelPlausibility funnel, ReportingWeek reportingWeek)
+        WeeklyValueStore values, FunnelPlausibility funnel, ReportingWeek reportingWeek, IPromptedWeek prompted, TimeProvider time)
     {
+        _prompted = prompted;
+        _time = time;
         _team = team;
         _scorecards = scorecards;
         _notes = notes;
@@ -41,8 +48,15 @@ public sealed class ManagerAttention
         _reportingWeek = reportingWeek;
     }
 
-    /// <summary>What needs the manager in the reporting week, overdue tasks as of today.</summary>
-    public AttentionList Now() => For(_reportingWeek.Current, _reportingWeek.Today);
+    /// <summary>What needs the manager in the week being reported, overdue tasks as of today.</summary>
+    public AttentionList Now() => For(WeekBeingReported(), _reportingWeek.Today);
+
+    /// <summary>The week the latest prompt asked for when it is before the reporting week, else the reporting week.</summary>
+    public IsoWeek WeekBeingReported()
+    {
+        var current = _reportingWeek.Current;
+        return _prompted.Latest(_time.GetUtcNow()) is { } prompted && prompted < current ? prompted : current;
+    }
 
     public AttentionList For(IsoWeek week, DateOnly today)
     {

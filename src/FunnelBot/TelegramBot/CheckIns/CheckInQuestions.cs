@@ -4,13 +4,15 @@ using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Deviations;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Domain.Signals;
 using FunnelBot.Scorecards;
 using FunnelBot.Storage;
 
 namespace FunnelBot.TelegramBot.CheckIns;
 
 /// <summary>
-/// Builds what the check-in shows and checks for each of a member's metrics: plan, last week, recent highest, current value;
+/// Builds what the check-in shows and checks for each of a member's metrics: plan, last week, recent highest, current value,
+/// the natural process limits of the 12 weeks before (the why question says whether the value is routine or exceptional);
 /// and the funnel rules with the stored values around the week (<see cref="FunnelPlausibility"/>).
 /// </summary>
 public sealed class CheckInQuestions
@@ -69,15 +71,22 @@ public sealed class CheckInQuestions
         {
             var plan = plans.TryGetValue(metric.Key, out var metricPlan) ? metricPlan.WeeklyPlan(week) : null;
             decimal? highest = null;
+            var recent = new Dictionary<IsoWeek, decimal>(RecentWeeks);
             for (var back = 1; back <= RecentWeeks; back++)
             {
-                if (_values.Get(metric.Key, week.AddWeeks(-back)) is { } value && (highest is null || value > highest))
+                if (_values.Get(metric.Key, week.AddWeeks(-back)) is { } value)
                 {
-                    highest = value;
+                    recent[week.AddWeeks(-back)] = value;
+                    highest = highest is null || value > highest ? value : highest;
                 }
             }
 
-            return new CheckInQuestion(metric, plan, _values.Get(metric.Key, week.Previous), highest, _values.Get(metric.Key, week));
+            // The signal's 12 weeks before are among the 13 read for the highest: no reads of their own.
+            var baseline = SignalBaseline.Of(week, w => recent.TryGetValue(w, out var value) ? value : null, MetricSignals.HighestPossible(metric));
+            return new CheckInQuestion(metric, plan, recent.TryGetValue(week.Previous, out var last) ? last : null, highest, _values.Get(metric.Key, week))
+            {
+                Baseline = baseline,
+            };
         });
         return new CheckInContext([.. questions], culture, _team.Team.Zones, _causes, TaskOwners(member), _reportingWeek.Today, _funnel.FactsFor(week));
     }

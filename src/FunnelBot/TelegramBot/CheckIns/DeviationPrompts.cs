@@ -2,6 +2,7 @@ using System.Globalization;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Domain.Signals;
 using FunnelBot.Reporting;
 using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Rendering;
@@ -44,10 +45,27 @@ public sealed class DeviationPrompts
         var key = ask.Kind == DeviationKind.Negative
             ? (value > plan ? "deviation.ask_negative_above" : "deviation.ask_negative")
             : (metric?.Direction == MetricDirection.Lower ? "deviation.ask_positive_lower" : "deviation.ask_positive");
-        return BotTexts.Html(
+        var text = BotTexts.Html(
             key, culture, Name(ask.Metric, culture), metric is null ? string.Empty : MetricValueText.Format(value, metric, culture),
             metric is null ? string.Empty : MetricValueText.Format(plan, metric, culture), MetricValueText.Attainment(attainment, culture));
+        return metric is not null && question?.Baseline is { } baseline && SignalLine(baseline.Judge(value), metric, culture) is { } line
+            ? text + "\n\n" + line
+            : text;
     }
+
+    /// <summary>
+    /// Whether the value is routine variation or exceptional against the 12 weeks before (docs/scorecard.md, "Signal or
+    /// noise"); nothing when there are too few of them to tell.
+    /// </summary>
+    private static string? SignalLine(WeekSignal signal, MetricDefinition metric, CultureInfo culture) => signal.Verdict switch
+    {
+        SignalVerdict.Routine => BotTexts.Html(
+            "deviation.signal_routine", culture, MetricValueText.Format(signal.Baseline.Limits!.Lower, metric, culture),
+            MetricValueText.Format(signal.Baseline.Limits.Upper, metric, culture)),
+        SignalVerdict.ExceptionalAbove => BotTexts.Html("deviation.signal_above", culture, MetricValueText.Format(signal.CrossedLimit, metric, culture)),
+        SignalVerdict.ExceptionalBelow => BotTexts.Html("deviation.signal_below", culture, MetricValueText.Format(signal.CrossedLimit, metric, culture)),
+        _ => null,
+    };
 
     private static List<List<OutgoingButton>> CauseKeyboard(CheckInReply.AskCause ask, CheckInState state, CheckInContext context, CultureInfo culture)
     {

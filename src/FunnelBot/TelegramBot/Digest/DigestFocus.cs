@@ -6,7 +6,8 @@ namespace FunnelBot.TelegramBot.Digest;
 
 /// <summary>
 /// Which metrics the digest is about: the headline metrics (<c>Team:HeadlineMetrics</c>) and the others that need
-/// attention, red in the digest's period or off plan (yellow or red) in the report's week and the two weeks before it.
+/// attention: red in the digest's period, off plan (yellow or red) in the report's week and the two weeks before it, or
+/// exceptional in the report's week (outside the natural process limits of the 12 weeks before it).
 /// The digest's headline and attention sections and its chart all choose by this one rule.
 /// </summary>
 public sealed class DigestFocus
@@ -38,6 +39,16 @@ public sealed class DigestFocus
             .All(zone => zone is Zone.Yellow or Zone.Red);
 
     /// <summary>
+    /// The report's week is exceptional, above or below the natural process limits of the 12 weeks before it
+    /// (docs/scorecard.md, "Signal or noise"): worth a look either way.
+    /// </summary>
+    public static bool IsExceptional(MetricScore score) => score.Signal.IsExceptional;
+
+    /// <summary>Whether the metric needs attention: red in the digest's period, off plan three weeks running, or exceptional.</summary>
+    public bool NeedsAttention(DigestKind kind, MetricScore score, IsoWeek week, ScorecardInput input) =>
+        IsRed(kind, score) || IsExceptional(score) || IsOffPlanThreeWeeks(score.Metric, week, input);
+
+    /// <summary>
     /// <see cref="Shown(DigestKind, ScorecardReport, ScorecardInput)"/> of the week's scorecard, computed here without
     /// logging its unavailable metrics again (the digest's text has logged them).
     /// </summary>
@@ -48,7 +59,7 @@ public sealed class DigestFocus
     public IReadOnlyList<string> Shown(DigestKind kind, ScorecardReport report, ScorecardInput input)
     {
         var others = report.Metrics.Where(score => !IsHeadline(score.Metric))
-            .Where(score => IsRed(kind, score) || IsOffPlanThreeWeeks(score.Metric, report.Week, input))
+            .Where(score => NeedsAttention(kind, score, report.Week, input))
             .Select(score => score.Metric.Key);
         return [.. _team.Team.HeadlineMetrics.Where(key => _team.FindMetric(key) is not null), .. others];
     }

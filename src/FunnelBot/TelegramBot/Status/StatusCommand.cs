@@ -1,6 +1,7 @@
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Domain.Signals;
 using FunnelBot.Scorecards;
 using FunnelBot.TelegramBot.Attention;
 using FunnelBot.TelegramBot.Commands;
@@ -13,7 +14,7 @@ namespace FunnelBot.TelegramBot.Status;
 
 /// <summary>
 /// <c>/status [metric|@member|2026-W47]</c>: the team scorecard for the reporting week (month, quarter and year to date
-/// and zones), one member's metrics, one metric's last 13 weeks, or another week. In private chats and the team group.
+/// and zones), one member's metrics, one metric's last 13 weeks with whether its week is routine or exceptional, or another week. In private chats and the team group.
 /// The manager's team scorecard in a private chat ends with how many things need the manager (<see cref="ManagerAttention"/>),
 /// pointing to <c>/attention</c>, when any do.
 /// </summary>
@@ -141,6 +142,20 @@ public sealed class StatusCommand : IBotCommand
 
         var computed = engine.Compute(current, [metric], input).Metrics;
         var standing = computed.Count > 0 ? computed[0] : null;
-        return _renderer.Trend(metric, weeks, standing, culture);
+        return _renderer.Trend(metric, weeks, standing, Signal(metric, current, standing, input), culture);
+    }
+
+    /// <summary>
+    /// The week judged for signal or noise: the reporting week, or, while it has no value yet, the week before it (the
+    /// input holds the values of its 12 weeks before too).
+    /// </summary>
+    private static WeekSignal? Signal(MetricDefinition metric, IsoWeek current, MetricScore? standing, ScorecardInput input)
+    {
+        if (standing is null)
+        {
+            return null;
+        }
+
+        return standing.Signal.Value is null ? MetricSignals.Of(metric, current.Previous, input) : standing.Signal;
     }
 }

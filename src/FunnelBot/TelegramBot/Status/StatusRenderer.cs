@@ -3,6 +3,7 @@ using System.Text;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.Periods;
 using FunnelBot.Domain.Scorecard;
+using FunnelBot.Domain.Signals;
 using FunnelBot.Reporting;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
@@ -64,9 +65,11 @@ public sealed class StatusRenderer
 
     /// <summary>
     /// One metric over the trailing weeks (oldest first) with the on-track count, then where its month, quarter and year
-    /// stand against their full plans (<paramref name="standing"/>, the figures of the last week's report; none for a ratio).
+    /// stand against their full plans (<paramref name="standing"/>, the figures of the last week's report; none for a ratio),
+    /// after whether <paramref name="signal"/>'s week is routine or exceptional (<see cref="StatusSignalText"/>).
     /// </summary>
-    public string Trend(MetricDefinition metric, IReadOnlyList<(IsoWeek Week, PeriodFigures Figures)> weeks, MetricScore? standing, CultureInfo culture)
+    public string Trend(
+        MetricDefinition metric, IReadOnlyList<(IsoWeek Week, PeriodFigures Figures)> weeks, MetricScore? standing, WeekSignal? signal, CultureInfo culture)
     {
         var green = weeks.Count(w => w.Figures.Zone == Zone.Green);
         var onTrack = string.Create(CultureInfo.InvariantCulture, $"{green}/{weeks.Count}");
@@ -75,6 +78,11 @@ public sealed class StatusRenderer
         {
             var shown = PeriodFigureTexts.Of(figures, metric, culture);
             text.Append('\n').Append(BotTexts.Html("status.trend_line", culture, shown.Zone, PeriodNames.Week(week, weeks[^1].Week.Year, culture), shown.Actual, shown.Plan, shown.Attainment));
+        }
+
+        if (signal is not null)
+        {
+            text.Append("\n\n").Append(StatusSignalText.Render(metric, signal, culture));
         }
 
         if (standing is { Metric.IsRatio: false })
