@@ -40,6 +40,11 @@ internal static class JobOutcomeText
             return $"nothing to send for {period}: no task is overdue.";
         }
 
+        if (job == CountermeasureOutcomeJob.Declaration)
+        {
+            return $"nothing to send for {period}: no followed countermeasure has its last week behind it.";
+        }
+
         if (job == WeeklyDigestJob.Declaration || job == MonthlyResultsJob.Declaration)
         {
             return $"nothing to send for {period}: the team has no channel.";

@@ -16,6 +16,7 @@ public static class ScheduledJobs
         ScheduledJobRegistration.Of<WeeklyDigestJob>(),
         ScheduledJobRegistration.Of<MonthlyResultsJob>(),
         ScheduledJobRegistration.Of<OverdueAlertJob>(),
+        ScheduledJobRegistration.Of<CountermeasureOutcomeJob>(),
         ScheduledJobRegistration.Of<RetentionJob>(),
         ScheduledJobRegistration.Of<BackupJob>(),
     ];

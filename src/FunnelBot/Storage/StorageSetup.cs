@@ -39,6 +39,7 @@ public static class StorageSetup
         services.AddSingleton<PendingPlanChangeStore>();
         services.AddSingleton<AwayStore>();
         services.AddSingleton<AbTestStore>();
+        services.AddSingleton<CountermeasureFollowUpStore>();
         services.AddSingleton<ApiKeyStore>();
         services.AddSingleton<IdempotentRequestStore>();
         services.AddHostedService<StorageStartup>();

@@ -17,6 +17,7 @@ using FunnelBot.TelegramBot.Reasons;
 using FunnelBot.TelegramBot.Status;
 using FunnelBot.TelegramBot.Tasks;
 using FunnelBot.TelegramBot.Updates;
+using FunnelBot.TelegramBot.Worked;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -81,6 +82,7 @@ public static class TelegramBotSetup
             .AddStatus()
             .AddTasks()
             .AddReasons()
+            .AddWorked()
             .AddDigest()
             .AddPlanCommand()
             .AddAwayCommand()

@@ -11,7 +11,7 @@ namespace FunnelBot.Tests.Configuration;
 /// </summary>
 public sealed class ScheduleConfigurationTests
 {
-    private const string KnownNames = "CheckInPrompt|Reminder|WeeklyDigest|MonthlyResults|OverdueAlert|Retention|Backup";
+    private const string KnownNames = "CheckInPrompt|Reminder|WeeklyDigest|MonthlyResults|OverdueAlert|CountermeasureOutcomes|Retention|Backup";
 
     [Fact]
     public void Read_NewForm_EachJobAsWrittenAndTheDefaultsForTheOnesLeftOut()

@@ -150,7 +150,7 @@ public sealed class SandboxSessionTests : IAsyncLifetime
         var fired = await http.PostAsync("/sandbox/api/jobs/run", content);
 
         Assert.Equal(
-            ["backup", "checkin-prompt", "monthly-results", "overdue-alert", "reminder", "retention", "weekly-digest"],
+            ["backup", "checkin-prompt", "countermeasure-outcomes", "monthly-results", "overdue-alert", "reminder", "retention", "weekly-digest"],
             jobs.RootElement.EnumerateArray().Select(job => job.GetProperty("name").GetString()));
         Assert.Equal(HttpStatusCode.NotFound, fired.StatusCode);
     }

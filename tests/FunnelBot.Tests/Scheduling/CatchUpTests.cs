@@ -34,12 +34,12 @@ public sealed class CatchUpTests
     }
 
     [Theory]
-    [InlineData("2026-11-30T09:00:00Z", 1, new[] { "reminder|2026-11-30", "weekly-digest|2026-W48", "overdue-alert|2026-11-30", "retention|2026-11-30", "backup|2026-11-30" })]
-    [InlineData("2026-11-30T09:00:00Z", 3, new[] { "checkin-prompt|2026-W48", "reminder|2026-11-30", "weekly-digest|2026-W48", "overdue-alert|2026-11-30", "retention|2026-11-30", "backup|2026-11-30" })]
+    [InlineData("2026-11-30T09:00:00Z", 1, new[] { "reminder|2026-11-30", "weekly-digest|2026-W48", "overdue-alert|2026-11-30", "countermeasure-outcomes|2026-W48", "retention|2026-11-30", "backup|2026-11-30" })]
+    [InlineData("2026-11-30T09:00:00Z", 3, new[] { "checkin-prompt|2026-W48", "reminder|2026-11-30", "weekly-digest|2026-W48", "overdue-alert|2026-11-30", "countermeasure-outcomes|2026-W48", "retention|2026-11-30", "backup|2026-11-30" })]
     [InlineData("2026-11-30T07:30:00Z", 1, new[] { "reminder|2026-11-30", "overdue-alert|2026-11-30", "retention|2026-11-30", "backup|2026-11-30" })]
-    [InlineData("2026-12-01T07:30:00Z", 1, new[] { "weekly-digest|2026-W48", "overdue-alert|2026-12-01", "retention|2026-12-01", "backup|2026-12-01" })]
+    [InlineData("2026-12-01T07:30:00Z", 1, new[] { "weekly-digest|2026-W48", "countermeasure-outcomes|2026-W48", "overdue-alert|2026-12-01", "retention|2026-12-01", "backup|2026-12-01" })]
     [InlineData("2026-12-01T09:00:00Z", 1, new[] { "monthly-results|2026-11", "overdue-alert|2026-12-01", "retention|2026-12-01", "backup|2026-12-01" })]
-    [InlineData("2026-12-01T00:20:00Z", 1, new[] { "reminder|2026-11-30", "weekly-digest|2026-W48", "overdue-alert|2026-11-30", "retention|2026-11-30", "backup|2026-11-30" })] // 03:20 in Moscow: last night's purge and backup
+    [InlineData("2026-12-01T00:20:00Z", 1, new[] { "reminder|2026-11-30", "weekly-digest|2026-W48", "overdue-alert|2026-11-30", "countermeasure-outcomes|2026-W48", "retention|2026-11-30", "backup|2026-11-30" })] // 03:20 in Moscow: last night's purge and backup
     [InlineData("2026-11-30T08:00:00Z", 0, new[] { "weekly-digest|2026-W48" })] // a zero window: only the slot of this very instant
     public void Due_AfterDowntime_LatestMissedSlotOfEachJobWithinTheWindow(string now, int windowDays, string[] expected)
     {

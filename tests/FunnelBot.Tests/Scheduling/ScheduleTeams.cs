@@ -21,6 +21,7 @@ public static class ScheduleTeams
         ["WeeklyDigest"] = new("0 0 11 ? * MON", true),
         ["MonthlyResults"] = new("0 0 11 1W * ?", true),
         ["OverdueAlert"] = new("0 0 10 ? * MON-FRI", true),
+        ["CountermeasureOutcomes"] = new(CountermeasureOutcomeJob.DefaultCron, true),
         ["Retention"] = new(RetentionJob.DefaultCron, true),
         ["Backup"] = new(BackupJob.DefaultCron, true),
     };

@@ -18,6 +18,7 @@ public sealed class ScheduledJobsTests
                 ("weekly-digest", "WeeklyDigest", null),
                 ("monthly-results", "MonthlyResults", null),
                 ("overdue-alert", "OverdueAlert", null),
+                ("countermeasure-outcomes", "CountermeasureOutcomes", "0 30 11 ? * MON"),
                 ("retention", "Retention", "0 30 3 * * ?"),
                 ("backup", "Backup", "0 0 4 * * ?"),
             ],

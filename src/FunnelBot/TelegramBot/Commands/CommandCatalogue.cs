@@ -8,7 +8,7 @@ public sealed class CommandCatalogue
 {
     /// <summary>First what everyone needs, then the weekly numbers, tasks, reports, plans and the manager's tools.</summary>
     public static IReadOnlyList<string> Order { get; } =
-        ["start", "help", "checkin", "cancel", "edit", "status", "attention", "invite", "unbind", "task", "tasks", "done", "due", "reasons", "chart", "digest", "plan", "away", "ab", "export", "apikey"];
+        ["start", "help", "checkin", "cancel", "edit", "status", "attention", "invite", "unbind", "task", "tasks", "done", "due", "reasons", "worked", "chart", "digest", "plan", "away", "ab", "export", "apikey"];
 
     public CommandCatalogue(IEnumerable<IBotCommand> commands)
     {

@@ -10,12 +10,14 @@ using FunnelBot.TelegramBot.Commands;
 using FunnelBot.TelegramBot.Rendering;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
+using FunnelBot.TelegramBot.Worked;
 
 namespace FunnelBot.TelegramBot.Reasons;
 
 /// <summary>
 /// <c>/reasons [2026-Q4|2026-11|2026]</c>: the causes given for deviations over a period (default: the current quarter),
-/// biggest first (a Pareto view): how often, what share of all cause mentions, which metrics they hit and by how much.
+/// biggest first (a Pareto view): how often, what share of all cause mentions, which metrics they hit and by how much;
+/// below, in short, how often the countermeasures against each cause helped and the A/B tests finished (<c>/worked</c>).
 /// </summary>
 public sealed class ReasonsCommand : IBotCommand
 {
@@ -24,9 +26,14 @@ public sealed class ReasonsCommand : IBotCommand
     private readonly DeviationStore _deviations;
     private readonly ReportingWeek _reportingWeek;
     private readonly CauseCatalogue _causes;
+    private readonly WorkedData _worked;
+    private readonly WorkedRenderer _workedRenderer;
 
-    public ReasonsCommand(TeamConfiguration team, DeviationStore deviations, ReportingWeek reportingWeek, CauseCatalogue causes)
+    public ReasonsCommand(
+        TeamConfiguration team, DeviationStore deviations, ReportingWeek reportingWeek, CauseCatalogue causes, WorkedData worked, WorkedRenderer workedRenderer)
     {
+        _worked = worked;
+        _workedRenderer = workedRenderer;
         _team = team;
         _deviations = deviations;
         _reportingWeek = reportingWeek;
@@ -59,7 +66,9 @@ public sealed class ReasonsCommand : IBotCommand
         var records = _deviations.Between(period.First, period.Last)
             .Select(d => new DeviationRecord(d.Metric, d.Causes, d.OtherText, d.Deviation))
             .ToList();
-        response.SendHtml(request.ChatId, Render(period, records, culture), threadId: request.MessageThreadId);
+        var worked = _workedRenderer.Summary(_worked.Of(period), culture);
+        var html = Render(period, records, culture) + (worked.Length > 0 ? "\n" + worked : string.Empty);
+        response.SendHtml(request.ChatId, html, threadId: request.MessageThreadId);
         return Task.CompletedTask;
     }
 

@@ -3,6 +3,7 @@ using FunnelBot.Domain.Deviations;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Texts;
 using FunnelBot.TelegramBot.Updates;
+using FunnelBot.TelegramBot.Worked;
 
 namespace FunnelBot.TelegramBot.Tasks;
 
@@ -19,16 +20,19 @@ public sealed record TaskChangeResult(TaskView? Changed, TaskRefusal? Refusal, W
 
 /// <summary>
 /// Closing and moving tasks, for commands and buttons alike: only the owner or the manager may, and only an open task.
-/// The caller is known by user id (the router found the member); the writes go into the update's transaction.
+/// The caller is known by user id (the router found the member); the writes go into the update's transaction. Closing a
+/// countermeasure of a metric's week starts following that metric (<see cref="CountermeasureFollowUps"/>).
 /// </summary>
 public sealed class TaskActions
 {
     private readonly WorkTaskStore _tasks;
     private readonly TaskRenderer _renderer;
     private readonly TaskMessageRefresh _refresh;
+    private readonly CountermeasureFollowUps _followUps;
 
-    public TaskActions(WorkTaskStore tasks, TaskRenderer renderer, TaskMessageRefresh refresh)
+    public TaskActions(WorkTaskStore tasks, TaskRenderer renderer, TaskMessageRefresh refresh, CountermeasureFollowUps followUps)
     {
+        _followUps = followUps;
         _tasks = tasks;
         _renderer = renderer;
         _refresh = refresh;
@@ -45,9 +49,10 @@ public sealed class TaskActions
         var who = request.RequiredMember.Key;
         response.Write(() =>
         {
-            if (_tasks.Find(number)?.Status == WorkTaskStatus.Open)
+            if (_tasks.Find(number) is { Status: WorkTaskStatus.Open } open)
             {
                 _tasks.Close(number, who);
+                _followUps.Start(open, who);
                 _refresh.After(number, null, Pressed(request), response);
             }
         });
