@@ -17,6 +17,7 @@ public sealed class MetricsTests
         bot.Emulator.Faults.TooManyRequests(1, retryAfterSeconds: 1, "sendMessage", anna.Id);
         await bot.SayAsync(anna, "/help");
         await bot.Service<ScheduledJobRunner>().RunAsync(WeeklyDigestJob.Declaration, bot.Time.GetUtcNow(), CancellationToken.None);
+        await bot.SettledAsync();
         using var http = HealthTests.Client(bot);
         using var request = new HttpRequestMessage(HttpMethod.Get, MetricsEndpoints.Path);
         request.Headers.Accept.ParseAdd("text/plain; version=0.0.4");

@@ -274,8 +274,9 @@ public sealed partial class OutboxDelivery : BackgroundService
                 _topics.RecordSent(message, id);
             }
 
-            _outbox.Complete(message);
+            // Counted as soon as Telegram accepted it: whoever waits for the outbox to empty sees the count.
             _sent.Add(1, new KeyValuePair<string, object?>("kind", KindName(message.Kind)));
+            _outbox.Complete(message);
         }
         catch (ApiRequestException ex) when (ex.ErrorCode == 429)
         {
