@@ -183,6 +183,11 @@ internal sealed class WebhookDelivery : IDisposable
         {
             error = "The emulator stopped";
         }
+        catch (Exception ex)
+        {
+            // Whatever went wrong (a route to nowhere, say), the delivery failed and is tried again.
+            error = $"Connection failed: {ex.Message}";
+        }
 
         var result = new WebhookAttempt(updateId, attempt, status, error, context.Time.GetUtcNow(), body);
         lock (gate)
