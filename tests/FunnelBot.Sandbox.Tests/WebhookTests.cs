@@ -112,6 +112,28 @@ public sealed class WebhookTests : EmulatorTestBase
     }
 
     [Fact]
+    public async Task Delivery_ManyUpdatesOfManyChats_EachAcceptedOnceNoneSentAgain()
+    {
+        await using var hook = await WebhookReceiver.StartAsync();
+        await Bot.SetWebhook(hook.Url.ToString(), maxConnections: 10);
+        var users = Enumerable.Range(0, 20).Select(i => Driver.CreateUser($"User {i}")).ToList();
+
+        foreach (var round in Enumerable.Range(0, 10))
+        {
+            foreach (var user in users)
+            {
+                await Driver.SendTextAsync(user.Id, $"message {round}");
+            }
+        }
+
+        await Eventually(() => Driver.PendingUpdates.Count == 0);
+        var ids = hook.Received.Select(r => JsonDocument.Parse(r.Body).RootElement.GetProperty("update_id").GetInt64()).ToList();
+        Assert.Equal(200, ids.Count);
+        Assert.Equal(200, ids.Distinct().Count());
+        Assert.Equal(200, Driver.WebhookAttempts.Count);
+    }
+
+    [Fact]
     public async Task GetUpdates_WhileAWebhookIsSet_409UntilDeleteWebhook()
     {
         await Bot.SetWebhook("https://bot.example.com/telegram");

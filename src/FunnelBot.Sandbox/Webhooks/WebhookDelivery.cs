@@ -127,6 +127,12 @@ internal sealed class WebhookDelivery : IDisposable
     private async Task DeliverAsync(WebhookRegistration hook, UpdateDto update, int attempt)
     {
         var result = await PostAsync(hook, update.UpdateId, JsonSerializer.Serialize(update, BotJson.Options), attempt);
+        if (result.Delivered)
+        {
+            // Out of the queue before it is out of flight: otherwise a round in between would send it again.
+            context.Updates.Remove(update.UpdateId);
+        }
+
         lock (gate)
         {
             inFlight.Remove(update.UpdateId);
@@ -140,11 +146,7 @@ internal sealed class WebhookDelivery : IDisposable
             }
         }
 
-        if (result.Delivered)
-        {
-            context.Updates.Remove(update.UpdateId);
-        }
-        else
+        if (!result.Delivered)
         {
             context.Webhook.Failed(result.At, result.Error!);
         }
@@ -156,6 +158,7 @@ internal sealed class WebhookDelivery : IDisposable
     {
         int? status = null;
         string? error;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             using var request = new HttpRequestMessage(HttpMethod.Post, Route(hook.Url))
@@ -189,7 +192,7 @@ internal sealed class WebhookDelivery : IDisposable
             error = $"Connection failed: {ex.Message}";
         }
 
-        var result = new WebhookAttempt(updateId, attempt, status, error, context.Time.GetUtcNow(), body);
+        var result = new WebhookAttempt(updateId, attempt, status, error, context.Time.GetUtcNow(), body, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         lock (gate)
         {
             if (attempts.Count == MaxAttemptsKept)
