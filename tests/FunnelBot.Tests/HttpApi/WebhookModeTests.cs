@@ -180,6 +180,22 @@ public sealed class WebhookModeTests
     }
 
     [Fact]
+    public async Task WebhookDeletedByAnotherClient_TheBotSetsItAgainAtItsNextCheck()
+    {
+        await using var bot = await BotTestHost.StartAsync(webhook: true);
+        using var other = new HttpClient();
+
+        using var deleted = await other.PostAsync(new Uri(bot.Emulator.BaseUrl, $"/bot{bot.Emulator.Options.BotToken}/deleteWebhook"), null);
+        await Eventually.TrueAsync(() => bot.Driver.RequestCount("setWebhook") == 2, BotTestHost.Timeout);
+        var anna = await bot.JoinAsync("anna_ads", "Anna");
+
+        Assert.True(deleted.IsSuccessStatusCode);
+        Assert.Equal(BotTestHost.WebhookUrl, bot.Driver.Webhook?.Url);
+        Assert.Contains(bot.Logs.Lines, line => line.Contains("The webhook is '', not Telegram:Webhook:Url; setting it again", StringComparison.Ordinal));
+        Assert.Contains("week of 23–29 November", (await bot.SayAsync(anna, "/status")).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunBot_BadWebhookSettings_StopsWithTwoNamingEachSetting()
     {
         using var cli = new CliRun();

@@ -151,7 +151,7 @@ public sealed class BotTestHost : IAsyncDisposable
 
         var builder = BotHostBuilder.Create(new ConfigurationSources(_configPath, DatabasePath, environment), Time);
         builder.Logging.AddProvider(logs);
-        builder.Services.AddSingleton(new PollingSettings(PollTimeoutSeconds: 5));
+        builder.Services.AddSingleton(new PollingSettings(PollTimeoutSeconds: 5, WebhookCheckEvery: TimeSpan.FromSeconds(1)));
         builder.Services.AddSingleton(_limits);
         return builder;
     }
