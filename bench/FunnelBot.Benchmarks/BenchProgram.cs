@@ -14,7 +14,7 @@ namespace FunnelBot.Benchmarks;
 /// <c>artifacts/bench</c>, times loading and computing with BenchmarkDotNet (short in-process job), then runs
 /// <c>report --json</c> once in a fresh process and reports its peak working set (uncached by nature: nothing is warm).
 /// Other verbs: <c>generate</c> (rebuild the data set), <c>peak</c> (only the memory figure), <c>digest</c> (the weekly
-/// digest with its chart), <c>bot</c>, <c>load</c>, <c>fanout</c> (the Friday prompt to 100, 500 and 1 000 members).
+/// digest with its chart), <c>bot</c>, <c>http</c> (the push API's batches, webhook against polling), <c>load</c>, <c>fanout</c> (the Friday prompt to 100, 500 and 1 000 members).
 /// </summary>
 public static class BenchProgram
 {
@@ -48,6 +48,13 @@ public static class BenchProgram
                 }
 
                 return await BotBenchmark.RunAsync(data);
+            case "http":
+                if (!data.Exists)
+                {
+                    Generate(data);
+                }
+
+                return await HttpBenchmark.RunAsync(data);
             case "digest":
                 if (!data.Exists)
                 {
@@ -75,7 +82,7 @@ public static class BenchProgram
             case "report-once":
                 return await ReportOnceAsync(data);
             default:
-                await Console.Error.WriteLineAsync("usage: -- report | bot | digest | load [--outage-seconds 180] | fanout [--members 100,500,1000] | generate | peak");
+                await Console.Error.WriteLineAsync("usage: -- report | bot | http | digest | load [--outage-seconds 180] | fanout [--members 100,500,1000] | generate | peak");
                 return 2;
         }
     }

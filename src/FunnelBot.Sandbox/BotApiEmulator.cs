@@ -62,6 +62,7 @@ public sealed class BotApiEmulator : IAsyncDisposable
         WebChatPage.Map(app);
         options.Configure?.Invoke(app);
         await app.StartAsync(ct);
+        context.WebhookDelivery.Start();
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var port = new Uri(address).Port;
@@ -73,6 +74,7 @@ public sealed class BotApiEmulator : IAsyncDisposable
         await context.Stopping.CancelAsync();
         await app.StopAsync(CancellationToken.None);
         await app.DisposeAsync();
+        context.WebhookDelivery.Dispose();
         context.Stopping.Dispose();
     }
 }

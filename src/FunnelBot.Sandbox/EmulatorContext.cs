@@ -15,6 +15,7 @@ internal sealed class EmulatorContext
         Faults = new EmulatorFaults(options.FloodLimits);
         Flood = new FloodLimiter(Time);
         Mapper = new BotApiMapper(this);
+        WebhookDelivery = new Webhooks.WebhookDelivery(this);
     }
 
     public EmulatorOptions Options { get; }
@@ -36,6 +37,10 @@ internal sealed class EmulatorContext
     public RequestCounter Requests { get; } = new();
 
     public Methods.PollCoordinator Polls { get; } = new();
+
+    public WebhookState Webhook { get; } = new();
+
+    public Webhooks.WebhookDelivery WebhookDelivery { get; }
 
     public EmulatorFaults Faults { get; }
 

@@ -26,6 +26,12 @@ public sealed class EmulatorOptions
     /// </summary>
     public bool GroupPrivacyMode { get; init; }
 
+    /// <summary>How long a webhook delivery may take before it counts as failed ("Read timeout expired") and is tried again.</summary>
+    public TimeSpan WebhookTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>The wait before the first retry of a failed webhook delivery; each further retry waits twice as long, at most a minute.</summary>
+    public TimeSpan WebhookRetryDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Logs below this level are dropped (quiet by default).</summary>
     public Microsoft.Extensions.Logging.LogLevel MinimumLogLevel { get; init; } = Microsoft.Extensions.Logging.LogLevel.Warning;
 

@@ -19,6 +19,7 @@ internal sealed class BotApiEndpoint
         this.context = context;
         new BotMethods(context).Register(methods);
         new UpdateMethods(context).Register(methods);
+        new WebhookMethods(context).Register(methods);
         new MessageMethods(context).Register(methods);
         new MediaMethods(context).Register(methods);
         new CallbackMethods(context).Register(methods);

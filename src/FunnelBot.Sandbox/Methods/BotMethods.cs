@@ -5,7 +5,7 @@ using FunnelBot.Sandbox.State;
 
 namespace FunnelBot.Sandbox.Methods;
 
-/// <summary>getMe, getChat, sendChatAction, getFile, webhook and session methods.</summary>
+/// <summary>getMe, getChat, sendChatAction, getFile and session methods.</summary>
 internal sealed class BotMethods(EmulatorContext context)
 {
     private static readonly FrozenSet<string> ChatActions = new[]
@@ -21,8 +21,6 @@ internal sealed class BotMethods(EmulatorContext context)
         registry.Add("leaveChat", LeaveChat);
         registry.Add("sendChatAction", SendChatAction);
         registry.Add("getFile", GetFile);
-        registry.Add("deleteWebhook", _ => true);
-        registry.Add("getWebhookInfo", _ => new WebhookInfoDto(string.Empty, false, context.Updates.Pending().Count));
         registry.Add("close", _ => true);
         registry.Add("logOut", _ => true);
     }
@@ -72,6 +70,4 @@ internal sealed class BotMethods(EmulatorContext context)
         var file = context.Files.FindById(request.RequireString("file_id")) ?? throw BotApiError.BadRequest("invalid file_id");
         return new FileDto(file.FileId, file.FileUniqueId, file.Content.Length, file.FilePath);
     }
-
-    private sealed record WebhookInfoDto(string Url, bool HasCustomCertificate, int PendingUpdateCount);
 }

@@ -14,6 +14,11 @@ internal sealed class UpdateMethods(EmulatorContext context)
 
     private async Task<object> GetUpdatesAsync(ApiRequest request, CancellationToken ct)
     {
+        if (context.Webhook.Current is not null)
+        {
+            throw new BotApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+        }
+
         using var lease = polls.Begin();
         context.Updates.Confirm(request.GetLong("offset") ?? 0);
         context.Updates.SetAllowedUpdates(request.GetJson<List<string>>("allowed_updates"));

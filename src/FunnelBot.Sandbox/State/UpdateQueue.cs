@@ -85,6 +85,40 @@ internal sealed class UpdateQueue
         }
     }
 
+    /// <summary>allowed_updates as last set (null: the default set).</summary>
+    public IReadOnlyList<string>? AllowedUpdates
+    {
+        get
+        {
+            lock (gate)
+            {
+                return allowed is null ? null : [.. allowed];
+            }
+        }
+    }
+
+    /// <summary>Drops one update: its webhook delivery was answered with a 2xx.</summary>
+    public void Remove(long updateId)
+    {
+        lock (gate)
+        {
+            pending.RemoveAll(p => p.Update.UpdateId == updateId);
+        }
+
+        Changed.Pulse();
+    }
+
+    /// <summary>Drops every pending update (drop_pending_updates).</summary>
+    public void Clear()
+    {
+        lock (gate)
+        {
+            pending.Clear();
+        }
+
+        Changed.Pulse();
+    }
+
     /// <summary>The earliest unconfirmed updates (they stay pending until confirmed).</summary>
     public IReadOnlyList<UpdateDto> Peek(int limit)
     {

@@ -9,4 +9,7 @@ public sealed class TelegramOptions
 
     /// <summary>A self-hosted Bot API server or the sandbox emulator; empty for Telegram's own.</summary>
     public string ApiBaseUrl { get; set; } = "";
+
+    /// <summary>Webhook mode instead of polling when its URL is set.</summary>
+    public TelegramWebhookOptions Webhook { get; set; } = new();
 }

@@ -2,6 +2,7 @@ using FunnelBot.Configuration;
 using FunnelBot.HttpApi.Health;
 using FunnelBot.HttpApi.Metrics;
 using FunnelBot.HttpApi.PushApi;
+using FunnelBot.HttpApi.Webhook;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,8 @@ public static class HttpApiSetup
         services.AddSingleton<IHttpEndpoints, HealthEndpoints>();
         services.AddSingleton<IHttpEndpoints, MetricsEndpoints>();
         services.AddSingleton<IHttpEndpoints, PushApiEndpoints>();
+        services.AddSingleton<IHttpEndpoints, WebhookEndpoints>();
+        services.AddSingleton<IValidateOptions<TelegramOptions>, WebhookOptionsValidator>();
         services.AddSingleton<HttpApiHost>();
         services.AddHostedService(provider => provider.GetRequiredService<HttpApiHost>());
         return builder;

@@ -36,7 +36,12 @@ public sealed class WeeklyValueStore
     /// </summary>
     public bool Set(WeeklyValue value, ChangeAuthor author, bool funnelConfirmed = false) => _database.InTransaction(() =>
     {
-        var changed = Write(value, author, funnelConfirmed);
+        var changed = Write(value, author, funnelConfirmed, out var touched);
+        if (touched)
+        {
+            _database.Changes.Bump();
+        }
+
         if (changed)
         {
             _years.Put([value]);
@@ -45,9 +50,13 @@ public sealed class WeeklyValueStore
         return changed;
     });
 
-    /// <summary>Writes the value's document and its history (not its year row); true when it changed something.</summary>
-    private bool Write(WeeklyValue value, ChangeAuthor author, bool funnelConfirmed = false)
+    /// <summary>
+    /// Writes the value's document and its history (not its year row, not the data version: the caller bumps that once
+    /// per transaction); true when the value changed, <paramref name="touched"/> when anything was written.
+    /// </summary>
+    private bool Write(WeeklyValue value, ChangeAuthor author, bool funnelConfirmed, out bool touched)
     {
+        touched = false;
         var id = IdOf(value.Metric, value.Week);
         StoredValueBound.Check(value.Value, id);
         var existing = _values.FindById(id);
@@ -56,14 +65,14 @@ public sealed class WeeklyValueStore
             if (funnelConfirmed && !existing.FunnelConfirmed)
             {
                 existing.FunnelConfirmed = true;
-                _database.Changes.Bump();
+                touched = true;
                 _values.Update(existing);
             }
 
             return false;
         }
 
-        _database.Changes.Bump();
+        touched = true;
         _values.Upsert(new WeeklyValueDocument
         {
             Id = id,
@@ -97,7 +106,13 @@ public sealed class WeeklyValueStore
     public int SetAll(IEnumerable<WeeklyValue> values, ChangeAuthor author) =>
         _database.InTransaction(() =>
         {
-            var changed = LastPerKey.Of(values, value => IdOf(value.Metric, value.Week)).Where(value => Write(value, author)).ToList();
+            var changed = LastPerKey.Of(values, value => IdOf(value.Metric, value.Week)).Where(value => Write(value, author, false, out _)).ToList();
+            if (changed.Count > 0)
+            {
+                // One change of the data version for the whole batch, however many values it holds.
+                _database.Changes.Bump();
+            }
+
             _years.Put(changed);
             return changed.Count;
         });

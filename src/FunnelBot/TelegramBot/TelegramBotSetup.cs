@@ -55,6 +55,7 @@ public static class TelegramBotSetup
         services.AddSingleton<BotProfileStore>();
         services.AddSingleton<UpdateInboxStore>();
         services.AddSingleton<UpdateHeartbeat>();
+        services.AddSingleton<WebhookInbox>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<TelegramMessageSender>();
         services.AddSingleton<SentKeyboardStore>();

@@ -70,5 +70,6 @@ public sealed class ShippedConfigurationTests
 
         Assert.Equal("", configuration["Telegram:Token"]);
         Assert.Equal("", configuration["Storage:Password"]);
+        Assert.True(string.IsNullOrEmpty(configuration["Telegram:Webhook:SecretToken"]));
     }
 }

@@ -7,6 +7,7 @@ using FunnelBot.Tests.HttpApi.Support;
 namespace FunnelBot.Tests.HttpApi;
 
 /// <summary>A Prometheus scrape of <c>/metrics</c> parses by the text format's rules and has the bot's series.</summary>
+[Collection(nameof(MetricsScrapes))]
 public sealed class MetricsTests
 {
     [Fact]

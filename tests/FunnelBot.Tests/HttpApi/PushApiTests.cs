@@ -50,6 +50,26 @@ public sealed class PushApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PostValues_BatchOfThree_TheDataVersionMovesOnceForTheBatchAndOnceAfterItsCommit()
+    {
+        using var http = For(_bot, NewKey(_bot, "batch-version"));
+        var version = _bot.Service<FunnelDatabase>().Changes;
+        var before = version.Current;
+
+        using var response = await http.PostAsync(new Uri("/api/v1/values", UriKind.Relative), Json("""
+            {"values": [
+              {"metric": "leads", "week": "2026-W30", "value": "11"},
+              {"metric": "leads", "week": "2026-W31", "value": "12"},
+              {"metric": "ad_spend", "week": "2026-W30", "value": "1300"}
+            ]}
+            """));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(12m, Values.Get("leads", new IsoWeek(2026, 31)));
+        Assert.Equal(2, version.Current - before);
+    }
+
+    [Fact]
     public async Task PostValues_OneRefused_422WithTheReasonsOfEveryEntryPointAndNothingStored()
     {
         using var http = For(_bot, NewKey(_bot, "refused"));

@@ -171,7 +171,8 @@ public sealed class PushApiEndpoints : IHttpEndpoints
         try
         {
             // The writes and the answer a repeat gets are one transaction: the scorecard's cache sees one change.
-            return _database.InTransaction(() =>
+            var changedAny = false;
+            var result = _database.InTransaction(() =>
             {
                 if (idempotencyKey.Length > 0 && _requests.Find(key.Name, idempotencyKey) is { } earlier)
                 {
@@ -185,6 +186,7 @@ public sealed class PushApiEndpoints : IHttpEndpoints
                 }
 
                 var changed = _values.SetAll(batch.Values, author);
+                changedAny = changed > 0;
                 var distinct = batch.Values.Select(value => WeeklyValueStore.IdOf(value.Metric, value.Week)).Distinct(StringComparer.Ordinal).Count();
                 var json = JsonSerializer.Serialize(new ValueBatchResult(batch.Values.Count, changed, distinct - changed), JsonSerializerOptions.Web);
                 if (idempotencyKey.Length > 0)
@@ -194,6 +196,14 @@ public sealed class PushApiEndpoints : IHttpEndpoints
 
                 return Results.Text(json, "application/json", Encoding.UTF8, StatusCodes.Status200OK);
             });
+            if (changedAny)
+            {
+                // Bumped again after the commit, as for a chat's writes: a scorecard cached while the batch was being
+                // written (from the data before it) is not taken for the data after it.
+                _database.Changes.Bump();
+            }
+
+            return result;
         }
         catch (Exception exception) when (_storageFailure.StopIfFatal(exception))
         {

@@ -33,20 +33,6 @@ public sealed class RawUpdateFetcher
             throw new JsonException($"getUpdates (raw) answered {(int)response.StatusCode} without a result");
         }
 
-        return [.. result.OfType<JsonObject>().Select(update => new InboxUpdate
-        {
-            Id = update["update_id"]!.GetValue<long>(),
-            ChatId = ChatOf(update),
-            Json = update.ToJsonString(),
-        })];
+        return [.. result.OfType<JsonObject>().Select(RawUpdates.ToInbox).OfType<InboxUpdate>()];
     }
-
-    private static long ChatOf(JsonObject update) =>
-        Long(update["message"]?["chat"]?["id"])
-        ?? Long(update["callback_query"]?["message"]?["chat"]?["id"])
-        ?? Long(update["callback_query"]?["from"]?["id"])
-        ?? Long(update["my_chat_member"]?["chat"]?["id"])
-        ?? 0;
-
-    private static long? Long(JsonNode? node) => node is JsonValue value && value.TryGetValue<long>(out var number) ? number : null;
 }

@@ -69,6 +69,26 @@ public sealed class UpdateInboxStore
         });
     }
 
+    /// <summary>
+    /// Stores one update delivered to the webhook (the polling offset stays as it is); false when an update of that id
+    /// was stored before: a repeated delivery changes nothing.
+    /// </summary>
+    public bool ReceiveDelivered(InboxUpdate update)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        return _database.InTransaction(() =>
+        {
+            if (_inbox.FindById(update.Id) is not null)
+            {
+                return false;
+            }
+
+            update.ReceivedAt = now;
+            _inbox.Insert(update);
+            return true;
+        });
+    }
+
     /// <summary>Updates received but not handled yet (e.g. before a restart), oldest first.</summary>
     public IReadOnlyList<InboxUpdate> Pending() => [.. _inbox.Find(u => !u.Done).OrderBy(u => u.Id)];
 

@@ -9,6 +9,7 @@ using FunnelBot.TelegramBot.Outgoing;
 using FunnelBot.TelegramBot.Updates;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
@@ -18,7 +19,9 @@ namespace FunnelBot.TelegramBot.Polling;
 
 /// <summary>
 /// Long-polls Telegram for updates: stores each in the inbox before confirming it, hands it to its chat's lane,
-/// backs off on failures and never stops silently. Pending updates are never dropped on start.
+/// backs off on failures and never stops silently. Pending updates are never dropped on start. With
+/// <c>Telegram:Webhook:Url</c> set it sets the webhook instead (deliveries come through <see cref="WebhookInbox"/>)
+/// and checks it every <see cref="PollingSettings.WebhookCheckInterval"/>; without, it deletes a webhook left set.
 /// </summary>
 public sealed partial class UpdatePoller : BackgroundService
 {
@@ -41,6 +44,8 @@ public sealed partial class UpdatePoller : BackgroundService
     private readonly SendClock _clock;
     private readonly Counter<long> _unreadable;
     private readonly UpdateHeartbeat _heartbeat;
+    private readonly WebhookInbox _webhookInbox;
+    private readonly TelegramWebhookOptions _webhook;
     private readonly ILogger<UpdatePoller> _logger;
 
     public UpdatePoller(
@@ -57,10 +62,14 @@ public sealed partial class UpdatePoller : BackgroundService
         TeamConfiguration team,
         SendClock clock,
         UpdateHeartbeat heartbeat,
+        WebhookInbox webhookInbox,
+        IOptions<TelegramOptions> telegram,
         IMeterFactory meters,
         ILogger<UpdatePoller> logger)
     {
         _heartbeat = heartbeat;
+        _webhookInbox = webhookInbox;
+        _webhook = telegram.Value.Webhook;
         _bot = bot;
         _inbox = inbox;
         _lanes = lanes;
@@ -85,9 +94,20 @@ public sealed partial class UpdatePoller : BackgroundService
             return;
         }
 
+        if (_webhook.Enabled)
+        {
+            _webhookInbox.Open();
+        }
+
         foreach (var pending in _inbox.Pending())
         {
             _lanes.Enqueue(pending.ChatId, pending.Id);
+        }
+
+        if (_webhook.Enabled)
+        {
+            await WatchWebhookAsync(stoppingToken);
+            return;
         }
 
         var failures = 0;
@@ -176,10 +196,69 @@ public sealed partial class UpdatePoller : BackgroundService
         _identity.Set(me.Id, me.Username ?? string.Empty);
         _heartbeat.Beat();
         _profile.Remember(me.Id, me.Username ?? string.Empty);
-        await _bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: cancellationToken);
         await CheckTeamChatAsync(cancellationToken);
         await _commandMenu.PublishAsync(cancellationToken);
+        if (_webhook.Enabled)
+        {
+            await SetWebhookAsync(cancellationToken);
+            LogConnectedForWebhook(me.Username ?? me.FirstName, _webhook.Url);
+            return;
+        }
+
+        // getUpdates is refused while a webhook is set: one left from webhook mode goes, its pending updates kept.
+        var info = await _bot.GetWebhookInfo(cancellationToken);
+        if (!string.IsNullOrEmpty(info.Url))
+        {
+            await _bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: cancellationToken);
+            LogWebhookDeleted(info.Url, info.PendingUpdateCount);
+        }
+
         LogConnected(me.Username ?? me.FirstName);
+    }
+
+    private Task SetWebhookAsync(CancellationToken cancellationToken) =>
+        _bot.SetWebhook(_webhook.Url, allowedUpdates: AllowedUpdates, secretToken: _webhook.SecretToken, cancellationToken: cancellationToken);
+
+    /// <summary>
+    /// Webhook mode: deliveries come by HTTP; this asks Telegram about the webhook now and then, so that <c>/readyz</c>
+    /// knows Telegram is reachable while the team is quiet, a webhook replaced by someone else is set again, and
+    /// deliveries Telegram could not make are logged (and make <c>/readyz</c> fail while updates wait).
+    /// </summary>
+    private async Task WatchWebhookAsync(CancellationToken stoppingToken)
+    {
+        DateTime? reportedError = null;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var info = await _bot.GetWebhookInfo(stoppingToken);
+                if (info.Url != _webhook.Url)
+                {
+                    LogWebhookReplaced(info.Url);
+                    await SetWebhookAsync(stoppingToken);
+                }
+                else if (info.LastErrorMessage is null || info.PendingUpdateCount == 0)
+                {
+                    _heartbeat.Beat();
+                }
+
+                if (info.LastErrorDate is { } errorDate && errorDate != reportedError && info.PendingUpdateCount > 0)
+                {
+                    reportedError = errorDate;
+                    LogWebhookFailing(info.PendingUpdateCount, info.LastErrorMessage ?? string.Empty);
+                }
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception ex)
+            {
+                LogWebhookCheckFailed(ex.GetType().Name, ex.Message);
+            }
+
+            await Task.Delay(_settings.WebhookCheckInterval, _clock.Time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
     }
 
     /// <summary>
@@ -271,6 +350,21 @@ public sealed partial class UpdatePoller : BackgroundService
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to the Bot API as {BotName}; polling for updates")]
     private partial void LogConnected(string botName);
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connected to the Bot API as {BotName}; receiving updates by webhook at {Url}")]
+    private partial void LogConnectedForWebhook(string botName, string url);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted the webhook at {Url} ({Pending} updates waiting): polling from now on")]
+    private partial void LogWebhookDeleted(string url, int pending);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The webhook is '{Url}', not Telegram:Webhook:Url; setting it again")]
+    private partial void LogWebhookReplaced(string url);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram cannot deliver to the webhook ({Pending} updates waiting): {Error}")]
+    private partial void LogWebhookFailing(int pending, string error);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not check the webhook: {ErrorType}: {Error}")]
+    private partial void LogWebhookCheckFailed(string errorType, string error);
+
     [LoggerMessage(Level = LogLevel.Warning, Message = "Polling failed ({Failures} in a row), retrying in {Seconds:F1} s: {ErrorType}: {Error}")]
     private partial void LogPollingFailed(int failures, double seconds, string errorType, string error);
 
@@ -278,8 +372,14 @@ public sealed partial class UpdatePoller : BackgroundService
     private partial void LogStartFailed(string what, int attempt, double seconds, string errorType, string error);
 }
 
-/// <summary>How long one getUpdates call waits for updates (Telegram caps it at 50 s).</summary>
-public sealed record PollingSettings(int PollTimeoutSeconds = 25);
+/// <summary>
+/// How long one getUpdates call waits for updates (Telegram caps it at 50 s), and in webhook mode how often the
+/// webhook is checked (getWebhookInfo; null: once a minute).
+/// </summary>
+public sealed record PollingSettings(int PollTimeoutSeconds = 25, TimeSpan? WebhookCheckEvery = null)
+{
+    public TimeSpan WebhookCheckInterval => WebhookCheckEvery ?? TimeSpan.FromMinutes(1);
+}
 
 /// <summary>The bot's own id and username, known after getMe.</summary>
 public sealed class BotIdentity

@@ -5,6 +5,7 @@ using FunnelBot.Sandbox;
 using FunnelBot.Sandbox.Driver;
 using FunnelBot.Sandbox.State;
 using FunnelBot.Configuration;
+using FunnelBot.HttpApi;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Members;
 using FunnelBot.TelegramBot.Outgoing;
@@ -34,6 +35,19 @@ public sealed class BotTestHost : IAsyncDisposable
     private readonly string _configPath;
     private IHost? _host;
 
+    /// <summary>The public webhook address of a bot in webhook mode; the emulator delivers to the HTTP host on its path, as a reverse proxy would.</summary>
+    public static readonly Uri WebhookUrl = new("https://bot.example.test/telegram/webhook");
+
+    public const string WebhookSecret = "e2e-Webhook_secret-0123456789";
+
+    /// <summary>The settings of webhook mode: the HTTP host on a free loopback port, the webhook's URL and secret.</summary>
+    public static readonly IReadOnlyDictionary<string, string> WebhookSettings = new Dictionary<string, string>
+    {
+        ["FUNNELBOT_Http__Urls"] = "http://127.0.0.1:0",
+        ["FUNNELBOT_Telegram__Webhook__Url"] = WebhookUrl.ToString(),
+        ["FUNNELBOT_Telegram__Webhook__SecretToken"] = WebhookSecret,
+    };
+
     private readonly SendLimits _limits;
     private IReadOnlyDictionary<string, string>? _settings;
 
@@ -61,21 +75,36 @@ public sealed class BotTestHost : IAsyncDisposable
     public IServiceProvider Services => _host?.Services ?? throw new InvalidOperationException("The bot is not running.");
 
     /// <summary>
+    /// Whether the next <see cref="StartBotAsync"/> runs the bot in webhook mode (<see cref="WebhookSettings"/> on top of
+    /// the test's settings) or polling; set it between a stop and a start to switch modes.
+    /// </summary>
+    public bool WebhookMode { get; set; }
+
+    /// <summary>Where the running bot's HTTP host serves webhook deliveries (the webhook URL's path on its address).</summary>
+    public Uri WebhookEndpoint => new(Service<HttpApiHost>().Addresses[0], WebhookUrl.AbsolutePath);
+
+    /// <summary>
     /// Starts the emulator and the bot; "now" is Friday 2026-11-27 12:00 UTC (week 2026-W48) unless given. The bot sends
     /// at Telegram's limits when <paramref name="paced"/> or when the emulator enforces flood limits, else unpaced.
     /// </summary>
     public static async Task<BotTestHost> StartAsync(
         JsonObject? configuration = null, DateTimeOffset? now = null, EmulatorOptions? emulatorOptions = null, bool paced = false,
-        IReadOnlyDictionary<string, string>? settings = null)
+        IReadOnlyDictionary<string, string>? settings = null, bool webhook = false)
     {
-        var emulator = await BotApiEmulator.StartAsync(emulatorOptions ?? new EmulatorOptions());
+        // A bot restarted in webhook mode should not wait the emulator's default second before its next try.
+        var emulator = await BotApiEmulator.StartAsync(emulatorOptions ?? new EmulatorOptions { WebhookRetryDelay = TimeSpan.FromMilliseconds(100) });
         var folder = Directory.CreateTempSubdirectory("funnelbot-e2e-").FullName;
         var configPath = Path.Combine(folder, "funnelbot.json");
         configuration ??= TestTeam.Configuration();
         await File.WriteAllTextAsync(configPath, configuration.ToJsonString());
         var time = new FakeTimeProvider(now ?? new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
         var limits = paced || emulator.Options.FloodLimits is not null ? SendLimits.Telegram : Unpaced;
-        var host = new BotTestHost(emulator, folder, configPath, time, limits) { _settings = settings };
+        var host = new BotTestHost(emulator, folder, configPath, time, limits) { _settings = settings, WebhookMode = webhook };
+
+        // The reverse proxy in front of the bot: https://bot.example.test/... reaches the HTTP host on plain http.
+        // While the bot is down (or its HTTP host not listening yet) deliveries go to a closed port and are tried again.
+        emulator.Driver.RouteWebhooks(url =>
+            host._host?.Services.GetService<HttpApiHost>()?.Addresses is [var address, ..] ? new Uri(address, url.AbsolutePath) : new Uri("http://127.0.0.1:9" + url.AbsolutePath));
         if (configuration["Team"]?["ChannelChatId"]?.GetValue<long>() == TestTeam.TeamGroupId)
         {
             // The bot checks at start that its team chat exists and has it.
@@ -90,9 +119,18 @@ public sealed class BotTestHost : IAsyncDisposable
 
     public async Task StartBotAsync()
     {
-        _host = CreateBotBuilder(Logs, _settings).Build();
+        var own = _settings ?? new Dictionary<string, string>();
+        var settings = WebhookMode ? own.Concat(WebhookSettings.Where(setting => !own.ContainsKey(setting.Key))).ToDictionary() : _settings;
+        _host = CreateBotBuilder(Logs, settings).Build();
         await _host.StartAsync();
-        await Driver.WaitForPollingAsync(Timeout);
+        if (WebhookMode)
+        {
+            await Eventually.TrueAsync(() => Driver.Webhook?.Url == WebhookUrl && Service<BotIdentity>().Id != 0, Timeout);
+        }
+        else
+        {
+            await Driver.WaitForPollingAsync(Timeout);
+        }
     }
 
     /// <summary>
@@ -113,7 +151,7 @@ public sealed class BotTestHost : IAsyncDisposable
 
         var builder = BotHostBuilder.Create(new ConfigurationSources(_configPath, DatabasePath, environment), Time);
         builder.Logging.AddProvider(logs);
-        builder.Services.AddSingleton(new PollingSettings(PollTimeoutSeconds: 5));
+        builder.Services.AddSingleton(new PollingSettings(PollTimeoutSeconds: 5, WebhookCheckEvery: TimeSpan.FromSeconds(1)));
         builder.Services.AddSingleton(_limits);
         return builder;
     }
