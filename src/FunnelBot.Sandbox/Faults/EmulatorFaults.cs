@@ -52,8 +52,8 @@ public sealed class EmulatorFaults
         Add(new FaultRule(FaultKind.Latency, method, count) { Delay = delay });
 
     /// <summary>The next <paramref name="count"/> calls get their TCP connection aborted, without an answer.</summary>
-    public void DropConnections(int count, string? method = null) =>
-        Add(new FaultRule(FaultKind.DroppedConnection, method, count));
+    public void DropConnections(int count, string? method = null, long? chatId = null) =>
+        Add(new FaultRule(FaultKind.DroppedConnection, method, count) { ChatId = chatId });
 
     /// <summary>
     /// The next <paramref name="count"/> calls answer 409 "Conflict: terminated by other getUpdates request", as Telegram

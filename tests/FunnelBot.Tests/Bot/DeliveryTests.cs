@@ -68,10 +68,11 @@ public sealed class DeliveryTests
         await bot.SayAsync(anna, "/checkin");
         await bot.Driver.WaitForMessageAsync(anna.Id, m => m.Text?.Contains("Leads (1 of 4)", StringComparison.Ordinal) == true, BotTestHost.Timeout);
 
-        // Typed answers edit the question message in place: the faults hit those edits.
-        bot.Emulator.Faults.TooManyRequests(3, retryAfterSeconds: 1, method: "editMessageText");
-        bot.Emulator.Faults.ServerErrors(2, 502, method: "editMessageText");
-        bot.Emulator.Faults.DropConnections(2, method: "editMessageText");
+        // The faults hit the replies, whichever request carries each: an edit of the question message in place, or a
+        // new question message when an answer came before the one above it was delivered.
+        bot.Emulator.Faults.TooManyRequests(3, retryAfterSeconds: 1, chatId: anna.Id);
+        bot.Emulator.Faults.ServerErrors(2, 502, chatId: anna.Id);
+        bot.Emulator.Faults.DropConnections(2, chatId: anna.Id);
         bot.Emulator.Faults.DropConnections(2, method: "getUpdates");
         bot.Emulator.Faults.ServerErrors(2, 500, method: "getUpdates");
 
