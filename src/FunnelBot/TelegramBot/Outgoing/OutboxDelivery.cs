@@ -36,7 +36,7 @@ public sealed partial class OutboxDelivery : BackgroundService
     private readonly SendClock _clock;
     private readonly StorageFailureStop _storageFailure;
     private readonly ILogger<OutboxDelivery> _logger;
-    private readonly SemaphoreSlim _wake = new(0);
+    private TaskCompletionSource _wake = NewWake();
     private readonly ConcurrentQueue<long> _announced = new();
     private readonly ChatRotation _rotation = new();
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
@@ -80,7 +80,6 @@ public sealed partial class OutboxDelivery : BackgroundService
     public override void Dispose()
     {
         _outbox.Enqueued -= OnEnqueued;
-        _wake.Dispose();
         base.Dispose();
     }
 
@@ -102,6 +101,9 @@ public sealed partial class OutboxDelivery : BackgroundService
         var rescan = true;
         while (!stoppingToken.IsCancellationRequested)
         {
+            // A fresh signal before the pass reads anything: whatever happens from here on (a message queued, a call
+            // ended) completes it, so the wait below cannot miss it, and what came before is seen by the pass.
+            var woken = RenewWake();
             TimeSpan wait;
             try
             {
@@ -138,7 +140,7 @@ public sealed partial class OutboxDelivery : BackgroundService
             rescan = _rotation.Count == 0 && _inFlight.IsEmpty;
             if (wait != TimeSpan.Zero)
             {
-                await WaitAsync(rescan || wait == Timeout.InfiniteTimeSpan ? IdleRescan : wait, stoppingToken);
+                await WaitAsync(woken, rescan || wait == Timeout.InfiniteTimeSpan ? IdleRescan : wait, stoppingToken);
             }
         }
     }
@@ -150,7 +152,7 @@ public sealed partial class OutboxDelivery : BackgroundService
             _announced.Enqueue(chat);
         }
 
-        _wake.Release();
+        Wake();
     }
 
     /// <summary>
@@ -248,17 +250,18 @@ public sealed partial class OutboxDelivery : BackgroundService
         }
     }
 
-    private void Wake()
+    /// <summary>Wakes the loop: its current wait ends, or its next pass has not begun reading yet and will see the change.</summary>
+    private void Wake() => Volatile.Read(ref _wake).TrySetResult();
+
+    /// <summary>Puts a fresh signal in place for the pass about to begin and returns it, for the wait after that pass.</summary>
+    private Task RenewWake()
     {
-        try
-        {
-            _wake.Release();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The host is gone; there is no loop left to wake.
-        }
+        var fresh = NewWake();
+        Volatile.Write(ref _wake, fresh);
+        return fresh.Task;
     }
+
+    private static TaskCompletionSource NewWake() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private static TimeSpan Sooner(TimeSpan current, TimeSpan candidate) =>
         current == Timeout.InfiniteTimeSpan || (candidate != Timeout.InfiniteTimeSpan && candidate < current) ? candidate : current;
@@ -364,17 +367,22 @@ public sealed partial class OutboxDelivery : BackgroundService
         return TimeSpan.FromSeconds(seconds);
     }
 
-    private async Task WaitAsync(TimeSpan wait, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until <paramref name="woken"/> completes, <paramref name="wait"/> passes or the host stops. A signal rather
+    /// than a semaphore: a cancelled wait on a semaphore can still take a release meant for the next one, and a message
+    /// queued then would wait for the idle rescan.
+    /// </summary>
+    private async Task WaitAsync(Task woken, TimeSpan wait, CancellationToken cancellationToken)
     {
+        if (woken.IsCompleted)
+        {
+            return;
+        }
+
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var delay = Task.Delay(wait, _clock.Time, timeout.Token);
-        var woken = _wake.WaitAsync(timeout.Token);
         await Task.WhenAny(delay, woken);
         await timeout.CancelAsync();
-        while (_wake.CurrentCount > 0)
-        {
-            await _wake.WaitAsync(cancellationToken);
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The outbox delivery loop failed; retrying in 5 s")]
