@@ -36,6 +36,16 @@ public sealed class AttentionFromApiTests : IAsyncLifetime
             ]}
             """));
         Assert.Equal(HttpStatusCode.OK, written.StatusCode);
+        using (var answer = JsonDocument.Parse(await written.Content.ReadAsStringAsync()))
+        {
+            // Stored all the same, and the answer says which rule the values break.
+            Assert.Equal(5, answer.RootElement.GetProperty("changed").GetInt32());
+            var warning = Assert.Single(answer.RootElement.GetProperty("funnelWarnings").EnumerateArray());
+            Assert.Equal(("qualified", "leads", "2026-W48", 9m, 4m), (
+                warning.GetProperty("metric").GetString(), warning.GetProperty("atMost").GetString(), warning.GetProperty("to").GetString(),
+                warning.GetProperty("value").GetDecimal(), warning.GetProperty("atMostValue").GetDecimal()));
+        }
+
         Assert.Equal(("broken", false), await FunnelCheckAsync(http));
         var maria = await _bot.JoinAsync("maria_lead", "Maria");
 

@@ -15,8 +15,26 @@ public sealed record WeeklyValueInput(
     [property: Description("A date (yyyy-MM-dd) inside the week; or give 'week'.")] string? Date,
     [property: Description("The value: a JSON number or a string in invariant format ('1850000.50'), by the metric's unit.")] JsonElement Value);
 
-/// <summary>What a stored batch did: how many values it gave, how many changed what was stored.</summary>
-public sealed record ValueBatchResult(int Values, int Changed, int Unchanged);
+/// <summary>
+/// What a stored batch did: how many values it gave, how many changed what was stored, and the funnel rules the stored
+/// values now break (stored all the same, unconfirmed: they show in the digest, the report and the manager's /attention).
+/// </summary>
+public sealed record ValueBatchResult(
+    int Values,
+    int Changed,
+    int Unchanged,
+    [property: Description("Funnel rules the values break once stored (e.g. qualified leads above leads); the values are stored all the same, unconfirmed.")]
+    IReadOnlyList<FunnelWarningOutput> FunnelWarnings);
+
+/// <summary>A funnel rule broken: <c>metric</c> summed over <c>weeks</c> weeks from <c>from</c> is above <c>atMost</c>'s sum.</summary>
+public sealed record FunnelWarningOutput(
+    [property: Description("The metric that should be at most the other, e.g. 'qualified_leads'.")] string Metric,
+    [property: Description("The metric it should be at most, e.g. 'leads'.")] string AtMost,
+    [property: Description("The rule's window in weeks.")] int Weeks,
+    [property: Description("The window's first ISO week.")] string From,
+    [property: Description("The window's last ISO week.")] string To,
+    [property: Description("The metric's sum over the window.")] decimal? Value,
+    [property: Description("The other metric's sum over the window.")] decimal? AtMostValue);
 
 /// <summary>One value's refusal: its position in the batch, its metric and every reason, in the words of every other entry point.</summary>
 public sealed record ValueRefusalOutput(int Index, string? Metric, IReadOnlyList<string> Codes, IReadOnlyList<string> Reasons);

@@ -185,10 +185,13 @@ public sealed class PushApiEndpoints : IHttpEndpoints
                     return Results.Text(earlier.Body, "application/json", Encoding.UTF8, earlier.Status);
                 }
 
+                var broken = _funnel.BrokenByRows(batch.Values)
+                    .Select(o => new FunnelWarningOutput(o.Rule.Metric, o.Rule.AtMost, o.Rule.Weeks, o.From.ToString(), o.Week.ToString(), o.Value, o.AtMostValue))
+                    .ToList();
                 var changed = _values.SetAll(batch.Values, author);
                 changedAny = changed > 0;
                 var distinct = batch.Values.Select(value => WeeklyValueStore.IdOf(value.Metric, value.Week)).Distinct(StringComparer.Ordinal).Count();
-                var json = JsonSerializer.Serialize(new ValueBatchResult(batch.Values.Count, changed, distinct - changed), JsonSerializerOptions.Web);
+                var json = JsonSerializer.Serialize(new ValueBatchResult(batch.Values.Count, changed, distinct - changed, broken), JsonSerializerOptions.Web);
                 if (idempotencyKey.Length > 0)
                 {
                     _requests.Record(key.Name, idempotencyKey, requestHash, StatusCodes.Status200OK, json);
