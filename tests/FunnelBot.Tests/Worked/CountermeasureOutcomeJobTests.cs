@@ -53,7 +53,7 @@ public sealed class CountermeasureOutcomeJobTests : IAsyncLifetime
         Assert.Equal("Did the countermeasures work?\n    #3 Обзвонить базу — Calls held: improved (30% → 75%)", post.Text);
         var told = await _bot.Driver.WaitForMessageAsync(ivan.Id, m => m.MessageId > before, BotTestHost.Timeout);
         var (was, now) = (MetricValueText.Attainment(0.3m, BotTexts.Russian), MetricValueText.Attainment(0.75m, BotTexts.Russian));
-        Assert.Equal($"Помогла ли мера?\n#3 Обзвонить базу\nПроведённые звонки, 2–29 ноября: стало лучше ({was} → {now})\nЧто сработало: /worked", told.Text);
+        Assert.Equal($"Помогла ли контрмера?\n#3 Обзвонить базу\nПроведённые звонки, 2–29 ноября: стало лучше ({was} → {now})\nЧто сработало: /worked", told.Text);
     }
 
     [Fact]
