@@ -11,8 +11,8 @@ namespace FunnelBot.SandboxMode;
 /// </summary>
 internal static class DemoCountermeasures
 {
-    /// <summary>Misses at most this many weeks old get a countermeasure task.</summary>
-    private const int WeeksWithTasks = 3;
+    /// <summary>Misses at most this many weeks old get an open countermeasure task (older ones a closed one, <see cref="DemoFollowUps"/>).</summary>
+    public const int WeeksWithTasks = 3;
 
     private static readonly Dictionary<string, MetricNames> Titles = new(StringComparer.Ordinal)
     {
@@ -21,6 +21,9 @@ internal static class DemoCountermeasures
         ["mailing_not_sent"] = new("Календарь рассылок с ответственным за отправку", "A mailing calendar with an owner for each send"),
         ["click_plan_missed"] = new("Поднять ставки по брендовым запросам", "Raise bids on brand keywords"),
     };
+
+    /// <summary>The countermeasure's title for a demo cause in the team's language, or null when the cause has none.</summary>
+    public static string? TitleFor(string cause, TeamConfiguration team) => Titles.TryGetValue(cause, out var title) ? title.For(team.Team.Locale) : null;
 
     public static void Seed(IReadOnlyList<DemoMiss> misses, IsoWeek current, DeviationStore deviations, WorkTaskStore tasks, TeamConfiguration team)
     {

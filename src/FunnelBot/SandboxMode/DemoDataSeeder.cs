@@ -27,6 +27,7 @@ internal static class DemoDataSeeder
         DemoCountermeasures.Seed(
             data.Misses, current, services.GetRequiredService<DeviationStore>(), services.GetRequiredService<WorkTaskStore>(),
             services.GetRequiredService<TeamConfiguration>());
+        DemoFollowUps.Seed(data.Misses, current, services);
         DemoAbsences.Seed(current, services.GetRequiredService<AwayStore>(), plans, services.GetRequiredService<TeamConfiguration>());
         return data;
     }

@@ -70,10 +70,11 @@ public sealed class WorkTaskStore
         return [.. _tasks.Find(t => t.Week == weekText).OrderBy(t => t.Id)];
     }
 
-    public void Close(int number, string who)
+    /// <summary>Closes a task now, or at <paramref name="closedAt"/> for a closing that happened earlier (the sandbox's demo history).</summary>
+    public void Close(int number, string who, DateTime? closedAt = null)
     {
         var task = _tasks.FindById(number) ?? throw new InvalidOperationException($"Task {number} does not exist.");
-        var now = _time.GetUtcNow().UtcDateTime;
+        var now = closedAt ?? _time.GetUtcNow().UtcDateTime;
         task.Status = WorkTaskStatus.Done;
         task.ClosedAt = now;
         task.ClosedBy = who;

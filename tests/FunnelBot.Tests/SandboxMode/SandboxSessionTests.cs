@@ -39,6 +39,34 @@ public sealed class SandboxSessionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Seed_DemoCountermeasures_ClosedOnesFollowedAndDecided_WorkedShowsThem()
+    {
+        var services = _sandbox.Running.Services;
+        var followUps = services.GetRequiredService<CountermeasureFollowUpStore>().All();
+        var judge = services.GetRequiredService<FunnelBot.TelegramBot.Worked.CountermeasureFollowUps>();
+        var current = new IsoWeek(2026, 48);
+
+        // The misses of 6 and 10 weeks ago were closed the Monday after and their four weeks have passed: decided, by the
+        // rule the weekly job applies to the demo figures; the one of 4 weeks ago is still followed.
+        var decided = followUps.Where(f => f.Outcome is not null).ToList();
+        Assert.Equal(["ad_clicks", "ad_leads", "mail_leads", "mailings_sent"], decided.Select(f => f.Metric).Order(StringComparer.Ordinal));
+        Assert.All(decided, f => Assert.Equal(judge.Judge(f).Result, f.Outcome));
+        Assert.All(decided, f => Assert.True(IsoWeek.Parse(f.LastWeek) < current));
+        Assert.Contains(followUps, f => f.Outcome is null && f.Metric == "qualified_leads");
+        Assert.All(followUps, f => Assert.Equal(FunnelBot.Domain.Deviations.WorkTaskStatus.Done, services.GetRequiredService<WorkTaskStore>().Find(f.Id)!.Status));
+
+        var maria = _sandbox.Member("maria").User;
+        var driver = _sandbox.Running.Emulator.Driver;
+        var sent = await driver.SendTextAsync(maria.Id, "/worked");
+        var reply = await driver.WaitForMessageAsync(maria.Id, sent.MessageId, SandboxFixture.Timeout);
+
+        Assert.Contains("Контрмеры по причинам", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Календарь рассылок с ответственным за отправку", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Поднять ставки по брендовым запросам", reply.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ни одну контрмеру", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Start_NewDatabase_RecordedAsSandbox()
     {
         var record = _sandbox.Running.Services.GetRequiredService<DatabaseInfoStore>().Find();
