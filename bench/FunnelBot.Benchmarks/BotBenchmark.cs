@@ -1,13 +1,10 @@
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Diagnostics.Metrics;
-using System.Globalization;
 using FunnelBot.Hosting;
 using FunnelBot.Sandbox;
 using FunnelBot.Sandbox.State;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Members;
-using FunnelBot.TelegramBot.Updates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -35,7 +32,7 @@ public static class BotBenchmark
         var database = Path.Combine(folder, "funnelbot.db");
         File.Copy(Path.Combine(data.Folder, "funnelbot.db"), database);
         var durations = new ConcurrentDictionary<string, ConcurrentBag<double>>();
-        using var listener = Listen(durations);
+        using var listener = UpdateDurations.Listen(durations);
         await using (var emulator = await BotApiEmulator.StartAsync(new EmulatorOptions()))
         {
             using var host = await StartBotAsync(data, database, emulator);
@@ -51,9 +48,9 @@ public static class BotBenchmark
             await Round(emulator, users, "/status", Rounds);
             var cached = await TakeAsync(durations, "command:status", Rounds);
             await Round(emulator, users, "/help", Rounds);
-            Print("/status uncached (data version bumped before each)", uncached);
-            Print("/status cached (nothing changed)", cached);
-            Print("/help (reads nothing)", await TakeAsync(durations, "command:help", Rounds));
+            UpdateDurations.Print("/status uncached (data version bumped before each)", uncached);
+            UpdateDurations.Print("/status cached (nothing changed)", cached);
+            UpdateDurations.Print("/help (reads nothing)", await TakeAsync(durations, "command:help", Rounds));
             Console.WriteLine(FormattableString.Invariant($"/status reply: {StatusParts(emulator, users[0])} messages"));
             await host.StopAsync();
         }
@@ -67,7 +64,7 @@ public static class BotBenchmark
             var before = Requests(emulator);
             var answers = await CheckInsAsync(emulator, users);
             var messages = Requests(emulator) - before;
-            Print("check-in answer (typed)", durations.GetValueOrDefault("text"));
+            UpdateDurations.Print("check-in answer (typed)", durations.GetValueOrDefault("text"));
             Console.WriteLine(FormattableString.Invariant(
                 $"check-in with flood limits: {users.Count} members, {answers.Count} answers ({answers.Typed} typed, {answers.Count - answers.Typed} pressed) in {answers.Seconds:F1} s wall = {answers.Count / answers.Seconds:F1} answers/s (end to end, replies delivered, the {users.Count} starts included)"));
             Console.WriteLine(FormattableString.Invariant(
@@ -212,45 +209,6 @@ public static class BotBenchmark
     }
 
     private sealed record CheckInRun(int Count, int Typed, double Seconds, int SteadyCount, double SteadySeconds);
-
-    private static MeterListener Listen(ConcurrentDictionary<string, ConcurrentBag<double>> durations)
-    {
-        var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == UpdateProcessor.MeterName && instrument.Name == UpdateProcessor.DurationInstrument)
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
-        {
-            foreach (var tag in tags)
-            {
-                if (tag.Key == "kind" && tag.Value is string kind)
-                {
-                    durations.GetOrAdd(kind, _ => []).Add(value);
-                }
-            }
-        });
-        listener.Start();
-        return listener;
-    }
-
-    private static void Print(string what, ConcurrentBag<double>? samples)
-    {
-        if (samples is null || samples.IsEmpty)
-        {
-            Console.WriteLine($"{what}: no samples");
-            return;
-        }
-
-        var sorted = samples.Order().ToList();
-        double At(double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: n={sorted.Count} p50={At(0.5):F2} ms p99={At(0.99):F2} ms mean={sorted.Average():F2} ms"));
-    }
 
     /// <summary>The business clock stands on a Friday noon (UTC): the week after the data set, so check-ins have questions.</summary>
     private sealed class FixedClock(FunnelBot.Domain.Periods.IsoWeek week) : TimeProvider

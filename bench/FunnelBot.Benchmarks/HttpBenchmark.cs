@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Diagnostics.Metrics;
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
@@ -12,7 +11,6 @@ using FunnelBot.Hosting;
 using FunnelBot.Sandbox;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Polling;
-using FunnelBot.TelegramBot.Updates;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -116,7 +114,7 @@ public static class HttpBenchmark
     private static async Task BurstAsync(BenchDataSet data, string database, bool webhook)
     {
         var durations = new ConcurrentDictionary<string, ConcurrentBag<double>>();
-        using var listener = Listen(durations);
+        using var listener = UpdateDurations.Listen(durations);
         await using var emulator = await BotApiEmulator.StartAsync(new EmulatorOptions());
         IHost? running = null;
         emulator.Driver.RouteWebhooks(url => running?.Services.GetRequiredService<HttpApiHost>().Addresses is [var address, ..]
@@ -155,8 +153,8 @@ public static class HttpBenchmark
         }
 
         await Until(() => Count(durations, "command:status") >= Sequential && Count(durations, "command:help") >= Sequential);
-        Print($"{mode}, one at a time: /status (cached)", durations.GetValueOrDefault("command:status"));
-        Print($"{mode}, one at a time: /help", durations.GetValueOrDefault("command:help"));
+        UpdateDurations.Print($"{mode}, one at a time: /status (cached)", durations.GetValueOrDefault("command:status"));
+        UpdateDurations.Print($"{mode}, one at a time: /help", durations.GetValueOrDefault("command:help"));
         await Until(() => emulator.Driver.PendingUpdates.Count == 0 && inbox.Pending().Count == 0);
         durations.Clear();
         var lastWarmUp = emulator.Driver.WebhookAttempts.Select(a => a.UpdateId).DefaultIfEmpty(0).Max();
@@ -177,12 +175,12 @@ public static class HttpBenchmark
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{mode}, burst: {total} updates sent at once by {users.Count} members, all handled after {handled:F1} s = {total / handled:F0} updates/s"));
-        Print($"{mode}, burst: /status (cached)", durations.GetValueOrDefault("command:status"));
-        Print($"{mode}, burst: /help", durations.GetValueOrDefault("command:help"));
+        UpdateDurations.Print($"{mode}, burst: /status (cached)", durations.GetValueOrDefault("command:status"));
+        UpdateDurations.Print($"{mode}, burst: /help", durations.GetValueOrDefault("command:help"));
         if (webhook)
         {
             var attempts = emulator.Driver.WebhookAttempts.Where(a => a.UpdateId > lastWarmUp).ToList();
-            Print(
+            UpdateDurations.Print(
                 $"webhook, burst: delivery answered (POST to 200: read, stored in the inbox) of {attempts.Count} attempts, {attempts.Count(a => !a.Delivered)} failed",
                 new ConcurrentBag<double>(attempts.Select(a => a.Took.TotalMilliseconds)));
         }
@@ -237,45 +235,6 @@ public static class HttpBenchmark
 
             await Task.Delay(10);
         }
-    }
-
-    private static MeterListener Listen(ConcurrentDictionary<string, ConcurrentBag<double>> durations)
-    {
-        var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == UpdateProcessor.MeterName && instrument.Name == UpdateProcessor.DurationInstrument)
-                {
-                    l.EnableMeasurementEvents(instrument);
-                }
-            },
-        };
-        listener.SetMeasurementEventCallback<double>((_, value, tags, _) =>
-        {
-            foreach (var tag in tags)
-            {
-                if (tag.Key == "kind" && tag.Value is string kind)
-                {
-                    durations.GetOrAdd(kind, _ => []).Add(value);
-                }
-            }
-        });
-        listener.Start();
-        return listener;
-    }
-
-    private static void Print(string what, ConcurrentBag<double>? samples)
-    {
-        if (samples is null || samples.IsEmpty)
-        {
-            Console.WriteLine($"{what}: no samples");
-            return;
-        }
-
-        var sorted = samples.Order().ToList();
-        double At(double q) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{what}: n={sorted.Count} p50={At(0.5):F2} ms p99={At(0.99):F2} ms max={sorted[^1]:F2} ms"));
     }
 
     private sealed class FixedClock(IsoWeek week) : TimeProvider
