@@ -47,6 +47,21 @@ public static class MetricValueText
         return Format(rounded, metric, culture);
     }
 
+    /// <summary>
+    /// A natural process limit (docs/scorecard.md, "Signal or noise"). A count's is written to a tenth, one digit more
+    /// than its values (as Wheeler writes limits), rounded towards the centre line: a whole value is then inside the
+    /// limit as written exactly when it is inside the limit, so the text never calls 16 "above 16". Other units keep the
+    /// precision of their values.
+    /// </summary>
+    public static string Limit(decimal limit, decimal centre, MetricDefinition metric, CultureInfo culture) =>
+        Format(IsCount(metric) ? Math.Round(limit, 1, limit >= centre ? MidpointRounding.ToNegativeInfinity : MidpointRounding.ToPositiveInfinity) : limit, metric, culture);
+
+    /// <summary>A centre line (the mean of the weeks the limits come from): a count's to a tenth, as its limits.</summary>
+    public static string Centre(decimal centre, MetricDefinition metric, CultureInfo culture) =>
+        Format(IsCount(metric) ? Math.Round(centre, 1, MidpointRounding.AwayFromZero) : centre, metric, culture);
+
+    private static bool IsCount(MetricDefinition metric) => !metric.IsRatio && metric.Unit == MetricUnit.Count;
+
     /// <summary>A forecast is an estimate: whole units of a count or money, tenths of a percent.</summary>
     public static string Forecast(decimal forecast, MetricDefinition metric, CultureInfo culture) =>
         Format(Math.Round(forecast, metric.Unit == MetricUnit.Percent ? 1 : 0, MidpointRounding.AwayFromZero), metric, culture);

@@ -13,7 +13,7 @@ public sealed class SignalTests : IAsyncLifetime
 {
     /// <summary>
     /// The hand-worked example of the Domain's <c>XmrChartTests</c>: X̄ = 120 / 12 = 10, moving ranges summing to 22 over
-    /// 11, mR̄ = 2, natural limits 10 ± 2.66 x 2 = 4.68 to 15.32.
+    /// 11, mR̄ = 2, natural limits 10 ± 2.66 x 2 = 4.68 to 15.32, written to a tenth towards the centre: 4.7 to 15.3.
     /// </summary>
     private static readonly decimal[] Example = [9m, 10m, 12m, 6m, 6m, 8m, 13m, 12m, 10m, 11m, 12m, 11m];
     private static readonly IsoWeek Week48 = new(2026, 48);
@@ -46,9 +46,9 @@ public sealed class SignalTests : IAsyncLifetime
 
         Assert.Contains("Signal or noise", reply.Text, StringComparison.Ordinal);
         Assert.Contains(
-            "Week 23–29 November: 16, above the natural limit 15.32. Nothing like it in the 12 weeks before: worth finding out what happened.",
+            "Week 23–29 November: 16, above the natural limit 15.3. Nothing like it in the 12 weeks before: worth finding out what happened.",
             reply.Text, StringComparison.Ordinal);
-        Assert.Contains("Natural limits from the 12 weeks before 23 November: 4.68 to 15.32, mean 10.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Natural limits from the 12 weeks before 23 November: 4.7 to 15.3, mean 10.", reply.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("W36", reply.Text, StringComparison.Ordinal);
     }
 
@@ -63,7 +63,7 @@ public sealed class SignalTests : IAsyncLifetime
 
         Assert.Contains("Сигнал или шум", reply.Text, StringComparison.Ordinal);
         Assert.Contains("Неделя 23–29 ноября: 15 — обычный разброс, в пределах естественных границ.", reply.Text, StringComparison.Ordinal);
-        Assert.Contains("Границы по 12 неделям до 23 ноября: от 4,68 до 15,32, среднее 10.", reply.Text, StringComparison.Ordinal);
+        Assert.Contains("Границы по 12 неделям до 23 ноября: от 4,7 до 15,3, среднее 10.", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,8 +103,8 @@ public sealed class SignalTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("3", "Why is Leads below plan: 3 against 10 (30%)?", "Nothing like this in the 12 weeks before: the value is below the natural limit 4.68.")]
-    [InlineData("7", "Why is Leads below plan: 7 against 10 (70%)?", "This is within the usual spread of the 12 weeks before: 4.68 to 15.32.")]
+    [InlineData("3", "Why is Leads below plan: 3 against 10 (30%)?", "Nothing like this in the 12 weeks before: the value is below the natural limit 4.7.")]
+    [InlineData("7", "Why is Leads below plan: 7 against 10 (70%)?", "This is within the usual spread of the 12 weeks before: 4.7 to 15.3.")]
     public async Task CheckIn_WhyQuestion_SaysWhetherTheWeekIsRoutineOrExceptional(string typed, string question, string signal)
     {
         SetExampleBefore("leads", Week48);
@@ -131,7 +131,7 @@ public sealed class SignalTests : IAsyncLifetime
         var worked = await _bot.SayAsync(anna, "30");
 
         Assert.Contains("выше плана — 30 при плане 10", worked.Text, StringComparison.Ordinal);
-        Assert.Contains("Такого не было за 12 недель: значение выше естественной границы 15,32.", worked.Text, StringComparison.Ordinal);
+        Assert.Contains("Такого не было за 12 недель: значение выше естественной границы 15,3.", worked.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class SignalTests : IAsyncLifetime
         var week47 = new IsoWeek(2026, 47);
 
         // Calls held W35..W46: 12, 10, 11, 9, 12, 10, 11, 9, 12, 10, 8, 8: X̄ = 122 / 12; ranges 2, 1, 2, 3, 2, 1, 2, 3, 2, 2, 0
-        // = 20 / 11; the lower limit is 122 / 12 - 2.66 x 20 / 11 = 5.33. W45 8, W46 8 and W47 2 are red: off plan
+        // = 20 / 11; the lower limit is 122 / 12 - 2.66 x 20 / 11 = 5.33, written 5.4 (a tenth, towards the centre). W45 8, W46 8 and W47 2 are red: off plan
         // three weeks running, and W47's 2 is below the natural limit.
         decimal[] calls = [12m, 10m, 11m, 9m, 12m, 10m, 11m, 9m, 12m, 10m, 8m, 8m];
         for (var i = 0; i < calls.Length; i++)
@@ -165,9 +165,9 @@ public sealed class SignalTests : IAsyncLifetime
 
         var lines = attention.Text!.Split('\n');
         var callsLine = Assert.Single(lines, line => line.Contains("Calls held:", StringComparison.Ordinal));
-        Assert.Contains("🔴 Calls held: 2 of 10 (20%), off plan three weeks running; week 16–22 November below the natural limit 5.33 · Ivan", callsLine, StringComparison.Ordinal);
+        Assert.Contains("🔴 Calls held: 2 of 10 (20%), off plan three weeks running; week 16–22 November below the natural limit 5.4 · Ivan", callsLine, StringComparison.Ordinal);
         var qualifiedLine = Assert.Single(lines, line => line.Contains("Qualified leads:", StringComparison.Ordinal));
-        Assert.Equal("⚪ Qualified leads: 16, no plan, week 16–22 November above the natural limit 15.32 · Anna", qualifiedLine);
+        Assert.Equal("⚪ Qualified leads: 16, no plan, week 16–22 November above the natural limit 15.3 · Anna", qualifiedLine);
         Assert.DoesNotContain("three weeks", qualifiedLine, StringComparison.Ordinal);
     }
 }

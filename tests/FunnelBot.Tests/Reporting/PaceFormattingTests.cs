@@ -34,6 +34,21 @@ public sealed class PaceFormattingTests
     }
 
     [Theory]
+    [InlineData(MetricUnit.Count, "15.96", "10", "15.9")] // an upper limit: towards the centre, so 16 stays above what is written
+    [InlineData(MetricUnit.Count, "15.32", "10", "15.3")]
+    [InlineData(MetricUnit.Count, "4.68", "10", "4.7")] // a lower limit: up, towards the centre
+    [InlineData(MetricUnit.Count, "5.3303", "10.17", "5.4")]
+    [InlineData(MetricUnit.Count, "0", "3", "0")]
+    [InlineData(MetricUnit.Money, "1250.37", "1000", "1,250.37")] // other units keep their values' precision
+    [InlineData(MetricUnit.Percent, "12.34", "10", "12.34%")]
+    public void Limit_CountToATenthTowardsTheCentre_OtherUnitsAsTheirValues(MetricUnit unit, string limit, string centre, string expected)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+
+        Assert.Equal(expected, MetricValueText.Limit(decimal.Parse(limit, culture), decimal.Parse(centre, culture), Metric(unit, MetricDirection.Higher), BotTexts.English));
+    }
+
+    [Theory]
     [InlineData(1, "1 неделя")]
     [InlineData(2, "2 недели")]
     [InlineData(4, "4 недели")]

@@ -60,12 +60,15 @@ public sealed class DeviationPrompts
     private static string? SignalLine(WeekSignal signal, MetricDefinition metric, CultureInfo culture) => signal.Verdict switch
     {
         SignalVerdict.Routine => BotTexts.Html(
-            "deviation.signal_routine", culture, MetricValueText.Format(signal.Baseline.Limits!.Lower, metric, culture),
-            MetricValueText.Format(signal.Baseline.Limits.Upper, metric, culture)),
-        SignalVerdict.ExceptionalAbove => BotTexts.Html("deviation.signal_above", culture, MetricValueText.Format(signal.CrossedLimit, metric, culture)),
-        SignalVerdict.ExceptionalBelow => BotTexts.Html("deviation.signal_below", culture, MetricValueText.Format(signal.CrossedLimit, metric, culture)),
+            "deviation.signal_routine", culture, Limit(signal.Baseline.Limits!.Lower, signal, metric, culture),
+            Limit(signal.Baseline.Limits.Upper, signal, metric, culture)),
+        SignalVerdict.ExceptionalAbove => BotTexts.Html("deviation.signal_above", culture, Limit(signal.CrossedLimit!.Value, signal, metric, culture)),
+        SignalVerdict.ExceptionalBelow => BotTexts.Html("deviation.signal_below", culture, Limit(signal.CrossedLimit!.Value, signal, metric, culture)),
         _ => null,
     };
+
+    private static string Limit(decimal limit, WeekSignal signal, MetricDefinition metric, CultureInfo culture) =>
+        MetricValueText.Limit(limit, signal.Baseline.Limits!.Centre, metric, culture);
 
     private static List<List<OutgoingButton>> CauseKeyboard(CheckInReply.AskCause ask, CheckInState state, CheckInContext context, CultureInfo culture)
     {

@@ -30,16 +30,18 @@ public static class StatusSignalText
         var value = MetricValueText.Format(signal.Value, metric, culture);
         text.Append(signal.Verdict switch
         {
-            SignalVerdict.ExceptionalAbove => BotTexts.Html("status.signal_above", culture, week, value, Figure(limits.Upper, metric, culture)),
-            SignalVerdict.ExceptionalBelow => BotTexts.Html("status.signal_below", culture, week, value, Figure(limits.Lower, metric, culture)),
+            SignalVerdict.ExceptionalAbove => BotTexts.Html("status.signal_above", culture, week, value, Figure(limits.Upper, limits, metric, culture)),
+            SignalVerdict.ExceptionalBelow => BotTexts.Html("status.signal_below", culture, week, value, Figure(limits.Lower, limits, metric, culture)),
             SignalVerdict.Routine => BotTexts.Html("status.signal_routine", culture, week, value),
             _ => BotTexts.Html("status.signal_no_value", culture, week),
         });
         text.Append('\n').Append(BotTexts.Html(
             baseline.ValuesUsed == SignalBaseline.Weeks ? "status.signal_limits" : "status.signal_limits_partial", culture, before,
-            Figure(limits.Lower, metric, culture), Figure(limits.Upper, metric, culture), Figure(limits.Centre, metric, culture), baseline.ValuesUsed));
+            Figure(limits.Lower, limits, metric, culture), Figure(limits.Upper, limits, metric, culture),
+            MetricValueText.Centre(limits.Centre, metric, culture), baseline.ValuesUsed));
         return text.ToString();
     }
 
-    private static string Figure(decimal value, MetricDefinition metric, CultureInfo culture) => MetricValueText.Format(value, metric, culture);
+    private static string Figure(decimal limit, ProcessLimits limits, MetricDefinition metric, CultureInfo culture) =>
+        MetricValueText.Limit(limit, limits.Centre, metric, culture);
 }

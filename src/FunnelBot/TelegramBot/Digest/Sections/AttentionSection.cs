@@ -74,5 +74,5 @@ public sealed class AttentionSection : IDigestSection
     /// <summary>Which natural limit of the 12 weeks before the report's week its value crossed, naming the week.</summary>
     private static string SignalText(Domain.Scorecard.MetricScore score, System.Globalization.CultureInfo culture) => BotTexts.Html(
         score.Signal.Verdict == Domain.Signals.SignalVerdict.ExceptionalAbove ? "digest.signal_above" : "digest.signal_below", culture,
-        PeriodNames.Week(score.Signal.Baseline.Week, culture), Reporting.MetricValueText.Format(score.Signal.CrossedLimit, score.Metric, culture));
+        PeriodNames.Week(score.Signal.Baseline.Week, culture), Reporting.MetricValueText.Limit(score.Signal.CrossedLimit!.Value, score.Signal.Baseline.Limits!.Centre, score.Metric, culture));
 }
