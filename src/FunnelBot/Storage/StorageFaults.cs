@@ -2,7 +2,8 @@ namespace FunnelBot.Storage;
 
 /// <summary>
 /// Fault injection for tests: makes one commit of <see cref="FunnelDatabase.InTransaction{T}"/> throw, as a full disk
-/// or a lock timeout would, before anything is committed (the transaction is rolled back). Production code never arms it.
+/// or a lock timeout would, before anything is committed (the transaction is rolled back), or the next checkpoint after
+/// a commit. Production code never arms it.
 /// </summary>
 public sealed class StorageFaults
 {
@@ -21,6 +22,33 @@ public sealed class StorageFaults
         {
             _fault = exception;
             _commitsToLetThrough = commitsToLetThrough;
+        }
+    }
+
+    private Exception? _checkpointFault;
+
+    /// <summary>The next checkpoint queued after a commit throws <paramref name="exception"/>, as a full disk would.</summary>
+    public void FailCheckpoint(Exception exception)
+    {
+        lock (_gate)
+        {
+            _checkpointFault = exception;
+        }
+    }
+
+    /// <summary>Throws the armed checkpoint fault, once.</summary>
+    internal void BeforeCheckpoint()
+    {
+        Exception? fault;
+        lock (_gate)
+        {
+            fault = _checkpointFault;
+            _checkpointFault = null;
+        }
+
+        if (fault is not null)
+        {
+            throw fault;
         }
     }
 
