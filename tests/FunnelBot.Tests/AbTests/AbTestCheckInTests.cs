@@ -21,7 +21,7 @@ public sealed class AbTestCheckInTests : IAsyncLifetime
         configuration["AbTests"] = new JsonObject { ["MinimumPerVariant"] = 5, ["MinimumDetectableLift"] = 0.2 };
 
         // The owner opens each week's check-in with /checkin; the clock jumps a week at a time.
-        TestTeam.WithoutScheduledJobs(configuration);
+        FunnelBot.Tests.Scheduling.ScheduleTestHost.DisabledSchedule(configuration);
         _bot = await BotTestHost.StartAsync(configuration, Friday);
     }
 

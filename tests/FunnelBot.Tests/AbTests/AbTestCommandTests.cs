@@ -21,7 +21,7 @@ public sealed class AbTestCommandTests : IAsyncLifetime
         configuration["AbTests"] = new JsonObject { ["MinimumPerVariant"] = 5, ["MinimumDetectableLift"] = 0.2 };
 
         // The clock jumps a week at a time: a prompt made due by a jump would be taken for a reply.
-        _bot = await BotTestHost.StartAsync(TestTeam.WithoutScheduledJobs(configuration), Monday);
+        _bot = await BotTestHost.StartAsync(FunnelBot.Tests.Scheduling.ScheduleTestHost.DisabledSchedule(configuration), Monday);
     }
 
     public async Task DisposeAsync() => await _bot.DisposeAsync();

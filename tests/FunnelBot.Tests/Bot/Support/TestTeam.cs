@@ -92,19 +92,5 @@ public static class TestTeam
         return ratio;
     }
 
-    /// <summary>
-    /// Switches every scheduled job off, for a test that moves the clock on by days: the prompts and reminders the jump
-    /// makes due would otherwise arrive at moments of the scheduler's choosing, in the middle of what the test does.
-    /// </summary>
-    public static JsonObject WithoutScheduledJobs(JsonObject configuration)
-    {
-        foreach (var (_, job) in configuration["Schedule"]!["Jobs"]!.AsObject())
-        {
-            job!["Enabled"] = false;
-        }
-
-        return configuration;
-    }
-
     private static JsonObject Job(string cron) => new() { ["Cron"] = cron, ["Enabled"] = true };
 }
