@@ -1,4 +1,3 @@
-using System.Runtime.ExceptionServices;
 using FunnelBot.Configuration;
 using LiteDB;
 using LiteDB.Engine;
@@ -31,9 +30,7 @@ public sealed class FunnelDatabase : IDisposable
     private readonly string? _password;
     private readonly Lock _fileGate = new();
     private readonly Lock _transactionGate = new();
-    private int _checkpointQueued;
-    private ExceptionDispatchInfo? _checkpointFailure;
-    private volatile bool _disposed;
+    private readonly QueuedCheckpoint _queuedCheckpoint;
 
     public FunnelDatabase(string path, string? password, string? backupFolder = null)
     {
@@ -54,6 +51,7 @@ public sealed class FunnelDatabase : IDisposable
             Password = _password,
         };
         _database = Open(connection, Backups);
+        _queuedCheckpoint = new QueuedCheckpoint(Checkpoint, Faults);
         if (_database.CheckpointSize != 0)
         {
             _database.CheckpointSize = 0;
@@ -98,7 +96,7 @@ public sealed class FunnelDatabase : IDisposable
     {
         lock (_transactionGate)
         {
-            ThrowIfTheLastCheckpointFailed();
+            _queuedCheckpoint.ThrowIfItFailed();
             return InOwnTransaction(work);
         }
     }
@@ -123,7 +121,11 @@ public sealed class FunnelDatabase : IDisposable
             throw;
         }
 
-        QueueCheckpointIfTheLogIsLarge();
+        if (SizeOf(LogFileOf(Path)) > CheckpointLogBytes)
+        {
+            _queuedCheckpoint.Queue();
+        }
+
         return result;
     }
 
@@ -185,7 +187,7 @@ public sealed class FunnelDatabase : IDisposable
 
     public void Dispose()
     {
-        _disposed = true;
+        _queuedCheckpoint.Close();
         try
         {
             // Automatic checkpoints are off, and with them LiteDB's checkpoint at close: the log is merged here.
@@ -203,52 +205,6 @@ public sealed class FunnelDatabase : IDisposable
     /// After a commit: a checkpoint when the log is large. One that times out waiting for other transactions is left to
     /// the next commit (the commit stands); an I/O error is thrown like any failed write.
     /// </summary>
-    /// <summary>
-    /// After a commit that left the log above <see cref="CheckpointLogBytes"/>: a checkpoint on a thread of its own (one
-    /// at a time), so that the update or job whose commit crossed the line does not wait for it (it took 5 to 11 ms on
-    /// the benchmark's data set, and decided the p99 of a reply).
-    /// </summary>
-    private void QueueCheckpointIfTheLogIsLarge()
-    {
-        if (SizeOf(LogFileOf(Path)) <= CheckpointLogBytes || Interlocked.Exchange(ref _checkpointQueued, 1) == 1)
-        {
-            return;
-        }
-
-        _ = Task.Run(CheckpointQueued);
-    }
-
-    private void CheckpointQueued()
-    {
-        try
-        {
-            if (!_disposed)
-            {
-                Faults.BeforeCheckpoint();
-                Checkpoint();
-            }
-        }
-        catch (LiteException exception) when (exception.ErrorCode == LiteException.LOCK_TIMEOUT)
-        {
-            // Transactions of other threads kept the file busy; the log stays readable and the next commit tries again.
-        }
-        catch (ObjectDisposedException) when (_disposed)
-        {
-            // Closed meanwhile: closing merged the log itself.
-        }
-        catch (Exception exception) when (exception is LiteException or IOException or UnauthorizedAccessException)
-        {
-            // Loud all the same: the next transaction fails with it before it does anything (StorageFailureStop).
-            Volatile.Write(ref _checkpointFailure, ExceptionDispatchInfo.Capture(exception));
-        }
-        finally
-        {
-            Volatile.Write(ref _checkpointQueued, 0);
-        }
-    }
-
-    /// <summary>A checkpoint that failed on its own thread fails the next transaction, once, as if it had failed there.</summary>
-    private void ThrowIfTheLastCheckpointFailed() => Interlocked.Exchange(ref _checkpointFailure, null)?.Throw();
 
     private static long SizeOf(string file) => File.Exists(file) ? new FileInfo(file).Length : 0;
 

@@ -51,6 +51,7 @@ public static class TelegramBotSetup
         services.TryAddSingleton(SendLimits.Telegram);
         services.TryAddSingleton(new PollingSettings());
         services.AddSingleton<BotIdentity>();
+        services.AddSingleton<TelegramWebhookKeeper>();
         services.AddSingleton<RawUpdateFetcher>();
         services.AddSingleton<BotProfileStore>();
         services.AddSingleton<UpdateInboxStore>();

@@ -25,7 +25,7 @@ namespace FunnelBot.TelegramBot.Polling;
 /// </summary>
 public sealed partial class UpdatePoller : BackgroundService
 {
-    private static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
+    internal static readonly UpdateType[] AllowedUpdates = [UpdateType.Message, UpdateType.CallbackQuery, UpdateType.MyChatMember];
     private static readonly string[] AllowedUpdateNames = ["message", "callback_query", "my_chat_member"];
 
     /// <summary>This many 409 Conflicts in a row mean another instance polls the same token (one can be a restart's overlap).</summary>
@@ -45,6 +45,7 @@ public sealed partial class UpdatePoller : BackgroundService
     private readonly Counter<long> _unreadable;
     private readonly UpdateHeartbeat _heartbeat;
     private readonly WebhookInbox _webhookInbox;
+    private readonly TelegramWebhookKeeper _webhookKeeper;
     private readonly TelegramWebhookOptions _webhook;
     private readonly ILogger<UpdatePoller> _logger;
 
@@ -63,12 +64,14 @@ public sealed partial class UpdatePoller : BackgroundService
         SendClock clock,
         UpdateHeartbeat heartbeat,
         WebhookInbox webhookInbox,
+        TelegramWebhookKeeper webhookKeeper,
         IOptions<TelegramOptions> telegram,
         IMeterFactory meters,
         ILogger<UpdatePoller> logger)
     {
         _heartbeat = heartbeat;
         _webhookInbox = webhookInbox;
+        _webhookKeeper = webhookKeeper;
         _webhook = telegram.Value.Webhook;
         _bot = bot;
         _inbox = inbox;
@@ -106,7 +109,7 @@ public sealed partial class UpdatePoller : BackgroundService
 
         if (_webhook.Enabled)
         {
-            await WatchWebhookAsync(stoppingToken);
+            await _webhookKeeper.WatchAsync(stoppingToken);
             return;
         }
 
@@ -200,65 +203,13 @@ public sealed partial class UpdatePoller : BackgroundService
         await _commandMenu.PublishAsync(cancellationToken);
         if (_webhook.Enabled)
         {
-            await SetWebhookAsync(cancellationToken);
+            await _webhookKeeper.SetAsync(cancellationToken);
             LogConnectedForWebhook(me.Username ?? me.FirstName, _webhook.Url);
             return;
         }
 
-        // getUpdates is refused while a webhook is set: one left from webhook mode goes, its pending updates kept.
-        var info = await _bot.GetWebhookInfo(cancellationToken);
-        if (!string.IsNullOrEmpty(info.Url))
-        {
-            await _bot.DeleteWebhook(dropPendingUpdates: false, cancellationToken: cancellationToken);
-            LogWebhookDeleted(info.Url, info.PendingUpdateCount);
-        }
-
+        await _webhookKeeper.DeleteLeftoverAsync(cancellationToken);
         LogConnected(me.Username ?? me.FirstName);
-    }
-
-    private Task SetWebhookAsync(CancellationToken cancellationToken) =>
-        _bot.SetWebhook(_webhook.Url, allowedUpdates: AllowedUpdates, secretToken: _webhook.SecretToken, cancellationToken: cancellationToken);
-
-    /// <summary>
-    /// Webhook mode: deliveries come by HTTP; this asks Telegram about the webhook now and then, so that <c>/readyz</c>
-    /// knows Telegram is reachable while the team is quiet, a webhook replaced by someone else is set again, and
-    /// deliveries Telegram could not make are logged (and make <c>/readyz</c> fail while updates wait).
-    /// </summary>
-    private async Task WatchWebhookAsync(CancellationToken stoppingToken)
-    {
-        DateTime? reportedError = null;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                var info = await _bot.GetWebhookInfo(stoppingToken);
-                if (info.Url != _webhook.Url)
-                {
-                    LogWebhookReplaced(info.Url);
-                    await SetWebhookAsync(stoppingToken);
-                }
-                else if (info.LastErrorMessage is null || info.PendingUpdateCount == 0)
-                {
-                    _heartbeat.Beat();
-                }
-
-                if (info.LastErrorDate is { } errorDate && errorDate != reportedError && info.PendingUpdateCount > 0)
-                {
-                    reportedError = errorDate;
-                    LogWebhookFailing(info.PendingUpdateCount, info.LastErrorMessage ?? string.Empty);
-                }
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception ex)
-            {
-                LogWebhookCheckFailed(ex.GetType().Name, ex.Message);
-            }
-
-            await Task.Delay(_settings.WebhookCheckInterval, _clock.Time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
     }
 
     /// <summary>
@@ -353,44 +304,9 @@ public sealed partial class UpdatePoller : BackgroundService
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to the Bot API as {BotName}; receiving updates by webhook at {Url}")]
     private partial void LogConnectedForWebhook(string botName, string url);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Deleted the webhook at {Url} ({Pending} updates waiting): polling from now on")]
-    private partial void LogWebhookDeleted(string url, int pending);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The webhook is '{Url}', not Telegram:Webhook:Url; setting it again")]
-    private partial void LogWebhookReplaced(string url);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram cannot deliver to the webhook ({Pending} updates waiting): {Error}")]
-    private partial void LogWebhookFailing(int pending, string error);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not check the webhook: {ErrorType}: {Error}")]
-    private partial void LogWebhookCheckFailed(string errorType, string error);
-
     [LoggerMessage(Level = LogLevel.Warning, Message = "Polling failed ({Failures} in a row), retrying in {Seconds:F1} s: {ErrorType}: {Error}")]
     private partial void LogPollingFailed(int failures, double seconds, string errorType, string error);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not {What} (attempt {Attempt}), retrying in {Seconds:F1} s: {ErrorType}: {Error}")]
     private partial void LogStartFailed(string what, int attempt, double seconds, string errorType, string error);
-}
-
-/// <summary>
-/// How long one getUpdates call waits for updates (Telegram caps it at 50 s), and in webhook mode how often the
-/// webhook is checked (getWebhookInfo; null: once a minute).
-/// </summary>
-public sealed record PollingSettings(int PollTimeoutSeconds = 25, TimeSpan? WebhookCheckEvery = null)
-{
-    public TimeSpan WebhookCheckInterval => WebhookCheckEvery ?? TimeSpan.FromMinutes(1);
-}
-
-/// <summary>The bot's own id and username, known after getMe.</summary>
-public sealed class BotIdentity
-{
-    public long Id { get; private set; }
-
-    public string Username { get; private set; } = string.Empty;
-
-    public void Set(long id, string username)
-    {
-        Id = id;
-        Username = username;
-    }
 }
