@@ -1,12 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using System.Net.Sockets;
-using FunnelBot.Lifetime;
 using FunnelBot.Storage;
 using FunnelBot.TelegramBot.Members;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Telegram.Bot.Exceptions;
 
 namespace FunnelBot.TelegramBot.Outgoing;
 
@@ -18,19 +15,14 @@ namespace FunnelBot.TelegramBot.Outgoing;
 /// a 429 pausing only the chat it was about while the others go on; server and network failures retried with
 /// backoff; a member who blocked the bot marked unreachable. It sleeps until the next message may go, a new one is
 /// queued or a call ends. A message is removed only after Telegram accepted it, so a crash at the wrong moment can
-/// repeat a message but never lose one; a storage failure that leaves the database unusable stops the process.
+/// repeat a message but never lose one; a storage failure that leaves the database unusable stops the process. What one
+/// call's answer means for its message and chat is <see cref="OutboxMessageDelivery"/>'s.
 /// </summary>
 public sealed partial class OutboxDelivery : BackgroundService
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan IdleRescan = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan InFlightGrace = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan AfterUnexpectedFailure = TimeSpan.FromSeconds(5);
     private readonly OutboxStore _outbox;
-    private readonly SentKeyboardStore _keyboards;
-    private readonly SentTopicStore _topics;
-    private readonly TelegramMessageSender _sender;
-    private readonly MemberReachability _reachability;
     private readonly SendRateLimiter _limiter;
     private readonly SendLimits _limits;
     private readonly SendClock _clock;
@@ -39,14 +31,8 @@ public sealed partial class OutboxDelivery : BackgroundService
     private TaskCompletionSource _wake = NewWake();
     private readonly ConcurrentQueue<long> _announced = new();
     private readonly ChatRotation _rotation = new();
+    private readonly OutboxMessageDelivery _messages;
     private readonly ConcurrentDictionary<long, Task> _inFlight = new();
-    private readonly Counter<long> _sent;
-    private readonly Counter<long> _rateLimited;
-    private readonly Counter<long> _retries;
-
-    public const string SentInstrument = "funnelbot.messages.sent";
-    public const string RateLimitedInstrument = "funnelbot.telegram.rate_limited";
-    public const string RetriesInstrument = "funnelbot.outbox.retries";
 
     public OutboxDelivery(
         OutboxStore outbox,
@@ -58,22 +44,15 @@ public sealed partial class OutboxDelivery : BackgroundService
         SendLimits limits,
         StorageFailureStop storageFailure,
         IMeterFactory meters,
-        ILogger<OutboxDelivery> logger)
+        ILoggerFactory loggers)
     {
-        var meter = meters.Create(BotMeter.Name);
-        _sent = meter.CreateCounter<long>(SentInstrument, "{message}", "Messages Telegram accepted (sent, edited, files), by kind.");
-        _rateLimited = meter.CreateCounter<long>(RateLimitedInstrument, "{response}", "429 Too Many Requests answers from the Bot API.");
-        _retries = meter.CreateCounter<long>(RetriesInstrument, "{attempt}", "Sends that failed and wait to be tried again, by reason.");
         _outbox = outbox;
-        _keyboards = keyboards;
-        _topics = topics;
-        _sender = sender;
-        _reachability = reachability;
         _clock = clock;
         _limits = limits;
         _storageFailure = storageFailure;
-        _logger = logger;
+        _logger = loggers.CreateLogger<OutboxDelivery>();
         _limiter = new SendRateLimiter(clock.Time, limits);
+        _messages = new OutboxMessageDelivery(outbox, keyboards, topics, sender, reachability, _limiter, meters, loggers.CreateLogger<OutboxMessageDelivery>());
         _outbox.Enqueued += OnEnqueued;
     }
 
@@ -227,7 +206,7 @@ public sealed partial class OutboxDelivery : BackgroundService
     {
         try
         {
-            await DeliverAsync(_outbox.WithFile(message), call, cancellationToken);
+            await _messages.DeliverAsync(_outbox.WithFile(message), call, cancellationToken);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -266,106 +245,8 @@ public sealed partial class OutboxDelivery : BackgroundService
     private static TimeSpan Sooner(TimeSpan current, TimeSpan candidate) =>
         current == Timeout.InfiniteTimeSpan || (candidate != Timeout.InfiniteTimeSpan && candidate < current) ? candidate : current;
 
-    private async Task DeliverAsync(OutgoingMessage message, LimitedCall call, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var sentId = await SendCountedAsync(message, call, cancellationToken);
-            if (sentId is { } id && message.Kind is not (OutgoingKind.EditText or OutgoingKind.RemoveKeyboard))
-            {
-                _keyboards.RecordSent(message, id);
-                _topics.RecordSent(message, id);
-            }
-
-            // Counted as soon as Telegram accepted it: whoever waits for the outbox to empty sees the count.
-            _sent.Add(1, new KeyValuePair<string, object?>("kind", KindName(message.Kind)));
-            _outbox.Complete(message);
-        }
-        catch (ApiRequestException ex) when (ex.ErrorCode == 429)
-        {
-            var retryAfter = TimeSpan.FromSeconds(Math.Max(1, ex.Parameters?.RetryAfter ?? 1));
-            _limiter.Pause(message.ChatId, retryAfter);
-            _rateLimited.Add(1);
-            LogRateLimited(message.ChatId, retryAfter.TotalSeconds);
-        }
-        catch (ApiRequestException ex) when (ex.ErrorCode == 403)
-        {
-            var dropped = _outbox.DropChat(message.ChatId);
-            _reachability.MarkUnreachable(message.ChatId, ex.Message);
-            LogBlocked(message.ChatId, dropped, ex.Message);
-        }
-        catch (ApiRequestException ex) when (ex.ErrorCode == 400)
-        {
-            var unchanged = ex.Message.Contains("message is not modified", StringComparison.OrdinalIgnoreCase);
-            _outbox.Complete(message);
-            if (!unchanged)
-            {
-                LogRefused(message.Id, message.ChatId, ex.Message);
-            }
-        }
-        catch (Exception ex) when (IsTransient(ex, cancellationToken))
-        {
-            var backoff = Backoff(message.Attempts);
-            _outbox.Retry(message);
-            _limiter.Pause(message.ChatId, backoff);
-            _retries.Add(1, new KeyValuePair<string, object?>("reason", "transient"));
-            LogTransientFailure(message.Id, message.Attempts, backoff.TotalSeconds, ex.Message);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException && !StorageFailure.IsFatal(ex))
-        {
-            // Unexpected: the message waits with backoff and holds back its own chat only.
-            var backoff = Backoff(message.Attempts);
-            _limiter.Pause(message.ChatId, backoff);
-            LogUnexpectedFailure(ex, message.Id, message.ChatId, backoff.TotalSeconds);
-            _outbox.Retry(message);
-            _retries.Add(1, new KeyValuePair<string, object?>("reason", "unexpected"));
-        }
-    }
-
-    /// <summary>
-    /// Sends the message and counts it as Telegram does, once its answer is here (see <see cref="SendRateLimiter"/>):
-    /// whatever the answer, except a 429, which Telegram did not count.
-    /// </summary>
-    private async Task<int?> SendCountedAsync(OutgoingMessage message, LimitedCall call, CancellationToken cancellationToken)
-    {
-        // A request on its way when the host stops is given time to finish: cut off, Telegram may still have taken
-        // the message, and the row, never completed, would be sent again after the restart.
-        using var inFlight = new CancellationTokenSource();
-        using var stopping = cancellationToken.Register(() => inFlight.CancelAfter(InFlightGrace));
-        var answered = true;
-        try
-        {
-            return await _sender.SendAsync(message, inFlight.Token);
-        }
-        catch (ApiRequestException ex) when (ex.ErrorCode == 429)
-        {
-            answered = false;
-            throw;
-        }
-        finally
-        {
-            call.End(answered);
-        }
-    }
-
-    private static string KindName(OutgoingKind kind) => kind.ToString().ToLowerInvariant();
-
     /// <summary>Messages sent or edited count towards Telegram's flood limits; leaving a chat and setting a menu do not.</summary>
     private static bool CountsTowardsLimits(OutgoingKind kind) => kind is not (OutgoingKind.LeaveChat or OutgoingKind.ManagerMenu);
-
-    private static bool IsTransient(Exception ex, CancellationToken cancellationToken) => ex switch
-    {
-        ApiRequestException api => api.ErrorCode >= 500,
-        RequestException or HttpRequestException or SocketException or IOException => true,
-        OperationCanceledException => !cancellationToken.IsCancellationRequested,
-        _ => false,
-    };
-
-    private static TimeSpan Backoff(int attempts)
-    {
-        var seconds = Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(attempts, 12)));
-        return TimeSpan.FromSeconds(seconds);
-    }
 
     /// <summary>
     /// Waits until <paramref name="woken"/> completes, <paramref name="wait"/> passes or the host stops. A signal rather
@@ -390,16 +271,4 @@ public sealed partial class OutboxDelivery : BackgroundService
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Sending message {MessageId} to chat {ChatId} failed unexpectedly; retrying in {Seconds} s")]
     private partial void LogUnexpectedFailure(Exception exception, long messageId, long chatId, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Telegram asked to slow down for chat {ChatId}: retry after {Seconds} s")]
-    private partial void LogRateLimited(long chatId, double seconds);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Chat {ChatId} cannot be reached ({Reason}); {Dropped} queued message(s) dropped")]
-    private partial void LogBlocked(long chatId, int dropped, string reason);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Telegram refused message {MessageId} to chat {ChatId}: {Reason}")]
-    private partial void LogRefused(long messageId, long chatId, string reason);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Message {MessageId} failed (attempt {Attempts}); retrying in {Seconds} s: {Reason}")]
-    private partial void LogTransientFailure(long messageId, int attempts, double seconds, string reason);
 }
