@@ -75,8 +75,12 @@ public sealed class OutboxStore
     public IReadOnlyList<long> ChatsWaiting() => [.. _outbox.Query().Select(m => m.ChatId).ToEnumerable().Distinct()];
 
     /// <summary>The oldest message waiting for the chat, or null when none is.</summary>
-    public OutgoingMessage? Head(long chatId) =>
-        _outbox.Query().Where(m => m.ChatId == chatId).OrderBy(m => m.Id).Limit(1).FirstOrDefault();
+    /// <remarks>
+    /// Read through the chat's index and ordered here: a chat has a few messages waiting, and LiteDB's own ordering of
+    /// an index's results allocates a sort buffer of 800 KB per query, which the sender asked for before every message
+    /// (a collection of the large object heap, and so of every generation, every few replies).
+    /// </remarks>
+    public OutgoingMessage? Head(long chatId) => _outbox.Find(m => m.ChatId == chatId).MinBy(m => m.Id);
 
     /// <summary>
     /// Whether a message to the chat filed under <paramref name="topic"/> still waits to be sent (or is on its way): what
