@@ -55,6 +55,25 @@ public sealed class StatusTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Status_Repeated_WrittenOnceUntilAValueChanges_AndInEachMembersLanguage()
+    {
+        var maria = await _bot.JoinAsync("maria_lead", "Maria");
+        var anna = await _bot.JoinAsync("anna_ads", "Anna", "ru");
+
+        var first = await _bot.SayAsync(maria, "/status");
+        var again = await _bot.SayAsync(maria, "/status");
+        var russian = await _bot.SayAsync(anna, "/status");
+        _bot.Service<WeeklyValueStore>().Set(new WeeklyValue("leads", new IsoWeek(2026, 48), 15m), new ChangeAuthor("test", ChangeSource.Cli));
+        var changed = await _bot.SayAsync(maria, "/status");
+
+        Assert.Equal(first.Text, again.Text);
+        Assert.Contains("Leads (Anna): 12 / 10 (120%)", first.Text, StringComparison.Ordinal);
+        Assert.Contains("неделя 23–29 ноября", russian.Text, StringComparison.Ordinal);
+        Assert.Contains("Leads (Anna): 15 / 10 (150%)", changed.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("12 / 10", changed.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Status_PastWeek_DoesNotSayItIsOpen()
     {
         var maria = await _bot.JoinAsync("maria_lead", "Maria");

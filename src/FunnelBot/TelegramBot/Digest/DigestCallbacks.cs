@@ -20,14 +20,14 @@ public sealed class DigestCallbacks : ICallbackHandler
     public const string Prefix = "dg";
     private readonly TeamConfiguration _team;
     private readonly ScorecardService _scorecards;
-    private readonly StatusRenderer _renderer;
+    private readonly ScorecardTexts _texts;
     private readonly MemberDirectory _members;
 
-    public DigestCallbacks(TeamConfiguration team, ScorecardService scorecards, StatusRenderer renderer, MemberDirectory members)
+    public DigestCallbacks(TeamConfiguration team, ScorecardService scorecards, ScorecardTexts texts, MemberDirectory members)
     {
         _team = team;
         _scorecards = scorecards;
-        _renderer = renderer;
+        _texts = texts;
         _members = members;
     }
 
@@ -47,7 +47,7 @@ public sealed class DigestCallbacks : ICallbackHandler
             return Task.CompletedTask;
         }
 
-        response.SendHtml(binding.ChatId, _renderer.Scorecard(_scorecards.Build(week), _ => true, _team.Team.Name, weekInProgress: false, culture));
+        response.SendHtml(binding.ChatId, _texts.Scorecard(_scorecards.Build(week), owner: null, _team.Team.Name, weekInProgress: false, culture));
         response.AnswerCallback(request.IsPrivate ? null : BotTexts.Template("digest.all_metrics_sent", culture));
         return Task.CompletedTask;
     }

@@ -28,12 +28,14 @@ public sealed class StatusCommand : IBotCommand
     private readonly MemberResolver _members;
     private readonly NameChoices _choices;
     private readonly StatusRenderer _renderer;
+    private readonly ScorecardTexts _texts;
     private readonly ManagerAttention _attention;
 
     public StatusCommand(
         TeamConfiguration team, ScorecardService scorecards, ReportingWeek reportingWeek, MetricResolver metrics, MemberResolver members,
-        NameChoices choices, StatusRenderer renderer, ManagerAttention attention)
+        NameChoices choices, StatusRenderer renderer, ScorecardTexts texts, ManagerAttention attention)
     {
+        _texts = texts;
         _attention = attention;
         _team = team;
         _scorecards = scorecards;
@@ -76,12 +78,12 @@ public sealed class StatusCommand : IBotCommand
         var current = _reportingWeek.Current;
         if (argument.Length == 0)
         {
-            return _renderer.Scorecard(_scorecards.Build(current), _ => true, _team.Team.Name, weekInProgress: true, culture);
+            return _texts.Scorecard(_scorecards.Build(current), owner: null, _team.Team.Name, weekInProgress: true, culture);
         }
 
         if (IsoWeek.TryParse(argument, out var week))
         {
-            return _renderer.Scorecard(_scorecards.Build(week), _ => true, _team.Team.Name, weekInProgress: week == current, culture);
+            return _texts.Scorecard(_scorecards.Build(week), owner: null, _team.Team.Name, weekInProgress: week == current, culture);
         }
 
         if (OutsideYearsText.For(argument, culture) is { } outsideYears)
@@ -98,7 +100,7 @@ public sealed class StatusCommand : IBotCommand
 
         if (members.One is { } member && (members.Exact || metrics.IsNone))
         {
-            return _renderer.Scorecard(_scorecards.Build(current), m => m.Owner == member.Key, member.DisplayName, weekInProgress: true, culture);
+            return _texts.Scorecard(_scorecards.Build(current), member.Key, member.DisplayName, weekInProgress: true, culture);
         }
 
         return null;

@@ -23,15 +23,17 @@ public sealed class StatusRenderer
     }
 
     /// <summary>
-    /// Every metric (or those <paramref name="include"/> picks) for the week, with month, year to date and change against
-    /// last year; a metric whose figures cannot be computed gets an error line after the others.
+    /// Every metric (or those of <paramref name="owner"/> when one is given) for the week, with month, year to date and
+    /// change against last year; a metric whose figures cannot be computed gets an error line after the others. Asked
+    /// through <see cref="ScorecardTexts"/>, which keeps the text until the data changes.
     /// </summary>
     /// <remarks>
     /// For the week in progress (<paramref name="weekInProgress"/>) a line says that the week is still open and how many
     /// of its entered values are in, so that "no data" reads as "not yet".
     /// </remarks>
-    public string Scorecard(ScorecardReport report, Func<MetricDefinition, bool> include, string title, bool weekInProgress, CultureInfo culture)
+    public string Scorecard(ScorecardReport report, string? owner, string title, bool weekInProgress, CultureInfo culture)
     {
+        bool include(MetricDefinition metric) => owner is null || metric.Owner == owner;
         var week = report.Week;
         var text = new StringBuilder(BotTexts.Html(
             "status.header", culture, title, PeriodNames.Week(week, _clock.Today.Year, culture)));

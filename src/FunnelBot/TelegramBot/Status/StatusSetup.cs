@@ -3,12 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FunnelBot.TelegramBot.Status;
 
-/// <summary>Registers <c>/status</c> and its renderer.</summary>
+/// <summary>Registers <c>/status</c>, its renderer and the scorecard texts it keeps.</summary>
 public static class StatusSetup
 {
     public static IServiceCollection AddStatus(this IServiceCollection services)
     {
         services.AddSingleton<StatusRenderer>();
+        services.AddSingleton<ScorecardTexts>();
         services.AddSingleton<IBotCommand, StatusCommand>();
         return services;
     }
