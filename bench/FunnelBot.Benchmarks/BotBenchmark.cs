@@ -16,7 +16,9 @@ namespace FunnelBot.Benchmarks;
 /// handle <c>/status</c> against the trivial <c>/help</c> (p50/p99, from the bot's own <c>funnelbot.update.duration</c>
 /// histogram; no flood limits). <c>/status</c> is timed twice: <c>uncached</c>, the data version bumped before each
 /// request as a write does (input read from LiteDB, scorecard computed), and <c>cached</c>, nothing changed between
-/// requests (input and scorecard reused, only the rendering done). <c>/help</c> reads nothing. Then, on a fresh copy
+/// requests (input, scorecard and its text reused). <c>/help</c> reads nothing. Each round alternates <c>/status</c>
+/// and <c>/help</c>, so that both are timed under the same load: the bot sends a reply's later parts to one chat a
+/// second, and they go out while the next requests are handled. Then, on a fresh copy
 /// against an emulator with Telegram's flood limits, 50 members check in at once: answers per second end to end and
 /// messages (Bot API sends and edits) per answer.
 /// </summary>
@@ -38,19 +40,18 @@ public static class BotBenchmark
             using var host = await StartBotAsync(data, database, emulator);
             var users = Bind(emulator, host.Services);
             var version = host.Services.GetRequiredService<FunnelDatabase>().Changes;
-            await Round(emulator, users, "/help", 20);
-            await Round(emulator, users, "/status", 20, version.Bump);
-            await Round(emulator, users, "/status", 20);
+            await Round(emulator, users, 20, version.Bump);
+            await Round(emulator, users, 20);
             await TakeAsync(durations, "command:status", 40);
-            await TakeAsync(durations, "command:help", 20);
-            await Round(emulator, users, "/status", Rounds, version.Bump);
-            var uncached = await TakeAsync(durations, "command:status", Rounds);
-            await Round(emulator, users, "/status", Rounds);
-            var cached = await TakeAsync(durations, "command:status", Rounds);
-            await Round(emulator, users, "/help", Rounds);
-            UpdateDurations.Print("/status uncached (data version bumped before each)", uncached);
-            UpdateDurations.Print("/status cached (nothing changed)", cached);
-            UpdateDurations.Print("/help (reads nothing)", await TakeAsync(durations, "command:help", Rounds));
+            await TakeAsync(durations, "command:help", 40);
+            var uncachedCollections = await Round(emulator, users, Rounds, version.Bump);
+            UpdateDurations.Print("/status uncached (data version bumped before each)", await TakeAsync(durations, "command:status", Rounds));
+            UpdateDurations.Print("/help in the same round (reads nothing)", await TakeAsync(durations, "command:help", Rounds));
+            Console.WriteLine(uncachedCollections);
+            var cachedCollections = await Round(emulator, users, Rounds);
+            UpdateDurations.Print("/status cached (nothing changed)", await TakeAsync(durations, "command:status", Rounds));
+            UpdateDurations.Print("/help in the same round (reads nothing)", await TakeAsync(durations, "command:help", Rounds));
+            Console.WriteLine(cachedCollections);
             Console.WriteLine(FormattableString.Invariant($"/status reply: {StatusParts(emulator, users[0])} messages"));
             await host.StopAsync();
         }
@@ -134,16 +135,31 @@ public static class BotBenchmark
         return durations.TryRemove(kind, out var samples) ? samples : null;
     }
 
-    /// <summary>Sends the command from many members in turn, each waiting for its reply; <paramref name="before"/> runs before each.</summary>
-    private static async Task Round(BotApiEmulator emulator, List<SandboxUser> users, string command, int count, Action? before = null)
+    /// <summary>
+    /// Sends <c>/status</c> and <c>/help</c> <paramref name="count"/> times each, alternating, from many members in turn,
+    /// each waiting for the first message of its reply; <paramref name="beforeStatus"/> runs before each <c>/status</c>.
+    /// Returns what the garbage collector did meanwhile (the whole process: bot and emulator).
+    /// </summary>
+    private static async Task<string> Round(BotApiEmulator emulator, List<SandboxUser> users, int count, Action? beforeStatus = null)
     {
-        for (var i = 0; i < count; i++)
+        var collections = Enumerable.Range(0, 3).Select(GC.CollectionCount).ToArray();
+        var paused = GC.GetTotalPauseDuration();
+        for (var i = 0; i < 2 * count; i++)
         {
-            before?.Invoke();
+            var status = i % 2 == 0;
+            if (status)
+            {
+                beforeStatus?.Invoke();
+            }
+
             var user = users[i % users.Count];
-            var sent = await emulator.Driver.SendTextAsync(user.Id, command);
+            var sent = await emulator.Driver.SendTextAsync(user.Id, status ? "/status" : "/help");
             await emulator.Driver.WaitForMessageAsync(user.Id, sent.MessageId, Timeout);
         }
+
+        var counts = Enumerable.Range(0, 3).Select(generation => GC.CollectionCount(generation) - collections[generation]).ToArray();
+        return FormattableString.Invariant(
+            $"  garbage collections in the round: gen0 {counts[0]}, gen1 {counts[1]}, gen2 {counts[2]}; paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F0} ms in all");
     }
 
     /// <summary>
