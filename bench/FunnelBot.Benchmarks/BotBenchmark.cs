@@ -16,7 +16,8 @@ namespace FunnelBot.Benchmarks;
 /// handle <c>/status</c> against the trivial <c>/help</c> (p50/p99, from the bot's own <c>funnelbot.update.duration</c>
 /// histogram; no flood limits). <c>/status</c> is timed twice: <c>uncached</c>, the data version bumped before each
 /// request as a write does (input read from LiteDB, scorecard computed), and <c>cached</c>, nothing changed between
-/// requests (input, scorecard and its text reused). <c>/help</c> reads nothing. Each round alternates <c>/status</c>
+/// requests (input, scorecard and its text reused): by all owners in turn (the manager among them), then by the members only, then by the manager
+/// only, whose private <c>/status</c> also gathers the attention list. <c>/help</c> reads nothing. Each round alternates <c>/status</c>
 /// and <c>/help</c>, so that both are timed under the same load: the bot sends a reply's later parts to one chat a
 /// second, and they go out while the next requests are handled. Then, on a fresh copy
 /// against an emulator with Telegram's flood limits, 50 members check in at once: answers per second end to end and
@@ -25,6 +26,9 @@ namespace FunnelBot.Benchmarks;
 public static class BotBenchmark
 {
     private const int Rounds = 200;
+
+    /// <summary>Few: one chat gets a reply's parts one a second, so each of the manager's requests waits behind the last reply.</summary>
+    private const int ManagerRounds = 10;
     private static readonly string[] MessageMethods = ["sendMessage", "editMessageText", "editMessageReplyMarkup", "sendPhoto", "sendDocument"];
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(30);
 
@@ -53,6 +57,14 @@ public static class BotBenchmark
             UpdateDurations.Print("/help in the same round (reads nothing)", await TakeAsync(durations, "command:help", Rounds));
             Console.WriteLine(cachedCollections);
             Console.WriteLine(FormattableString.Invariant($"/status reply: {StatusParts(emulator, users[0])} messages"));
+            var members = users.Skip(1).ToList();
+            var membersCollections = await Round(emulator, members, Rounds);
+            UpdateDurations.Print("/status cached, members only (without the manager's attention list)", await TakeAsync(durations, "command:status", Rounds));
+            UpdateDurations.Print("/help in the same round (reads nothing)", await TakeAsync(durations, "command:help", Rounds));
+            Console.WriteLine(membersCollections);
+            await Round(emulator, users.Take(1).ToList(), ManagerRounds);
+            UpdateDurations.Print("/status cached, the manager only (with the attention list)", await TakeAsync(durations, "command:status", ManagerRounds));
+            await TakeAsync(durations, "command:help", ManagerRounds);
             await host.StopAsync();
         }
 
