@@ -128,14 +128,7 @@ public sealed class PushApiEndpoints : IHttpEndpoints
             return PushApiProblems.BadIdempotencyKey();
         }
 
-        byte[] body;
-        try
-        {
-            using var buffer = new MemoryStream();
-            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
-            body = buffer.ToArray();
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        if (await RequestBody.ReadAsync(context) is not { } body)
         {
             return PushApiProblems.TooLarge(_options.MaxRequestBodyBytes);
         }

@@ -53,14 +53,7 @@ public sealed partial class WebhookEndpoints : IHttpEndpoints
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
-        byte[] body;
-        try
-        {
-            using var buffer = new MemoryStream();
-            await context.Request.Body.CopyToAsync(buffer, context.RequestAborted);
-            body = buffer.ToArray();
-        }
-        catch (BadHttpRequestException exception) when (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        if (await RequestBody.ReadAsync(context) is not { } body)
         {
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
