@@ -3,7 +3,6 @@ using System.Text;
 using FunnelBot.Configuration;
 using FunnelBot.Domain.CheckIns;
 using FunnelBot.Domain.Scorecard;
-using FunnelBot.Reporting;
 using FunnelBot.Scorecards;
 using FunnelBot.TelegramBot.AbTests;
 using FunnelBot.TelegramBot.Outgoing;
@@ -20,9 +19,11 @@ public sealed class CheckInRenderer
     private readonly ReportingWeek _reportingWeek;
     private readonly DeviationPrompts _deviations;
     private readonly AbTestCheckInQuestion _abTests;
+    private readonly CheckInSummary _summary;
 
-    public CheckInRenderer(TeamConfiguration team, ReportingWeek reportingWeek, DeviationPrompts deviations, AbTestCheckInQuestion abTests)
+    public CheckInRenderer(TeamConfiguration team, ReportingWeek reportingWeek, DeviationPrompts deviations, AbTestCheckInQuestion abTests, CheckInSummary summary)
     {
+        _summary = summary;
         _abTests = abTests;
         _team = team;
         _reportingWeek = reportingWeek;
@@ -100,8 +101,8 @@ public sealed class CheckInRenderer
                     keyboard = ConfirmKeyboard(state, confirm.FunnelBreaks.Count > 0, culture);
                     break;
                 case CheckInReply.Summary:
-                    Append(lines, Summary(state, context, culture), blankLine: true);
-                    keyboard = SummaryKeyboard(state, context, culture);
+                    Append(lines, _summary.Text(state, context, culture), blankLine: true);
+                    keyboard = CheckInSummary.Keyboard(state, context, culture);
                     break;
                 case CheckInReply.Finished:
                     Append(lines, BotTexts.Html("checkin.finished", culture, WeekName(state, culture)));
@@ -146,7 +147,7 @@ public sealed class CheckInRenderer
         {
             // "Finish" is pressed on the summary: the summary stays in the chat with its zones (its buttons go) and the
             // thanks below it, one request; what asks for more (buttons) comes as a new message.
-            var summary = Summary(state, context, culture, withFooter: false);
+            var summary = _summary.Text(state, context, culture, withFooter: false);
             if (keyboard is null)
             {
                 response.EditHtml(target.ChatId, summaryMessage, summary + "\n\n" + text);
@@ -188,7 +189,7 @@ public sealed class CheckInRenderer
     private string? Answered(CheckInState state, CheckInContext context, int index, CultureInfo culture)
     {
         var before = state.MetricKeys.Take(index).ToHashSet(StringComparer.Ordinal);
-        var lines = context.Questions.Where(question => before.Contains(question.Metric.Key)).Select(question => SummaryLine(question, culture)).ToList();
+        var lines = context.Questions.Where(question => before.Contains(question.Metric.Key)).Select(question => _summary.Line(question, culture)).ToList();
         return lines.Count == 0 ? null : string.Join('\n', lines);
     }
 
@@ -198,8 +199,8 @@ public sealed class CheckInRenderer
         var none = BotTexts.Template("checkin.no_value", culture);
         var text = BotTexts.Html(
             IsLate(state) ? "checkin.ask_late" : "checkin.ask", culture, question.Metric.Names.For(culture.TwoLetterISOLanguageName), index + 1,
-            state.MetricKeys.Count, FormatOr(question.WeekPlan, question.Metric, culture, none),
-            FormatOr(question.LastWeekValue, question.Metric, culture, none), FormatOr(question.CurrentValue, question.Metric, culture, none),
+            state.MetricKeys.Count, CheckInSummary.FormatOr(question.WeekPlan, question.Metric, culture, none),
+            CheckInSummary.FormatOr(question.LastWeekValue, question.Metric, culture, none), CheckInSummary.FormatOr(question.CurrentValue, question.Metric, culture, none),
             WeekName(state, culture));
         return text;
     }
@@ -264,56 +265,6 @@ public sealed class CheckInRenderer
         ],
     ];
 
-    private string Summary(CheckInState state, CheckInContext context, CultureInfo culture, bool withFooter = true)
-    {
-        var text = new StringBuilder(BotTexts.Html("checkin.summary_header", culture, WeekName(state, culture)));
-        foreach (var question in context.Questions)
-        {
-            text.Append('\n').Append(SummaryLine(question, culture));
-        }
-
-        if (withFooter)
-        {
-            text.Append("\n\n").Append(BotTexts.Html("checkin.summary_footer", culture));
-        }
-
-        return text.ToString();
-    }
-
-    /// <summary>One metric's line of the summary: zone, name, value, plan and attainment, or "no data".</summary>
-    private string SummaryLine(CheckInQuestion question, CultureInfo culture)
-    {
-        var name = question.Metric.Names.For(culture.TwoLetterISOLanguageName);
-        if (question.CurrentValue is not { } value)
-        {
-            return BotTexts.Html("checkin.summary_missing", culture, name, BotTexts.Template("figure.no_data", culture));
-        }
-
-        var (attainment, zone) = ZoneRules.Evaluate(question.Metric.Direction, value, question.WeekPlan, _team.Team.Zones);
-        return BotTexts.Html(
-            "checkin.summary_line", culture, new HtmlFragment(ZoneMarks.Of(zone)), name, Format(value, question.Metric.Key, culture),
-            FormatOr(question.WeekPlan, question.Metric, culture, BotTexts.Template("checkin.no_value", culture)),
-            MetricValueText.Attainment(attainment, culture));
-    }
-
-    private static List<List<OutgoingButton>> SummaryKeyboard(CheckInState state, CheckInContext context, CultureInfo culture)
-    {
-        var rows = new List<List<OutgoingButton>>();
-        for (var i = 0; i < context.Questions.Count; i++)
-        {
-            if (i % 2 == 0)
-            {
-                rows.Add([]);
-            }
-
-            var name = context.Questions[i].Metric.Names.For(culture.TwoLetterISOLanguageName);
-            rows[^1].Add(CheckInButtons.Button(string.Format(culture, BotTexts.Template("btn.correct", culture), name), state, CheckInChoice.Correct, i));
-        }
-
-        rows.Add([CheckInButtons.Button(BotTexts.Template("btn.finish", culture), state, CheckInChoice.Finish)]);
-        return rows;
-    }
-
     private string Refusal(CheckInReply.Refused refused, CultureInfo culture, bool withUnitHint)
     {
         var metric = _team.FindMetric(refused.Metric);
@@ -344,9 +295,6 @@ public sealed class CheckInRenderer
 
     private string Format(decimal value, string metric, CultureInfo culture) =>
         NumberFormatting.Format(value, _team.FindMetric(metric)?.Unit ?? MetricUnit.Count, culture);
-
-    private static string FormatOr(decimal? value, MetricDefinition metric, CultureInfo culture, string none) =>
-        value is { } v ? NumberFormatting.Format(v, metric.Unit, culture) : none;
 
     private static void Append(StringBuilder lines, string line, bool blankLine = false)
     {

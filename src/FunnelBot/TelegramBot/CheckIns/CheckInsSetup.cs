@@ -10,6 +10,7 @@ public static class CheckInsSetup
     {
         services.AddSingleton<CheckInStore>();
         services.AddSingleton<CheckInQuestions>();
+        services.AddSingleton<CheckInSummary>();
         services.AddSingleton<CheckInRenderer>();
         services.AddSingleton<CheckInQuestionMessages>();
         services.AddSingleton<CheckInFlow>();
